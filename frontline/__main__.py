@@ -1,0 +1,7 @@
+"""`python -m frontline …`: see frontline/cli.py."""
+
+import sys
+
+from frontline.cli import main
+
+sys.exit(main())

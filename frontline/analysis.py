@@ -1,0 +1,138 @@
+"""Per-sentence analysis shared by attribution, events and figures: tokens, phrases, places, dates, numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from frontline.codebook import ActorRef, Codebook
+from frontline.dates import find_dates
+from frontline.gazetteer import Gazetteer
+from frontline.lexicon import Match, Tokens, longest_of_kind, tokenize
+from frontline.numbers import find_numbers
+from frontline.records import DateMention, NumberMention, Place, PlaceMention, Sentence
+
+# Words after which a place name is where something happens rather than who acts.
+LOCATIVES = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "near",
+        "into",
+        "to",
+        "from",
+        "over",
+        "across",
+        "towards",
+        "toward",
+        "outside",
+        "around",
+        "against",
+        "of",
+        "inside",
+        "capital",
+        "city",
+        "town",
+        "village",
+        "settlement",
+    ]
+)
+# Compass and status words that may stand between a locative and a place ("to eastern Russia").
+PLACE_ADJECTIVES = frozenset(
+    [
+        "eastern",
+        "western",
+        "southern",
+        "northern",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "occupied",
+        "russian-occupied",
+        "far",
+    ]
+)
+# A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
+ADJECTIVAL_NEXT = frozenset(["war", "conflict", "crisis", "invasion", "front", "frontline", "peace", "talks"])
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the per-document step needs, loaded once per process."""
+
+    codebook: Codebook
+    gazetteer: Gazetteer
+    country_places: dict[str, Place]  # codebook country name -> gazetteer entry
+
+
+@dataclass
+class Analysis:
+    """Everything found in one sentence."""
+
+    sentence: Sentence
+    tokens: Tokens
+    matches: list[Match]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    numbers: list[NumberMention]
+    _by_kind: dict[str, list[Match]] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Match]:
+        """Longest non-overlapping matches of one kind, cached."""
+        if kind not in self._by_kind:
+            self._by_kind[kind] = longest_of_kind(self.matches, kind)
+        return self._by_kind[kind]
+
+    def has(self, kind: str) -> bool:
+        return any(m.kind == kind for m in self.matches)
+
+    def actors(self) -> list[Match]:
+        return self.of_kind("actor")
+
+    def country_actors(self) -> list[tuple[Match, ActorRef]]:
+        """Country mentions that name a side (not a place after a locative preposition)."""
+        out = []
+        for m in self.actors():
+            ref: ActorRef = m.payload
+            if ref.actor.kind != "country":
+                continue
+            if ref.form != "demonym" and self.after_locative(m.i):
+                continue
+            if m.j < len(self.tokens) and self.tokens.lower[m.j] in ADJECTIVAL_NEXT:
+                continue
+            out.append((m, ref))
+        return out
+
+    def after_locative(self, i: int) -> bool:
+        """True when token i follows 'in', 'to', 'near'… possibly across one compass word ('to eastern')."""
+        low = self.tokens.lower
+        j = i - 1
+        if j >= 0 and low[j] in PLACE_ADJECTIVES:
+            j -= 1
+        return j >= 0 and low[j] in LOCATIVES
+
+    def place_at(self, start: int, end: int) -> PlaceMention | None:
+        return next((p for p in self.places if p.start < end and start < p.end), None)
+
+
+def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
+    """Run every finder over one sentence."""
+    text = sentence.text
+    tokens = tokenize(text)
+    return Analysis(
+        sentence=sentence,
+        tokens=tokens,
+        matches=res.codebook.index.find(tokens),
+        places=[p for p in res.gazetteer.find_places(text) if not _adjectival(text, p)],
+        dates=find_dates(text, published),
+        numbers=find_numbers(text),
+    )
+
+
+def _adjectival(text: str, place: PlaceMention) -> bool:
+    """'the Ukraine war', 'the Ukraine conflict': the name qualifies a noun, it is not where anything happened."""
+    following = text[place.end : place.end + 20].split()
+    return bool(following) and following[0].strip(".,;:'’\"”").lower() in ADJECTIVAL_NEXT

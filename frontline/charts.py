@@ -1,0 +1,257 @@
+"""Plotly figures for the dashboard, built from the frames in frontline.aggregate; no Streamlit here."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from frontline.aggregate import STRIKES
+from frontline.basemap import Bounds, geo_layout, tile_layout
+
+TYPE_COLOURS = {
+    STRIKES: "#d62728",
+    "Battles": "#ff7f0e",
+    "Violence against civilians": "#9467bd",
+    "Strategic developments": "#1f77b4",
+}
+OTHER_COLOUR = "#7f7f7f"
+QUALIFIER_SYMBOLS = {
+    "exact": "circle",
+    "approx": "diamond",
+    "at_least": "triangle-up",
+    "at_most": "triangle-down",
+    "expected": "star",
+}
+QUALIFIER_LABELS = {
+    "exact": "exact",
+    "approx": "approx.",
+    "at_least": "at least",
+    "at_most": "at most",
+    "expected": "expected",
+}
+QUOTE_CHARS = 280
+_LINE = re.compile(r".{1,70}(?:\s+|$)|\S+")  # up to 70 characters ending at a space, or one long word
+
+
+def hover_text(text: object, limit: int = QUOTE_CHARS) -> str:
+    """Document text made safe for a plotly hover label: escaped, shortened and wrapped with <br>."""
+    if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+        return ""
+    value = " ".join(str(text).split())
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return "<br>".join(html.escape(line.strip()) for line in _LINE.findall(value))
+
+
+def _colour(event_type: str) -> str:
+    return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
+
+
+def _type_order(types: pd.Series) -> list[str]:
+    present = {str(t) for t in pd.unique(types.astype("string").dropna())}
+    known = [t for t in TYPE_COLOURS if t in present]
+    return known + sorted(present - set(known))
+
+
+def timeline_chart(per_day: pd.DataFrame) -> go.Figure:
+    """Stacked daily bars by event type; hover shows the day, type, count and (if given) sample events."""
+    fig = go.Figure()
+    for event_type in _type_order(per_day["event_type"]):
+        rows = per_day[per_day["event_type"].astype("string") == event_type]
+        sample = rows["sample"].fillna("") if "sample" in rows.columns else pd.Series("", index=rows.index)
+        lines = [html.escape(str(text)).replace("\n", "<br>") for text in sample]
+        fig.add_bar(
+            x=rows["day"],
+            y=rows["events"],
+            name=event_type,
+            marker_color=_colour(event_type),
+            customdata=np.array(lines, dtype=object)[:, None],
+            hovertemplate="%{x|%d %b %Y}<br>" + html.escape(event_type) + ": %{y}<br>%{customdata[0]}"
+            "<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="stack",
+        xaxis_title=None,
+        yaxis_title="events",
+        legend={"orientation": "h", "y": -0.2},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        clickmode="event+select",
+    )
+    return fig
+
+
+def casualties_chart(per_day: pd.DataFrame) -> go.Figure:
+    """Reported killed and injured per day (sums of event fields)."""
+    fig = go.Figure()
+    for column, name, colour in (("fatalities", "killed", "#8c1c13"), ("injuries", "injured", "#e0a458")):
+        fig.add_bar(
+            x=per_day["day"],
+            y=per_day[column],
+            name=name,
+            marker_color=colour,
+            hovertemplate="%{x|%d %b %Y}<br>" + name + ": %{y}<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="group",
+        yaxis_title="people",
+        legend={"orientation": "h", "y": -0.2},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+    )
+    return fig
+
+
+def _count_text(values: pd.Series) -> np.ndarray:
+    numbers = values.to_numpy(dtype="float64", na_value=np.nan)
+    return np.where(np.isnan(numbers), "–", np.char.mod("%d", np.nan_to_num(numbers).astype("int64")))
+
+
+def _point_customdata(points: pd.DataFrame) -> np.ndarray:
+    actors = (
+        points["actor1"].astype("string").fillna("") + " / " + points["actor2"].astype("string").fillna("")
+    )
+    place = (
+        points["location"].astype("string").fillna("?") + ", " + points["admin1"].astype("string").fillna("")
+    )
+    return np.column_stack(
+        [
+            points["event_date"].astype("string").fillna("").to_numpy(),
+            [html.escape(p) for p in place.to_numpy()],
+            [html.escape(a.strip(" /")) for a in actors.to_numpy()],
+            _count_text(points["fatalities"]),
+            _count_text(points["injuries"]),
+            [hover_text(q) for q in points["source_quote"].to_numpy()],
+            [html.escape(str(t)) for t in points["sub_event_type"].to_numpy()],
+        ]
+    )
+
+
+POINT_HOVER = (
+    "<b>%{customdata[6]}</b> · %{customdata[0]}<br>%{customdata[1]}<br>actors: %{customdata[2]}<br>"
+    "killed %{customdata[3]} · injured %{customdata[4]}<br><i>%{customdata[5]}</i><extra></extra>"
+)
+CELL_HOVER = (
+    "<b>%{customdata[0]} events</b> near %{customdata[1]} (%{customdata[2]} strikes)<br>"
+    "killed %{customdata[3]} · injured %{customdata[4]}<br>mostly %{customdata[5]}<extra></extra>"
+)
+
+
+def _casualty_size(points: pd.DataFrame) -> np.ndarray:
+    hurt = points["fatalities"].to_numpy(dtype="float64", na_value=0.0) + points["injuries"].to_numpy(
+        dtype="float64", na_value=0.0
+    )
+    return np.minimum(7 + 3 * np.sqrt(hurt), 34)
+
+
+def event_map(points: pd.DataFrame, aggregated: bool, bounds: Bounds, tiles: bool = False) -> go.Figure:
+    """Events coloured by type and sized by casualties (or grid cells sized by count); strikes on top."""
+    fig = go.Figure()
+    trace = go.Scattermap if tiles else go.Scattergeo
+    # Strikes last, so they are drawn on top (a click on a legend entry hides a type to see beneath it).
+    for event_type in reversed(_type_order(points["event_type"])) if len(points) else []:
+        rows = points[points["event_type"].astype("string") == event_type]
+        strike = event_type == STRIKES
+        if aggregated:
+            size = np.minimum(6 + 2.2 * np.sqrt(rows["count"].to_numpy()), 40)
+            custom = np.column_stack(
+                [
+                    rows["count"].to_numpy(),
+                    [html.escape(str(p)) for p in rows["location"].fillna("?")],
+                    rows["strikes"].to_numpy(),
+                    rows["fatalities"].to_numpy(),
+                    rows["injuries"].to_numpy(),
+                    [html.escape(str(t)) for t in rows["event_type"]],
+                ]
+            )
+            template = CELL_HOVER
+        else:
+            size, custom, template = _casualty_size(rows), _point_customdata(rows), POINT_HOVER
+        marker = {"size": size, "color": _colour(event_type), "opacity": 0.8 if strike else 0.7}
+        if not tiles:
+            marker["line"] = {"width": 1.2 if strike else 0.4, "color": "#222" if strike else "#fff"}
+            marker["symbol"] = "diamond" if strike else "circle"
+        fig.add_trace(
+            trace(
+                lat=rows["latitude"].to_numpy(dtype="float64"),
+                lon=rows["longitude"].to_numpy(dtype="float64"),
+                mode="markers",
+                name=event_type,
+                marker=marker,
+                customdata=custom,
+                hovertemplate=template,
+            )
+        )
+    if tiles:
+        fig.update_layout(**tile_layout(bounds))
+    else:
+        fig.update_geos(**geo_layout(bounds))
+    fig.update_layout(
+        height=620,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        legend={"orientation": "h", "y": -0.02, "traceorder": "reversed"},
+    )
+    return fig
+
+
+def region_chart(totals: pd.DataFrame, top: int = 25) -> go.Figure:
+    """Horizontal bars of events per region (strikes and other events), the busiest ``top`` regions."""
+    rows = totals.head(top).iloc[::-1]
+    label = rows["admin1"].astype("string") + " (" + rows["country"].astype("string") + ")"
+    fig = go.Figure()
+    fig.add_bar(y=label, x=rows["strikes"], name="strikes", orientation="h", marker_color=_colour(STRIKES))
+    fig.add_bar(
+        y=label,
+        x=rows["events"] - rows["strikes"],
+        name="other events",
+        orientation="h",
+        marker_color="#9aa5b1",
+    )
+    fig.update_layout(
+        barmode="stack",
+        height=max(300, 24 * len(rows) + 80),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": -0.1},
+        xaxis_title="events",
+    )
+    return fig
+
+
+def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
+    """One line per series (a claimant's claims) over reported date; marker symbol shows the qualifier."""
+    fig = go.Figure()
+    for name, rows in series.groupby("series", sort=True):
+        qualifier = rows["qualifier"].astype("string").fillna("exact").to_numpy()
+        custom = np.column_stack(
+            [
+                [QUALIFIER_LABELS.get(q, q) for q in qualifier],
+                [hover_text(q) for q in rows["source_quote"].to_numpy()],
+            ]
+        )
+        fig.add_scatter(
+            x=rows["day"],
+            y=rows["value"].to_numpy(dtype="float64", na_value=np.nan),
+            mode="lines+markers",
+            name=str(name),
+            marker={"symbol": [QUALIFIER_SYMBOLS.get(q, "circle") for q in qualifier], "size": 10},
+            customdata=custom,
+            hovertemplate="<b>" + html.escape(str(name)) + "</b> · %{x|%d %b %Y}<br>%{customdata[0]} %{y:,}"
+            "<br><i>%{customdata[1]}</i><extra></extra>",
+        )
+    for qualifier in pd.unique(series["qualifier"].astype("string").dropna()):
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=QUALIFIER_LABELS.get(qualifier, qualifier),
+            legendgroup="qualifier",
+            legendgrouptitle_text="qualifier",
+            marker={"symbol": QUALIFIER_SYMBOLS.get(qualifier, "circle"), "color": "#555", "size": 10},
+            hoverinfo="skip",
+        )
+    fig.update_layout(
+        yaxis_title=y_title, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest", height=460
+    )
+    return fig

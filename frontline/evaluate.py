@@ -1,0 +1,194 @@
+"""Scores the extractor against the golden set: precision, recall and F1 for events and figures."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from geopy.distance import geodesic
+
+from frontline.codebook import Codebook
+from frontline.extract import extract_document
+from frontline.gazetteer import Gazetteer
+from frontline.ingest import read_document
+from frontline.pipeline import build, load_resources
+from frontline.records import Place
+from frontline.settings import Settings
+
+DATE_TOLERANCE_DAYS = 1
+PLACE_TOLERANCE_KM = 30.0
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses += other.misses
+        self.spurious += other.spurious
+
+
+class _Matcher:
+    """Decides whether a predicted row and a golden row describe the same event or claim."""
+
+    def __init__(self, codebook: Codebook, gazetteer: Gazetteer) -> None:
+        self.codebook = codebook
+        self.gazetteer = gazetteer
+        self.country_alias = {}
+        for actor in codebook.countries.values():
+            self.country_alias[actor.name.lower()] = actor.name
+        for m_key, hits in codebook.index.entries.items():
+            for kind, ref, _ in hits:
+                if kind == "actor" and ref.actor.kind == "country":
+                    self.country_alias.setdefault(" ".join(m_key), ref.actor.name)
+
+    def country(self, name: str) -> str:
+        key = " ".join(t for t in name.lower().replace(".", " . ").split() if t != ".")
+        return self.country_alias.get(name.lower(), self.country_alias.get(key, name))
+
+    def gold_place(self, gold: dict) -> Place | None:
+        name = gold.get("location") or ""
+        if not name:
+            return None
+        if gold.get("admin1_only"):
+            return self.gazetteer.lookup(f"{name} region") or self.gazetteer.lookup(name)
+        return self.gazetteer.lookup(name)
+
+    def same_place(self, pred: pd.Series, gold: dict) -> bool:
+        gname = (gold.get("location") or "").strip()
+        pname = (pred["location"] or "") if not pd.isna(pred["location"]) else ""
+        if not gname or not pname:
+            return not gname and not pname
+        if gname.lower() == pname.lower():
+            return True
+        gp = self.gold_place(gold)
+        if gp is None or pd.isna(pred["latitude"]):
+            return False
+        if gold.get("admin1_only") or gp.geo_precision == 3 or pred["geo_precision"] == 3:
+            if gp.feature == "country" or pred["admin1"] in ("", None):
+                return self.country(gp.country) == self.country(str(pred["country"]))
+            return gp.admin1 == pred["admin1"] and gp.country == pred["country"]
+        km = geodesic((gp.latitude, gp.longitude), (float(pred["latitude"]), float(pred["longitude"]))).km
+        return km <= PLACE_TOLERANCE_KM
+
+    def event(self, pred: pd.Series, gold: dict) -> bool:
+        if pred["event_type"] != gold["event_type"] or pred["sub_event_type"] != gold["sub_event_type"]:
+            return False
+        gap = abs((date.fromisoformat(pred["event_date"]) - date.fromisoformat(gold["event_date"])).days)
+        return gap <= DATE_TOLERANCE_DAYS and self.same_place(pred, gold)
+
+    def figure(self, pred: pd.Series, gold: dict) -> bool:
+        if pred["metric"] != gold["metric"]:
+            return False
+        value = float(gold["value"])
+        if abs(float(pred["value"]) - value) > 1e-9 * max(1.0, abs(value)):
+            return False
+        return self.country(gold.get("claimant_country") or "") == self.country(
+            str(pred["claimant_country"] or "")
+        )
+
+
+def _match(preds: pd.DataFrame, golds: list[dict], same, describe_pred, describe_gold) -> Score:
+    score = Score()
+    used: set[int] = set()
+    for gold in golds:
+        hit = next((i for i, row in preds.iterrows() if i not in used and same(row, gold)), None)
+        if hit is None:
+            score.fn += 1
+            score.misses.append(describe_gold(gold))
+        else:
+            used.add(hit)
+            score.tp += 1
+    for i, row in preds.iterrows():
+        if i not in used:
+            score.fp += 1
+            score.spurious.append(describe_pred(row))
+    return score
+
+
+def _describe_event(row) -> str:
+    return f"{row['event_date']} {row['sub_event_type']} @ {row['location'] or '-'}"
+
+
+def _describe_figure(row) -> str:
+    return f"{row['metric']}={row['value']:g} by {row['claimant'] or '-'} ({row['claimant_country'] or '-'})"
+
+
+def _document_path(name: str, golden_dir: Path, settings: Settings) -> Path:
+    for folder in (golden_dir / "texts", settings.corpus_dir):
+        if (folder / name).exists():
+            return folder / name
+    raise FileNotFoundError(
+        f"golden document {name} is neither in {golden_dir / 'texts'} nor {settings.corpus_dir}"
+    )
+
+
+def evaluate(golden_dir: Path, settings: Settings) -> dict[str, dict[str, Score]]:
+    """Per-document scores for the events and figures tables."""
+    expected = json.loads((golden_dir / "expected.json").read_text(encoding="utf-8"))
+    res = load_resources(str(settings.data_dir))
+    matcher = _Matcher(res.codebook, res.gazetteer)
+    scores: dict[str, dict[str, Score]] = {}
+    for name, gold in expected.items():
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        doc = read_document(
+            _document_path(name, golden_dir, settings), default_date=published, settings=settings
+        )
+        tables = build([extract_document(doc, res)], settings)
+        scores[name] = {
+            "events": _match(
+                tables.events, gold.get("events", []), matcher.event, _describe_event, _describe_event
+            ),
+            "figures": _match(
+                tables.figures, gold.get("figures", []), matcher.figure, _describe_figure, _describe_figure
+            ),
+        }
+    return scores
+
+
+def totals(scores: dict[str, dict[str, Score]]) -> dict[str, Score]:
+    out = {"events": Score(), "figures": Score()}
+    for per_doc in scores.values():
+        for table, score in per_doc.items():
+            out[table].add(score)
+    return out
+
+
+def main(golden_dir: Path, settings: Settings, verbose: bool = True) -> int:
+    scores = evaluate(golden_dir, settings)
+    for name, per_doc in scores.items():
+        parts = [f"{t} P={s.precision:.2f} R={s.recall:.2f} F1={s.f1:.2f}" for t, s in per_doc.items()]
+        print(f"{name:40s} " + "  ".join(parts))
+        if verbose:
+            for t, s in per_doc.items():
+                for miss in s.misses:
+                    print(f"    missed {t[:-1]}: {miss}")
+                for extra in s.spurious:
+                    print(f"    extra  {t[:-1]}: {extra}")
+    print()
+    for table, s in totals(scores).items():
+        print(
+            f"{table:8s} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
+        )
+    return 0

@@ -1,0 +1,319 @@
+"""Event detection in one sentence: trigger classes, weapon, place, actors, casualties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from frontline.analysis import LOCATIVES, Analysis
+from frontline.codebook import Codebook, Trigger
+from frontline.lexicon import Match
+from frontline.records import Place, PlaceMention, specificity
+
+KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
+PLACE_BOUND = frozenset({"strike", "intercept", "clash", "territory", "deploy", "exercise"})
+COUNTRY_FALLBACK = frozenset({"draft", "legal"})
+GENERIC_STRIKE_NOUNS = frozenset(
+    {"strike", "strikes", "attack", "attacks", "raid", "raids", "barrage", "onslaught"}
+)
+CIVILIAN_MARKERS = frozenset(
+    [
+        "people",
+        "civilians",
+        "civilian",
+        "residents",
+        "children",
+        "child",
+        "apartment",
+        "apartments",
+        "residential",
+        "homes",
+        "home",
+        "house",
+        "houses",
+        "hospital",
+        "school",
+        "boy",
+        "girl",
+        "woman",
+        "man",
+        "teenager",
+        "family",
+    ]
+)
+NO_CASUALTY_PHRASES = (
+    "no casualties",
+    "no one was",
+    "no injuries",
+    "no deaths",
+    "nobody was",
+    "no one has been",
+)
+# Nouns after a demonym that make it the acting side ("Russian troops", "Ukrainian drones").
+FORCE_WORDS = frozenset(
+    [
+        "troops",
+        "forces",
+        "army",
+        "military",
+        "soldiers",
+        "units",
+        "drones",
+        "drone",
+        "missile",
+        "missiles",
+        "jets",
+        "aircraft",
+        "artillery",
+        "navy",
+        "air",
+        "force",
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "shelling",
+        "bombing",
+        "bomb",
+        "bombs",
+        "-",
+        "guided",
+    ]
+)
+PLACE_REACH = 8  # tokens after a trigger within which a place is where it happened
+# Which side usually acts where: a remote strike on Ukrainian soil with no attacker named is Russia's, and vice versa.
+DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
+
+
+@dataclass
+class EventDraft:
+    """A sentence-level event before dates are resolved and duplicates merged."""
+
+    cls: str  # trigger class, e.g. strike:air, territory
+    event_type: str
+    sub_event_type: str
+    place: PlaceMention | None
+    actor1: str
+    actor2: str
+    trigger: Match
+
+
+def _requirements_met(an: Analysis, trig: Trigger, lowtext: str) -> bool:
+    return not trig.requires_any or any(word in lowtext for word in trig.requires_any)
+
+
+def _has_marker(an: Analysis, markers: frozenset[tuple[str, ...]]) -> bool:
+    low = an.tokens.lower
+    return any(low[i : i + n] in markers for n in (1, 2, 3, 4) for i in range(len(low) - n + 1))
+
+
+class EventFinder:
+    """Finds the events a sentence reports; knows the post's weapon and last attacker for bare 'strike' mentions."""
+
+    def __init__(self, codebook: Codebook, country_place: dict[str, Place]) -> None:
+        self.codebook = codebook
+        self.country_place = country_place  # country name -> its gazetteer entry, for country-level events
+        self.post_weapon = ""
+
+    def new_post(self, analyses: list[Analysis]) -> None:
+        counts: dict[str, int] = {}
+        for an in analyses:
+            for m in an.of_kind("weapon"):
+                counts[m.payload] = counts.get(m.payload, 0) + 1
+        self.post_weapon = max(counts, key=counts.get) if counts else ""
+
+    def find(
+        self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
+    ) -> list[EventDraft]:
+        lowtext = an.sentence.text.lower()
+        triggers = [
+            m
+            for m in an.matches
+            if m.kind == "trigger" and _requirements_met(an, m.payload, lowtext) and not self._negated(an, m)
+        ]
+        if not triggers or (self._background(an, published) and not has_casualties):
+            return []
+        by_class: dict[str, Match] = {}
+        for m in triggers:
+            cls = self._class_of(an, m)
+            if cls and cls not in by_class:
+                by_class[cls] = m
+        present = {c.split(":")[0] for c in by_class}
+        for cls in list(by_class):
+            base = cls.split(":")[0]
+            if any(base in self.codebook.suppresses.get(other, ()) for other in present if other != base):
+                del by_class[cls]
+        if _has_marker(an, self.codebook.non_event_markers) and not (an.dates or has_casualties):
+            by_class = {c: m for c, m in by_class.items() if c.split(":")[0] not in KINETIC}
+        strikes = [c for c in by_class if c.startswith("strike:")]
+        for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
+            del by_class[extra]
+        return [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
+
+    def _negated(self, an: Analysis, m: Match) -> bool:
+        """'has not denied', 'no strikes were reported'."""
+        return any(t in self.codebook.negations for t in an.tokens.lower[max(0, m.i - 2) : m.i])
+
+    def _background(self, an: Analysis, published: date) -> bool:
+        """A sentence set in an earlier year ('in 2020', 'since 2014') with no day named is background."""
+        if any(d.precision == "day" for d in an.dates):
+            return False
+        low = an.tokens.lower
+        for i, tok in enumerate(low):
+            if (
+                len(tok) == 4
+                and tok.isdigit()
+                and i > 0
+                and low[i - 1] in self.codebook.background_year_words
+                and 1900 < int(tok) < published.year
+            ):
+                return True
+        return False
+
+    def _class_of(self, an: Analysis, m: Match) -> str:
+        trig: Trigger = m.payload
+        if trig.cls != "strike":
+            return trig.cls
+        if trig.weapon:
+            return f"strike:{trig.weapon}"
+        weapons = an.of_kind("weapon")
+        if weapons:
+            nearest = min(weapons, key=lambda w: abs(w.i - m.i))
+            return f"strike:{nearest.payload}"
+        is_noun = an.tokens.lower[m.i] in GENERIC_STRIKE_NOUNS
+        if is_noun and self.post_weapon:
+            return f"strike:{self.post_weapon}"
+        if is_noun and self._side_before(an, m) and an.places:
+            return "strike:artillery"
+        return ""
+
+    def _side_before(self, an: Analysis, m: Match) -> str:
+        """The country named just before a trigger ('Russian drone attack', "Russia's strike")."""
+        for a in an.actors():
+            if a.payload.actor.kind == "country" and 0 <= m.i - a.j <= 3:
+                return a.payload.actor.name
+        return ""
+
+    def _acting_sides(self, an: Analysis, before: int) -> list[str]:
+        """Countries acting before a token: 'Russia attacked', 'Russian troops'; not 'the Chechen leader'."""
+        low = an.tokens.lower
+        sides = []
+        for m, ref in an.country_actors():
+            if m.j > before:
+                continue
+            nxt = low[m.j] if m.j < len(low) else ""
+            if ref.form == "metonym" or (ref.form == "demonym" and nxt not in FORCE_WORDS):
+                continue  # a capital is usually a dateline or a place; a demonym must qualify a force
+            sides.append(ref.actor.name)
+        return sides
+
+    def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:
+        event_type, sub_type = self.codebook.class_to_type[cls]
+        base = cls.split(":")[0]
+        place = self._place(an, trig, base)
+        actor1 = self._actor1(an, trig, base, place, claimant_country)
+        if place is None and base in (*COUNTRY_FALLBACK, "intercept"):
+            place = self._country_level(actor1)
+        actor2 = self._actor2(an, base, actor1, place)
+        return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig)
+
+    def _place(self, an: Analysis, trig: Match, base: str) -> PlaceMention | None:
+        if not an.places or base not in PLACE_BOUND | COUNTRY_FALLBACK:
+            return None
+        low, toks = an.tokens.lower, an.tokens
+
+        def locative(p: PlaceMention) -> bool:
+            i = toks.index_at(p.start)
+            while i > 1 and low[i - 1] == "'s":  # "in Russia's Bryansk region": the possessor's preposition
+                owner = next((q for q in an.places if toks.index_at(q.end) == i - 1), None)
+                if owner is None:
+                    break
+                i = toks.index_at(owner.start)
+            return i > 0 and (low[i - 1] in LOCATIVES or low[i - 1] == "the")
+
+        usable = [
+            p for p in an.places if toks.index_at(p.start) == 0 or low[toks.index_at(p.start) - 1] != "by"
+        ]
+        after = [
+            p
+            for p in usable
+            if p.start >= trig.start and locative(p) and toks.index_at(p.start) - trig.j <= PLACE_REACH
+        ]
+        pool = (
+            after
+            or [p for p in usable if locative(p)]
+            or ([] if base in ("intercept", *COUNTRY_FALLBACK) else usable)
+        )
+        if not pool:
+            return None
+        return min(pool, key=lambda p: (*specificity(p.place), abs(p.start - trig.end)))
+
+    def _country_level(self, country: str) -> PlaceMention | None:
+        place = self.country_place.get(country)
+        return PlaceMention(0, 0, country, place) if place else None
+
+    def _actor1(
+        self, an: Analysis, trig: Match, base: str, place: PlaceMention | None, claimant_country: str
+    ) -> str:
+        side = self._side_before(an, trig)
+        if side:
+            return side
+        after_by = self._by_actor(an, trig)
+        if after_by and base != "intercept":
+            return after_by
+        if base == "intercept":
+            return (place.place.country if place else "") or claimant_country
+        sides = (
+            self._acting_sides(an, trig.i)
+            if base in KINETIC
+            else [r.actor.name for _, r in an.country_actors()]
+        )
+        if base == "deploy":
+            troops = [m for m in an.of_kind("noun") if m.payload == "personnel"]
+            for t in troops:
+                for a in an.actors():
+                    if a.payload.actor.kind == "country" and 0 <= t.i - a.j <= 2:
+                        return a.payload.actor.name
+        if sides:
+            return sides[0]
+        if base in KINETIC and place is not None:
+            return DEFAULT_ATTACKER.get(place.place.country, "")
+        people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
+        return people[0] if people else claimant_country
+
+    def _by_actor(self, an: Analysis, trig: Match) -> str:
+        low = an.tokens.lower
+        for a in an.actors():
+            if a.payload.actor.kind == "country" and trig.j <= a.i <= trig.j + 5 and low[a.i - 1] == "by":
+                return a.payload.actor.name
+        return ""
+
+    def _actor2(self, an: Analysis, base: str, actor1: str, place: PlaceMention | None) -> str:
+        if base == "intercept":
+            return self._by_actor_any(an) or DEFAULT_ATTACKER.get(actor1, "")
+        if base in KINETIC and place is not None and place.place.country and place.place.country != actor1:
+            target = place.place.country
+            if base == "strike" and CIVILIAN_MARKERS & set(an.tokens.lower):
+                return f"Civilians ({target})"
+            return target
+        if base in ("diplomacy", "statement"):
+            countries = []
+            for m in an.actors():
+                c = m.payload.actor.country if m.payload.actor.kind != "country" else m.payload.actor.name
+                if c and c != actor1 and c not in countries:
+                    countries.append(c)
+            return countries[0] if countries else ""
+        return ""
+
+    def _by_actor_any(self, an: Analysis) -> str:
+        low = an.tokens.lower
+        for a in an.actors():
+            if a.payload.actor.kind == "country" and a.i > 0 and low[a.i - 1] == "by":
+                return a.payload.actor.name
+        return ""
+
+
+def no_casualties(an: Analysis) -> bool:
+    """'There were no casualties', 'no one was hurt': a reported zero."""
+    text = an.sentence.text.lower()
+    return any(p in text for p in NO_CASUALTY_PHRASES)

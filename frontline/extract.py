@@ -1,0 +1,174 @@
+"""The pure per-document step: document → sentences, candidate events and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import groupby
+
+from frontline.analysis import Analysis, Resources, analyse
+from frontline.attribution import Attributor, Claimant
+from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
+from frontline.figures import FigureDraft, FigureFinder
+from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
+from frontline.segment import sentences
+
+CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
+ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
+
+
+class _Post:
+    """State carried from sentence to sentence inside one post."""
+
+    def __init__(self, published: date) -> None:
+        self.published = published
+        self.anchor: DateMention | None = None
+        self.events: list[EventCandidate] = []
+
+
+def extract_document(doc: Document, res: Resources) -> DocumentResult:
+    """Everything one document reports, before duplicates across documents are merged."""
+    result = DocumentResult(document=doc, sentences=sentences(doc))
+    attributor = Attributor(res.codebook)
+    figure_finder = FigureFinder(res.codebook)
+    event_finder = EventFinder(res.codebook, res.country_places)
+    for _, group in groupby(result.sentences, key=lambda s: s.post_index):
+        analyses = [analyse(s, doc.published, res) for s in group]
+        attributor.new_post()
+        figure_finder.new_post()
+        event_finder.new_post(analyses)
+        post = _Post(doc.published)
+        for an in analyses:
+            _read_sentence(an, post, attributor, figure_finder, event_finder, result)
+        _attach_placeless(post.events)
+    return result
+
+
+def _event_date(an: Analysis, post: _Post, at: int) -> tuple[date, str, str]:
+    """(date, precision, source) for an event whose trigger is at offset `at`: the nearest date phrase wins."""
+    if an.dates:
+        d = min(an.dates, key=lambda d: abs(d.start - at))
+        return d.date, d.precision, "explicit"
+    if post.anchor is not None:
+        return post.anchor.date, post.anchor.precision, "post"
+    return post.published, "day", "published"
+
+
+def _read_sentence(
+    an: Analysis,
+    post: _Post,
+    attributor: Attributor,
+    figure_finder: FigureFinder,
+    event_finder: EventFinder,
+    result: DocumentResult,
+) -> None:
+    claimant = attributor.claimant(an) or Claimant("", "", "")
+    figures = figure_finder.find(an)
+    casualties: dict[str, int] = {}
+    for f in figures:
+        field = CASUALTY_METRICS.get(f.metric)
+        if field and f.number.value == int(f.number.value):
+            casualties[field] = max(casualties.get(field, 0), int(f.number.value))
+    zero = no_casualties(an)
+    kinetic_group = -1
+    drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
+    for draft in drafts:
+        event_date, precision, source = _event_date(an, post, draft.trigger.start)
+        candidate = _event(an, draft, claimant, event_date, precision, source, len(result.events))
+        if draft.cls.split(":")[0] in KINETIC:
+            candidate.fatalities = casualties.get("fatalities", 0 if zero else None)
+            candidate.injuries = casualties.get("injuries", 0 if zero else None)
+            kinetic_group = candidate.group
+        result.events.append(candidate)
+        post.events.append(candidate)
+    if zero and kinetic_group < 0 and post.events:
+        last = post.events[-1]
+        last.fatalities = last.fatalities or 0
+        last.injuries = last.injuries or 0
+    for f in figures:
+        result.figures.append(_figure(an, f, claimant, kinetic_group, result, post))
+    if drafts and an.dates:
+        nearest = min(an.dates, key=lambda d: abs(d.start - drafts[0].trigger.start))
+        if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
+            post.anchor = nearest
+
+
+def _event(
+    an: Analysis,
+    draft: EventDraft,
+    claimant: Claimant,
+    event_date: date,
+    precision: str,
+    source: str,
+    number: int,
+) -> EventCandidate:
+    return EventCandidate(
+        event_date=event_date,
+        date_precision=precision,
+        event_type=draft.event_type,
+        sub_event_type=draft.sub_event_type,
+        actor1=draft.actor1,
+        actor2=draft.actor2,
+        place=draft.place.place if draft.place else None,
+        fatalities=None,
+        injuries=None,
+        claimant=claimant.name,
+        claimant_kind=claimant.kind,
+        sentence=an.sentence,
+        trigger=an.sentence.text[draft.trigger.start : draft.trigger.end],
+        date_source=source,
+        group=number,
+    )
+
+
+def _figure(
+    an: Analysis, f: FigureDraft, claimant: Claimant, group: int, result: DocumentResult, post: _Post
+) -> FigureCandidate:
+    linked = group if f.metric in CASUALTY_METRICS and group >= 0 else -1
+    if linked >= 0:
+        event = result.events[linked]
+        refers, precision = event.event_date, event.date_precision
+    elif f.date is not None:
+        refers, precision = f.date.date, f.date.precision
+    else:
+        before = [d for d in an.dates if d.end <= f.number.start]
+        refers, precision = (before[-1].date, before[-1].precision) if before else (post.published, "day")
+    place = f.place.place if f.place else None
+    if place is None and linked >= 0:
+        place = result.events[linked].place
+    return FigureCandidate(
+        reported_date=post.published,
+        refers_to_date=refers,
+        date_precision=precision,
+        metric=f.metric,
+        subject=f.subject,
+        value=f.number.value,
+        unit=f.number.unit,
+        qualifier=f.number.qualifier,
+        claimant=claimant.name,
+        claimant_country=claimant.country,
+        place=place,
+        sentence=an.sentence,
+        event_group=linked,
+    )
+
+
+def _attach_placeless(events: list[EventCandidate]) -> None:
+    """A post's place-less report of an event type joins the nearest report of that type with a place,
+    or else the first place-less report of that type: a post tells one story."""
+    for k, ev in enumerate(events):
+        if ev.place is not None:
+            continue
+        same = [
+            (abs(j - k), j)
+            for j, other in enumerate(events)
+            if other.place is not None and _same_type(ev, other)
+        ]
+        if same:
+            ev.group = events[min(same)[1]].group
+            continue
+        first = next(j for j, other in enumerate(events) if other.place is None and _same_type(ev, other))
+        ev.group = events[first].group
+
+
+def _same_type(a: EventCandidate, b: EventCandidate) -> bool:
+    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type

@@ -1,0 +1,666 @@
+"""Offline gazetteer: finds the places named in a war-reporting sentence and resolves them to coordinates."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import gzip
+import math
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from operator import itemgetter
+from pathlib import Path
+from typing import NamedTuple
+
+from frontline.errors import CodebookError
+from frontline.records import Place, PlaceMention
+
+GEONAMES_FILE = "geonames_region.tsv.gz"
+ADMIN1_FILE = "admin1.csv"
+ALIASES_FILE = "aliases.csv"
+COUNTRIES_FILE = "countries.csv"
+WORDS_FILE = "words.csv"
+
+GEONAMES_COLUMNS = (
+    "geonameid",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "latitude",
+    "longitude",
+    "country_code",
+    "admin1_code",
+    "population",
+)
+ADMIN1_COLUMNS = ("country_code", "admin1_code", "name", "variants", "latitude", "longitude")
+ALIAS_COLUMNS = ("alias", "name", "feature", "admin1", "country", "latitude", "longitude", "geo_precision")
+COUNTRY_COLUMNS = ("country_code", "name", "capital_geonameid")
+WORD_COLUMNS = ("word", "role", "note")
+FEATURES = frozenset({"place", "district", "region", "country", "sea", "range", "water"})
+ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region_prefix", "unit", "after"})
+
+REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+# Homonyms resolve toward the conflict region; log10(population) and the primary-name bonus break ties, so a
+# village's alternate name never beats a city's own name (Novorossiysk, Voronezh) nor a city's a village's.
+COUNTRY_BONUS = {"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5}
+PRIMARY_BONUS = 1.5
+ELIGIBLE_POPULATION = (
+    100_000  # outside the region a GeoNames place must be this big (or a capital) to be found
+)
+BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
+NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
+MAX_TOKENS = 5
+
+_WORD = re.compile(r"\w(?:\w|['’.\-](?=\w))*")
+_CAPWORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
+_PLAIN = re.compile(r"\w+(?:['’\-]\w+)*(?: \w+(?:['’\-]\w+)*)*")
+_GAP = re.compile(r"\.?[ \t]+")
+_SUFFIX = re.compile(
+    r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border)(?![\w-])",
+    re.IGNORECASE,
+)
+_SUFFIX_KIND = {"district": "district", "raion": "district", "border": "border"}
+_PLURAL = re.compile(r"[ \t](?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts|[Ss]eas)\b")
+_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+_LIST = re.compile(
+    rf"(?:{_NAME}(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+{_NAME}"
+    r"[ \t]+(?:border[ \t]+)?([Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts|[Ss]eas)\b"
+)
+_LIST_ITEM = re.compile(_NAME)
+_SINGULAR = {
+    "regions": "region",
+    "oblasts": "region",
+    "provinces": "region",
+    "districts": "district",
+    "seas": "sea",
+}
+_PREV_WORD = re.compile(r"([\w'’.\-]+)[ \t]*$")
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_LIST_GAP = frozenset({",", "and", "or", ", and", ", or", "&"})
+_STRIP_BEFORE = frozenset({"of", "city", "town", "village", "settlement", "hamlet", "port", "capital"})
+
+
+def _norm(token: str) -> str:
+    folded = token.casefold()
+    return folded.replace("’", "'").replace("ʼ", "'") if "’" in folded or "ʼ" in folded else folded
+
+
+def _ends_with(words: list[str] | tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """True when the word sequence ends with one of the phrases (each at most 5 words)."""
+    return any(tuple(words[-n:]) in phrases for n in range(1, min(len(words), 5) + 1))
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: its words casefolded, apostrophes unified, joined by single spaces."""
+    return " ".join(_norm(t) for t in _WORD.findall(name))
+
+
+class _Geo(NamedTuple):
+    """One GeoNames place with what ranking and eligibility need (a tuple: 32,000 are built at load)."""
+
+    name: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    population: int
+    country_code: str
+    admin1_code: str
+    eligible: bool  # may be found in running text
+
+    @property
+    def place(self) -> Place:
+        return Place(self.name, self.admin1, self.country, self.latitude, self.longitude, 1, "place")
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """One first-level division (oblast, krai, republic) from admin1.csv."""
+
+    place: Place
+    country_code: str
+    admin1_code: str
+    rank: int
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the matcher learns about one sentence, computed lazily."""
+
+    text: str
+    found: list[PlaceMention]
+    # mention index → (key, population) of mentions another oblast's namesake may replace: villages, districts
+    movable: dict[int, tuple[str, int]] = field(default_factory=dict)
+    last_movable: tuple[str, int] | None = None  # set by the matcher for the mention it is building
+    _title: bool | None = None
+    _lists: dict[int, tuple[str, int]] | None = None
+
+    @property
+    def title_case(self) -> bool:
+        """True for headline-style sentences, where capitals say nothing about names."""
+        if self._title is None:
+            long = [w for w in _WORD.findall(self.text) if len(w) > 4 and w.isalpha()]
+            self._title = len(long) >= 3 and all(w[0].isupper() for w in long)
+        return self._title
+
+    @property
+    def lists(self) -> dict[int, tuple[str, int]]:
+        """End offset of each name in a list such as "Kharkiv and Sumy regions" → (singular suffix, new end)."""
+        if self._lists is None:
+            self._lists = {}
+            if _PLURAL.search(self.text):
+                for m in _LIST.finditer(self.text):
+                    singular = _SINGULAR[m.group(1).lower()]
+                    items = list(_LIST_ITEM.finditer(self.text, m.start(), m.start(1)))
+                    for item in items:
+                        self._lists[item.end()] = (singular, item.end())
+                    self._lists[items[-1].end()] = (singular, m.end())
+        return self._lists
+
+    def after_place(self, start: int) -> bool:
+        """True when the previous place ends just before start with a list separator between."""
+        if not self.found:
+            return False
+        return self.text[self.found[-1].end : start].strip() in _LIST_GAP
+
+
+@dataclass(slots=True)
+class _Before:
+    """The words before a candidate name, and what they say about it."""
+
+    locative: bool = False
+    near: bool = False
+    region_prefix: bool = False
+    capitalised: str = ""  # the word just before, when capitalised
+
+
+@dataclass
+class Gazetteer:
+    """GeoNames subset plus curated aliases and oblasts, indexed for fast matching in sentences."""
+
+    geo: dict[str, list[tuple[float, bool, _Geo]]]
+    regions: dict[str, list[_Region]]
+    aliases: dict[str, Place]
+    words: dict[str, frozenset[str]]
+    masks: dict[str, tuple[bool, ...]]
+    starts: set[str] = field(default_factory=set)  # first words of all names
+    prefixes: set[str] = field(default_factory=set)  # proper word-prefixes of multi-word names
+    near_phrases: frozenset[tuple[str, ...]] = frozenset()
+    region_phrases: frozenset[tuple[str, ...]] = frozenset()
+    after_phrases: frozenset[tuple[str, ...]] = frozenset()
+    unit_re: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.starts.update(self.geo)
+        for key in (*self.masks, *self.regions, *self.aliases):
+            tokens = key.split(" ")
+            self.starts.add(tokens[0])
+            self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens)))
+        self.near_phrases = frozenset(tuple(p.split()) for p in self.words["near"])
+        self.region_phrases = frozenset(tuple(p.split()) for p in self.words["region_prefix"])
+        self.after_phrases = frozenset(tuple(reversed(p.split())) for p in self.words["after"])
+        units = "|".join(sorted(map(re.escape, self.words["unit"]), key=len, reverse=True))
+        self.unit_re = re.compile(rf"[ \t]+(?:{units})\b", re.IGNORECASE)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Gazetteer:
+        """Load and validate the gazetteer files in data_dir (data/gazetteer or a directory holding it)."""
+        d = Path(data_dir)
+        if not (d / GEONAMES_FILE).exists() and (d / "gazetteer" / GEONAMES_FILE).exists():
+            d = d / "gazetteer"
+        with _gc_paused():
+            return cls._load(d)
+
+    @classmethod
+    def _load(cls, d: Path) -> Gazetteer:
+        masks: dict[str, tuple[bool, ...]] = {}
+        countries, capitals = _read_countries(d / COUNTRIES_FILE)
+        regions, region_names = _read_admin1(d / ADMIN1_FILE, countries, masks)
+        aliases = _read_aliases(d / ALIASES_FILE, set(region_names.values()), set(countries.values()), masks)
+        words = _read_words(d / WORDS_FILE)
+        geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names, masks)
+        _drop_country_alternates(geo, countries.values())
+        return cls(geo=geo, regions=regions, aliases=aliases, words=words, masks=masks)
+
+    def find_places(self, text: str) -> list[PlaceMention]:
+        """Every place named in a sentence, in order, non-overlapping, longest match first."""
+        found: list[PlaceMention] = []
+        ctx: _Context | None = None
+        pos = 0
+        starts = self.starts
+        for m in _CAPWORD.finditer(text):
+            if m.start() < pos:
+                continue
+            k = _norm(m.group())
+            if k not in starts and not (k.endswith("'s") and k[:-2] in starts):
+                continue
+            if ctx is None:
+                ctx = _Context(text, found)
+            ctx.last_movable = None
+            mention = self._match_at(m.start(), ctx)
+            if mention is not None:
+                if ctx.last_movable is not None:
+                    ctx.movable[len(found)] = ctx.last_movable
+                found.append(mention)
+                pos = mention.end
+        if ctx is not None and ctx.movable and len(found) > 1:
+            self._prefer_named_regions(found, ctx.movable)
+        return found
+
+    def _prefer_named_regions(self, found: list[PlaceMention], movable: dict[int, tuple[str, int]]) -> None:
+        """Move a village or district to its namesake in an oblast the sentence names ("… in the Kharkiv region")."""
+        for i, (key, population) in movable.items():
+            named = {m.place.admin1 for j, m in enumerate(found) if j != i and m.place.admin1}
+            old = found[i]
+            if population >= BARE_POPULATION or not named or old.place.admin1 in named:
+                continue
+            better = next(
+                (g for _s, _p, g in self.geo.get(key, ()) if g.eligible and g.admin1 in named), None
+            )
+            if better is not None:
+                place = replace(
+                    better.place, geo_precision=old.place.geo_precision, feature=old.place.feature
+                )
+            elif old.place.feature == "district" and i > 0 and found[i - 1].place.feature == "place":
+                place = replace(
+                    found[i - 1].place, geo_precision=2, feature="district"
+                )  # "Kherson's X district"
+            else:
+                continue
+            found[i] = PlaceMention(old.start, old.end, old.surface, place)
+
+    def lookup(self, name: str) -> Place | None:
+        """Resolve one name ("Pokrovsk", "Kursk region", "Kiev") with the same ranking as find_places."""
+        tokens = [_norm(t) for t in _WORD.findall(name)]
+        if not tokens:
+            return None
+        key = " ".join(tokens)
+        suffix = _SUFFIX_KIND.get(tokens[-1], "region") if _SUFFIX.fullmatch(" " + tokens[-1]) else ""
+        if suffix and len(tokens) > 1:
+            stem = " ".join(tokens[:-1])
+            region = self._region_for(key, stem)
+            if region is not None:
+                return region
+            alias = self.aliases.get(stem)
+            if alias is not None and suffix == "district":
+                return alias
+        if key in self.aliases:
+            return self.aliases[key]
+        region = self._best_region(key)
+        city = self._best_geo(key, eligible_only=False)
+        if region is not None and (city is None or not self._namesake(city, region)):
+            return region.place
+        return city[1].place if city is not None else None
+
+    def _match_at(self, start: int, ctx: _Context) -> PlaceMention | None:
+        """The longest place name starting at start, if the context allows it."""
+        text = ctx.text
+        spans: list[tuple[str, int]] = []
+        tokens: list[re.Match[str]] = []
+        key = ""
+        for tok in _WORD.finditer(text, start):
+            if tokens and not _GAP.fullmatch(text, tokens[-1].end(), tok.start()):
+                break
+            tokens.append(tok)
+            key = f"{key} {_norm(tok.group())}" if key else _norm(tok.group())
+            spans.append((key, tok.end()))
+            if key not in self.prefixes:
+                break
+        for n in range(len(spans), 0, -1):
+            key, end = spans[n - 1]
+            hit = self._match_span(start, end, key, tokens[:n], ctx)
+            if hit is None and key.endswith("'s"):
+                hit = self._match_span(start, end - 2, key[:-2], tokens[:n], ctx)
+            if hit is not None:
+                return hit
+        return None
+
+    def _match_span(self, start: int, end: int, key: str, tokens: list, ctx: _Context) -> PlaceMention | None:
+        """A mention for text[start:end] named key, or None when it is not a place here."""
+        text = ctx.text
+        listed = ctx.lists.get(end) if ctx.lists else None
+        if listed is not None and f"{key} {listed[0]}" in self.aliases:
+            return PlaceMention(start, listed[1], text[start : listed[1]], self.aliases[f"{key} {listed[0]}"])
+        if not (key in self.geo or key in self.aliases or key in self.regions) or not self._case_ok(key, tokens):
+            return None
+        kind, new_end = self._suffix(text, end, listed)
+        before = self._before(text, start)
+        if kind in ("region", "border") or before.region_prefix:
+            word = text[end:new_end].split()[-1].lower() if new_end > end else ""
+            region = self._region_for(f"{key} {word}", key)
+            if region is not None:
+                return PlaceMention(start, new_end, text[start:new_end], region)
+            if kind == "border":
+                kind, new_end = "", end
+        place = self._bare(start, end, key, kind, before, ctx)
+        if place is None:
+            return None
+        if kind in ("region", "district"):
+            feature = "district" if kind == "district" and place.feature == "place" else place.feature
+            place = replace(place, geo_precision=max(2, place.geo_precision), feature=feature)
+            end = new_end
+        elif before.near:
+            place = replace(place, geo_precision=max(2, place.geo_precision))
+        return PlaceMention(start, end, text[start:end], place)
+
+    def _bare(
+        self, start: int, end: int, key: str, kind: str, before: _Before, ctx: _Context
+    ) -> Place | None:
+        """The place a bare name denotes: curated alias, then oblast (unless it names its city), then GeoNames."""
+        alias = self.aliases.get(key)
+        if alias is not None:
+            if alias.feature == "district":
+                ctx.last_movable = (key, 0)
+            return alias
+        region = self._best_region(key)
+        city = self._best_geo(key, eligible_only=True)
+        if region is not None and (city is None or not self._namesake(city, region)):
+            return region.place
+        if city is None or not self._plausible(start, end, key, city[1], kind, before, ctx):
+            return None
+        ctx.last_movable = (key, city[1].population)
+        return city[1].place
+
+    def _plausible(
+        self, start: int, end: int, key: str, geo: _Geo, kind: str, before: _Before, ctx: _Context
+    ) -> bool:
+        """Whether a GeoNames name is a place in this sentence (not a word, a person, a unit)."""
+        text = ctx.text
+        if key in self.words["stop"] or self.unit_re.match(text, end):
+            return False
+        if not ctx.title_case:
+            if key in self.words["given_name"] and _NEXT_CAPITAL.match(text, end):
+                return False
+            if before.capitalised and not (
+                ctx.found and ctx.found[-1].end >= start - len(before.capitalised) - 1
+            ):
+                return False
+        return bool(
+            geo.population >= BARE_POPULATION
+            or kind
+            or before.locative
+            or before.near
+            or before.region_prefix
+            or ctx.after_place(start)
+            or self._followed_by_event(text, end)
+        )
+
+    def _followed_by_event(self, text: str, end: int) -> bool:
+        """True when the name is followed by what happens to places ("Lyman was liberated", "came under fire")."""
+        words = tuple(_norm(w) for w in islice(_WORD.finditer(text, end, end + 40), 3) for w in [w.group()])
+        return _ends_with(words[::-1], self.after_phrases)
+
+    def _before(self, text: str, start: int) -> _Before:
+        """Read the few words before a name: a locative word, a "near" phrase, a capitalised word."""
+        out = _Before()
+        prefix = text[max(0, start - 48) : start]
+        prev = _PREV_WORD.search(prefix)
+        if prev is not None and prefix[prev.end(1) :] != "":
+            word = prev.group(1)
+            low = _norm(word)
+            if (
+                word[0].isupper()
+                and low not in self.words["locative"]
+                and low not in self.words["modifier"]
+                and not low.endswith("'s")
+            ):
+                out.capitalised = word
+        words = [_norm(w) for w in _WORD.findall(prefix)][-6:]
+        out.region_prefix = _ends_with(words, self.region_phrases)
+        strip = self.words["modifier"] | _STRIP_BEFORE
+        while words:
+            out.locative = out.locative or words[-1] in self.words["locative"]
+            out.near = out.near or _ends_with(words, self.near_phrases)
+            if words[-1] not in strip:
+                break
+            words.pop()
+        return out
+
+    def _suffix(self, text: str, end: int, listed: tuple[str, int] | None) -> tuple[str, int]:
+        """("region" | "district" | "border" | "", new end) from the word after a name or the list it is in."""
+        if listed is not None:
+            return ("district" if listed[0] == "district" else "region"), listed[1]
+        m = _SUFFIX.match(text, end)
+        if m is None:
+            return "", end
+        return _SUFFIX_KIND.get(m.group(1).lower(), "region"), m.end()
+
+    def _case_ok(self, key: str, tokens: list) -> bool:
+        """Multi-word names need capitals where the name has them ("Sea of Azov", "Engels air base")."""
+        mask = self.masks.get(key)
+        if mask is None:
+            return True
+        return all(t.group()[0].isupper() for t, must in zip(tokens, mask, strict=False) if must)
+
+    def _region_for(self, full: str, stem: str) -> Place | None:
+        """The oblast named by "<stem> <suffix word>" ("Moscow region") or by its stem ("Kursk")."""
+        region = self._best_region(full) or self._best_region(stem)
+        return region.place if region is not None else None
+
+    def _best_region(self, key: str) -> _Region | None:
+        found = self.regions.get(key)
+        return found[0] if found else None
+
+    def _best_geo(self, key: str, eligible_only: bool) -> tuple[bool, _Geo] | None:
+        for _score, primary, geo in self.geo.get(key, ()):
+            if geo.eligible or not eligible_only:
+                return primary, geo
+        return None
+
+    @staticmethod
+    def _namesake(city: tuple[bool, _Geo], region: _Region) -> bool:
+        """True when a bare oblast name ("Kharkiv", "Kursk") is the oblast's capital city."""
+        primary, geo = city
+        if not primary or geo.country_code != region.country_code:
+            return False
+        if geo.admin1_code == region.admin1_code:
+            return geo.population >= NAMESAKE_POPULATION
+        return geo.population >= ELIGIBLE_POPULATION
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic collector while building ~100,000 index entries (a third of the load time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Rows of a CSV file with the expected header, each with its entry label for errors."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if tuple(reader.fieldnames or ()) != columns:
+                raise CodebookError(str(path), "header", f"expected columns {','.join(columns)}")
+            for row in reader:
+                if None in row or None in row.values():
+                    raise CodebookError(str(path), f"row {reader.line_num}", "wrong number of fields")
+                yield f"row {reader.line_num}", row
+    except OSError as exc:
+        raise CodebookError(str(path), "file", f"cannot read: {exc}") from exc
+
+
+def _coords(path: Path, entry: str, lat: str, lon: str) -> tuple[float, float]:
+    """Parse and range-check a coordinate pair."""
+    try:
+        la, lo = float(lat), float(lon)
+    except ValueError:
+        raise CodebookError(str(path), entry, f"coordinates {lat!r}, {lon!r} are not numbers") from None
+    if not (-90.0 <= la <= 90.0 and -180.0 <= lo <= 180.0):
+        raise CodebookError(str(path), entry, f"coordinates {la}, {lo} out of range")
+    return la, lo
+
+
+def _read_countries(path: Path) -> tuple[dict[str, str], set[int]]:
+    names: dict[str, str] = {}
+    capitals: set[int] = set()
+    for entry, row in _rows(path, COUNTRY_COLUMNS):
+        if len(row["country_code"]) != 2 or not row["name"]:
+            raise CodebookError(str(path), entry, "needs a two-letter code and a name")
+        names[row["country_code"]] = row["name"]
+        if row["capital_geonameid"]:
+            capitals.add(int(row["capital_geonameid"]))
+    return names, capitals
+
+
+def _read_admin1(
+    path: Path, countries: dict[str, str], masks: dict[str, tuple[bool, ...]]
+) -> tuple[dict[str, list[_Region]], dict[tuple[str, str], str]]:
+    """Index oblasts by name and variants, conflict region first."""
+    index: dict[str, list[_Region]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for entry, row in _rows(path, ADMIN1_COLUMNS):
+        cc, code, name = row["country_code"], row["admin1_code"], row["name"]
+        if cc not in countries or not code or not name:
+            raise CodebookError(str(path), entry, f"unknown country {cc!r} or empty code/name")
+        if (cc, code) in names:
+            raise CodebookError(str(path), entry, f"duplicate admin1 {cc}.{code}")
+        lat, lon = _coords(path, entry, row["latitude"], row["longitude"])
+        place = Place(name, name, countries[cc], lat, lon, 3, "region")
+        rank = sorted(REGION_COUNTRIES).index(cc) if cc in REGION_COUNTRIES else 9
+        region = _Region(place, cc, code, -int(COUNTRY_BONUS.get(cc, 0) * 10) + rank)
+        names[(cc, code)] = name
+        for variant in {name, *filter(None, row["variants"].split(";"))}:
+            index.setdefault(_add_key(masks, variant), []).append(region)
+    for regions in index.values():
+        regions.sort(key=lambda r: r.rank)
+    return index, names
+
+
+def _read_aliases(
+    path: Path, admin1_names: set[str], country_names: set[str], masks: dict[str, tuple[bool, ...]]
+) -> dict[str, Place]:
+    aliases: dict[str, Place] = {}
+    for entry, row in _rows(path, ALIAS_COLUMNS):
+        key = _add_key(masks, row["alias"])
+        if not key or not row["name"]:
+            raise CodebookError(str(path), entry, "alias and name must not be empty")
+        if key in aliases:
+            raise CodebookError(str(path), entry, f"duplicate alias {row['alias']!r}")
+        if row["feature"] not in FEATURES:
+            raise CodebookError(str(path), entry, f"unknown feature {row['feature']!r}")
+        if row["admin1"] and row["admin1"] not in admin1_names:
+            raise CodebookError(str(path), entry, f"unknown admin1 {row['admin1']!r}")
+        if row["country"] and row["country"] not in country_names:
+            raise CodebookError(str(path), entry, f"unknown country {row['country']!r}")
+        if row["geo_precision"] not in ("1", "2", "3"):
+            raise CodebookError(
+                str(path), entry, f"geo_precision must be 1, 2 or 3, not {row['geo_precision']!r}"
+            )
+        lat, lon = _coords(path, entry, row["latitude"], row["longitude"])
+        aliases[key] = Place(
+            row["name"], row["admin1"], row["country"], lat, lon, int(row["geo_precision"]), row["feature"]
+        )
+    return aliases
+
+
+def _add_key(masks: dict[str, tuple[bool, ...]], name: str) -> str:
+    """The key of name; for a multi-word name, record which words must be capitalised in text."""
+    if name.isalpha():
+        return name.casefold()
+    if _PLAIN.fullmatch(name):
+        key = name.casefold()
+        if "’" in key:
+            key = key.replace("’", "'")
+        if " " not in key:
+            return key
+        tokens = name.split(" ")
+    else:
+        tokens = _WORD.findall(name)
+        key = " ".join(_norm(t) for t in tokens)
+    if len(tokens) > 1:
+        mask = tuple(t[0].isupper() for t in tokens)
+        old = masks.get(key)
+        masks[key] = mask if old is None else tuple(a and b for a, b in zip(old, mask, strict=True))
+    return key
+
+
+def _read_geonames(
+    path: Path,
+    countries: dict[str, str],
+    capitals: set[int],
+    admin1: dict[tuple[str, str], str],
+    masks: dict[str, tuple[bool, ...]],
+) -> dict[str, list[tuple[float, bool, _Geo]]]:
+    """Index every GeoNames place by primary, ASCII and alternate names, best-ranked first."""
+    index: dict[str, list[tuple[float, bool, _Geo]]] = {}
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise CodebookError(str(path), "file", f"cannot read: {exc}") from exc
+    if not lines or tuple(lines[0].split("\t")) != GEONAMES_COLUMNS:
+        raise CodebookError(str(path), "header", f"expected columns {','.join(GEONAMES_COLUMNS)}")
+    for line_no, line in enumerate(lines[1:], start=2):
+        geo, score, names = _parse_geo(path, line_no, line, countries, capitals, admin1)
+        seen = set()
+        for i, name in enumerate(names):
+            key = name.casefold() if name.isalpha() else _add_key(masks, name)
+            if key not in seen:
+                seen.add(key)
+                entry = (score + PRIMARY_BONUS, True, geo) if i < 2 else (score, False, geo)
+                found = index.get(key)
+                if found is None:
+                    index[key] = [entry]
+                else:
+                    found.append(entry)
+    for entries in index.values():
+        if len(entries) > 1:
+            entries.sort(key=itemgetter(0), reverse=True)
+    return index
+
+
+def _drop_country_alternates(
+    geo: dict[str, list[tuple[float, bool, _Geo]]], countries: Iterable[str]
+) -> None:
+    """A country's name is never a city's alternate name ("Panama" is not Panama City)."""
+    for country in countries:
+        key = name_key(country)
+        entries = [e for e in geo.get(key, ()) if e[1]]
+        if entries:
+            geo[key] = entries
+        else:
+            geo.pop(key, None)
+
+
+def _parse_geo(
+    path: Path,
+    line_no: int,
+    line: str,
+    countries: dict[str, str],
+    capitals: set[int],
+    admin1: dict[tuple[str, str], str],
+) -> tuple[_Geo, float, list[str]]:
+    """Validate one GeoNames row: the place, its ranking score and its names (primary, ASCII, alternates)."""
+    fields = line.split("\t")
+    try:
+        gid, name, ascii_name, alternates, lat, lon, cc, code, population = fields
+        la, lo, pop, capital = float(lat), float(lon), int(population), int(gid) in capitals
+        country = countries[cc]
+    except (ValueError, KeyError) as exc:
+        raise CodebookError(str(path), f"row {line_no}", f"bad field or field count: {exc}") from None
+    if not (name and -90.0 <= la <= 90.0 and -180.0 <= lo <= 180.0 and pop >= 0):
+        raise CodebookError(
+            str(path), f"row {line_no}", "empty name, coordinates out of range or population < 0"
+        )
+    eligible = cc in REGION_COUNTRIES or pop >= ELIGIBLE_POPULATION or capital
+    geo = tuple.__new__(_Geo, (name, admin1.get((cc, code), ""), country, la, lo, pop, cc, code, eligible))
+    names = [name, ascii_name, *alternates.split(";")] if alternates else [name, ascii_name]
+    return geo, math.log10(pop + 1) + COUNTRY_BONUS.get(cc, 0.0), names
+
+
+def _read_words(path: Path) -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {role: set() for role in ROLES}
+    for entry, row in _rows(path, WORD_COLUMNS):
+        if row["role"] not in ROLES or not row["word"].strip():
+            raise CodebookError(str(path), entry, f"unknown role {row['role']!r} or empty word")
+        words[row["role"]].add(" ".join(_norm(w) for w in row["word"].split()))
+    return {role: frozenset(ws) for role, ws in words.items()}

@@ -1,0 +1,369 @@
+"""The merge step: candidate events and figures from all documents → one row per real event and per claim."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from geopy.distance import geodesic
+
+from frontline.records import DocumentResult, EventCandidate, FigureCandidate, Place, Sentence, specificity
+
+SOURCE_RANK = {"explicit": 0, "post": 1, "published": 2}
+
+
+@dataclass(frozen=True)
+class MergeRules:
+    """ACLED's rule by default: same type, same place, same day; tunable in settings [merge]."""
+
+    distance_km: float = 30.0
+    day_window: int = 0
+    implicit_days: int = 2  # a report dated only by publication may be about the days before
+    figure_day_window: int = 10
+    type_days: dict[str, int] = field(
+        default_factory=dict
+    )  # sub-event type -> extra days (continuing situations)
+
+    def days(self, sub_event_type: str) -> int:
+        return self.day_window + self.type_days.get(sub_event_type, 0)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class MergedEvent:
+    event_id: str
+    members: list[EventCandidate]
+    row: dict
+
+
+@dataclass
+class MergedFigure:
+    figure_id: str
+    members: list[FigureCandidate]
+    row: dict
+
+
+def stable_id(*parts: object) -> str:
+    """A short id that depends only on what identifies the record, so it is the same on every run."""
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def _order(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> tuple:
+    s: Sentence = c.sentence
+    return (published[s.doc_name], s.doc_name, s.index)
+
+
+def _dates_compatible(a: _Cluster, b: _Cluster, rules: MergeRules) -> bool:
+    gap = abs((a.event_date - b.event_date).days)
+    if gap <= rules.days(a.sub_event_type):
+        return True
+    for loose, firm in ((a, b), (b, a)):
+        if loose.date_source == "published" and timedelta(
+            0
+        ) <= loose.event_date - firm.event_date <= timedelta(days=rules.implicit_days):
+            return True
+    return False
+
+
+def _near(a: Place, b: Place, rules: MergeRules, cache: dict) -> bool:
+    if a.name == b.name and a.country == b.country:
+        return True
+    key = (a.latitude, a.longitude, b.latitude, b.longitude)
+    if key not in cache:
+        cache[key] = geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km
+    return cache[key] <= rules.distance_km
+
+
+def _contains(vague: Place, specific: Place) -> bool:
+    """A region or country-level place that holds a more specific one."""
+    if vague.feature == "country" or (vague.geo_precision == 3 and not vague.admin1):
+        return vague.country == specific.country
+    return vague.geo_precision == 3 and vague.admin1 == specific.admin1 and vague.country == specific.country
+
+
+@dataclass
+class _Cluster:
+    """Reports already known to be one event (one post's coreferent mentions), summarised for merging."""
+
+    members: list[EventCandidate]
+    event_type: str
+    sub_event_type: str
+    event_date: date
+    date_source: str
+    place: Place | None
+    actors: frozenset[str]
+    order: tuple
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+
+
+def _best_dated(members: list[EventCandidate]) -> EventCandidate:
+    """The report whose date to trust: a date phrase over an inherited one, a day over a week; then the commonest."""
+    best = min((SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) for m in members)
+    dated = [
+        m for m in members if (SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) == best
+    ]
+    counts = Counter(m.event_date for m in dated)
+    top = max(counts.values())
+    when = min(d for d, n in counts.items() if n == top)
+    return next(m for m in dated if m.event_date == when)
+
+
+def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cluster:
+    members.sort(key=lambda c: _order(c, published))
+    placed = [m for m in members if m.place is not None]
+    dated = _best_dated(members)
+    return _Cluster(
+        members=members,
+        event_type=members[0].event_type,
+        sub_event_type=members[0].sub_event_type,
+        event_date=dated.event_date,
+        date_source=dated.date_source,
+        place=min(placed, key=lambda m: specificity(m.place)).place if placed else None,
+        actors=frozenset(
+            {_most_common([m.actor1 for m in members]), _most_common([m.actor2 for m in members])}
+        ),
+        order=_order(members[0], published),
+    )
+
+
+def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[MergedEvent]:
+    """Cluster candidates: in-post coreference first, then same type + same place + same day across documents."""
+    published = {r.document.name: r.document.published for r in results}
+    groups: dict[tuple[str, int], list[EventCandidate]] = defaultdict(list)
+    for r in results:
+        for ev in r.events:
+            groups[(r.document.name, ev.group)].append(ev)
+    clusters = [_summarise(members, published) for members in groups.values()]
+    uf = _UnionFind(len(clusters))
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
+    cache: dict = {}
+    for members in buckets.values():
+        _merge_bucket(clusters, members, uf, rules, cache)
+    joined: dict[int, list[EventCandidate]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        joined[uf.find(i)].extend(c.members)
+    merged = [_event_row(sorted(m, key=lambda c: _order(c, published))) for m in joined.values()]
+    _dedupe_ids(merged, "event_id")
+    merged.sort(key=lambda m: (m.row["event_date"], m.row["event_type"], m.row["location"], m.event_id))
+    return merged
+
+
+def _merge_bucket(
+    clusters: list[_Cluster], members: list[int], uf: _UnionFind, rules: MergeRules, cache: dict
+) -> None:
+    """Union the clusters of one (type, country) bucket that describe one event; indexed by day to stay linear."""
+    specific = [i for i in members if clusters[i].place is not None and clusters[i].place.geo_precision < 3]
+    vague = [i for i in members if clusters[i].place is not None and clusters[i].place.geo_precision >= 3]
+    placeless = [i for i in members if clusters[i].place is None]
+    _merge_specific(clusters, specific, uf, rules, cache)
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for i in sorted(specific, key=lambda i: clusters[i].order):
+        by_day[clusters[i].event_date].append(i)
+    _by_key(clusters, vague, lambda c: c.place.name, uf, rules)
+    for i in vague:
+        a = clusters[i]
+        reach = rules.days(a.sub_event_type) + rules.implicit_days
+        near = [j for d in range(-reach, reach + 1) for j in by_day.get(a.event_date + timedelta(days=d), ())]
+        home = min(
+            (
+                j
+                for j in near
+                if _dates_compatible(a, clusters[j], rules) and _contains(a.place, clusters[j].place)
+            ),
+            key=lambda j: clusters[j].order,
+            default=None,
+        )
+        if home is not None:
+            uf.union(i, home)
+    _by_key(clusters, placeless, lambda c: c.actors, uf, rules)
+
+
+def _by_key(clusters: list[_Cluster], ids: list[int], key, uf: _UnionFind, rules: MergeRules) -> None:
+    """Union clusters with one key (a place name, a set of actors) and compatible dates."""
+    groups: dict = defaultdict(list)
+    for i in ids:
+        groups[key(clusters[i])].append(i)
+    for group in groups.values():
+        group.sort(key=lambda i: clusters[i].event_date)
+        for n, i in enumerate(group):
+            for j in group[n + 1 :]:
+                span = (clusters[j].event_date - clusters[i].event_date).days
+                if span > rules.days(clusters[i].sub_event_type) + rules.implicit_days:
+                    break
+                if _dates_compatible(clusters[i], clusters[j], rules):
+                    uf.union(i, j)
+
+
+def _merge_specific(
+    clusters: list[_Cluster], ids: list[int], uf: _UnionFind, rules: MergeRules, cache: dict
+) -> None:
+    """Same place name: union directly (by dates); different names: union when within distance_km."""
+    _by_key(clusters, ids, lambda c: (c.place.name, c.place.country), uf, rules)
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for i in ids:
+        by_day[clusters[i].event_date].append(i)
+    for i in ids:
+        a = clusters[i]
+        reach = rules.days(a.sub_event_type) + rules.implicit_days
+        for d in range(-reach, reach + 1):
+            for j in by_day.get(a.event_date + timedelta(days=d), ()):
+                b = clusters[j]
+                if (
+                    j > i
+                    and a.place.name != b.place.name
+                    and _dates_compatible(a, b, rules)
+                    and _near(a.place, b.place, rules, cache)
+                ):
+                    uf.union(i, j)
+
+
+def _most_common(values: list[str]) -> str:
+    values = [v for v in values if v]
+    return Counter(values).most_common(1)[0][0] if values else ""
+
+
+def _best_claimant(members: list[EventCandidate]) -> str:
+    """The most specific credited source: a named body or person beats a bare country ('Russia claims')."""
+    credited = [m for m in members if m.claimant]
+    if not credited:
+        return ""
+    return min(credited, key=lambda m: m.claimant_kind == "country").claimant
+
+
+def _event_row(members: list[EventCandidate]) -> MergedEvent:
+    first = members[0]
+    placed = [m for m in members if m.place is not None]
+    place = min(placed, key=lambda m: specificity(m.place)).place if placed else None
+    dated = _best_dated(members)
+    when, precision = dated.event_date, dated.date_precision
+    fatalities = [m.fatalities for m in members if m.fatalities is not None]
+    injuries = [m.injuries for m in members if m.injuries is not None]
+    actor1 = _most_common([m.actor1 for m in members])
+    actor2 = _most_common([m.actor2 for m in members])
+    where = (place.name, place.admin1, place.country) if place else ("", "", actor1 + "/" + actor2)
+    event_id = stable_id(first.sub_event_type, when.isoformat(), *where)
+    row = {
+        "event_id": event_id,
+        "event_date": when.isoformat(),
+        "date_precision": precision,
+        "event_type": first.event_type,
+        "sub_event_type": first.sub_event_type,
+        "actor1": actor1,
+        "actor2": actor2,
+        "location": place.name if place else "",
+        "admin1": place.admin1 if place else "",
+        "country": place.country if place else "",
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "fatalities": max(fatalities) if fatalities else None,
+        "injuries": max(injuries) if injuries else None,
+        "claimant": _best_claimant(members),
+        "source_doc": first.sentence.doc_name,
+        "source_quote": first.sentence.text,
+        "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
+    }
+    return MergedEvent(event_id, members, row)
+
+
+def _dedupe_ids(records: list[MergedEvent] | list[MergedFigure], field: str) -> None:
+    """Two distinct records with one natural key get numbered ids, in a stable order."""
+    seen: Counter = Counter()
+    for rec in sorted(records, key=lambda r: (r.row["source_doc"], r.row["source_quote"], r.row[field])):
+        key = getattr(rec, field)
+        seen[key] += 1
+        if seen[key] > 1:
+            new = f"{key}-{seen[key]}"
+            setattr(rec, field, new)
+            rec.row[field] = new
+
+
+def merge_figures(
+    results: list[DocumentResult], events: list[MergedEvent], rules: MergeRules
+) -> list[MergedFigure]:
+    """One row per claim: the same claimant giving the same number for the same thing within a window."""
+    published = {r.document.name: r.document.published for r in results}
+    event_of: dict[int, str] = {}
+    for m in events:
+        for c in m.members:
+            event_of[id(c)] = m.event_id
+    by_key: dict[tuple, list[FigureCandidate]] = defaultdict(list)
+    group_event: dict[int, str] = {}
+    for r in results:
+        for f in r.figures:
+            if f.event_group >= 0:
+                group_event[id(f)] = event_of.get(id(r.events[f.event_group]), "")
+            key = (f.claimant.lower(), f.metric, f.subject.lower(), f.value, f.unit)
+            by_key[key].append(f)
+    _fold_unattributed(by_key)
+    merged: list[MergedFigure] = []
+    for key, figs in by_key.items():
+        figs.sort(key=lambda f: _order(f, published))
+        cluster: list[FigureCandidate] = []
+        for f in figs:
+            if cluster and (f.reported_date - cluster[0].reported_date).days > rules.figure_day_window:
+                merged.append(_figure_row(key, cluster, group_event))
+                cluster = []
+            cluster.append(f)
+        merged.append(_figure_row(key, cluster, group_event))
+    _dedupe_ids(merged, "figure_id")
+    merged.sort(key=lambda m: (m.row["refers_to_date"], m.row["metric"], m.row["claimant"], m.figure_id))
+    return merged
+
+
+def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
+    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said'."""
+    credited: dict[tuple, tuple] = {}
+    for key in by_key:
+        if key[0]:
+            credited.setdefault(key[1:], key)
+    for key in [k for k in by_key if not k[0] and k[1:] in credited]:
+        by_key[credited[key[1:]]].extend(by_key.pop(key))
+
+
+def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:
+    first = next((m for m in members if m.claimant), members[0])
+    place = next((m.place for m in members if m.place is not None), None)
+    figure_id = stable_id(*key, first.reported_date.isoformat())
+    row = {
+        "figure_id": figure_id,
+        "reported_date": first.reported_date.isoformat(),
+        "refers_to_date": first.refers_to_date.isoformat(),
+        "date_precision": first.date_precision,
+        "metric": first.metric,
+        "subject": first.subject,
+        "value": first.value,
+        "unit": first.unit,
+        "qualifier": first.qualifier,
+        "claimant": first.claimant,
+        "claimant_country": first.claimant_country,
+        "location": place.name if place else "",
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "event_id": next((group_event[id(m)] for m in members if group_event.get(id(m))), ""),
+        "source_doc": first.sentence.doc_name,
+        "source_quote": first.sentence.text,
+        "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
+    }
+    return MergedFigure(figure_id, members, row)

@@ -1,0 +1,462 @@
+"""Numbers in war reporting: every value that could be a reported figure, with its qualifier and unit.
+
+Ages, years, clock times, days of the month, ordinals, durations, labels (Article 5) and model names
+(Su-34, S-300) are recognised and dropped here so the figure extractor only sees candidate figures.
+Vague quantities ("hundreds", "several", "dozens") are never returned; "a few hundred" is read as
+300 and "a couple of thousand" as 2,000, both with the qualifier "approx".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import pairwise
+from types import MappingProxyType
+
+from frontline.records import NumberMention
+
+_SMALL = MappingProxyType(
+    {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    }
+)  # fmt: skip
+_SCALES = MappingProxyType(
+    {
+        "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15, "quintillion": 18,
+        "sextillion": 21, "septillion": 24, "octillion": 27, "nonillion": 30, "decillion": 33,
+    }
+)  # fmt: skip
+_SUFFIXES = MappingProxyType({"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12, "trn": 12})
+_MAX_EXPONENT = 330  # beyond this a value is not a finite float
+_VAGUE = MappingProxyType({"couple": 2.0, "few": 3.0})  # "a few hundred" → 300, always approx
+_CURRENCIES = MappingProxyType(
+    {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
+     "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}
+)  # fmt: skip
+_UNITS = MappingProxyType(
+    {
+        "%": "percent", "per cent": "percent", "percent": "percent",
+        "percentage points": "pp", "percentage point": "pp",
+        "us dollars": "USD", "dollars": "USD", "euros": "EUR", "pounds sterling": "GBP",
+        "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
+        "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "hryvnyas": "UAH",
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB",
+        "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+        "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+        "square miles": "sq miles", "miles": "miles", "mile": "miles",
+        "tonnes": "tonnes", "tonne": "tonnes", "tons": "tonnes",
+    }
+)  # fmt: skip
+_QUALIFIERS = MappingProxyType(
+    {
+        "at least": "at_least", "more than": "at_least", "over": "at_least", "upwards of": "at_least",
+        "in excess of": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+        "not less than": "at_least", "a minimum of": "at_least", "well over": "at_least",
+        "just over": "at_least", "above": "at_least",
+        "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "fewer than": "at_most",
+        "less than": "at_most", "under": "at_most", "no more than": "at_most", "not more than": "at_most",
+        "at most": "at_most", "a maximum of": "at_most", "just under": "at_most", "below": "at_most",
+        "around": "approx", "about": "approx", "approximately": "approx", "some": "approx",
+        "roughly": "approx", "nearly": "approx", "almost": "approx", "an estimated": "approx",
+        "estimated": "approx", "approx.": "approx", "approx": "approx",
+        "a couple of": "approx", "close to": "approx", "circa": "approx", "an approximate": "approx",
+    }
+)  # fmt: skip
+_QUALIFIER_ENDS = frozenset(phrase.split()[-1] for phrase in _QUALIFIERS)
+_MONTHS = frozenset(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+     "Dec")
+)  # fmt: skip
+_LABELS = frozenset(
+    ("article", "resolution", "no.", "number", "day", "brigade", "battalion", "regiment", "division",
+     "corps", "flight", "route", "highway", "section", "chapter", "paragraph", "clause", "version",
+     "protocol", "decree", "reactor", "unit", "block", "phase", "stage", "level", "item", "page",
+     "platform", "terminal", "gate", "zone")
+)  # fmt: skip
+_AGE_WORDS = frozenset(("aged", "age", "ages", "age of", "ages of", "aged between", "aged from", "ages from"))
+_AT_WORDS = frozenset(("at", "from", "until", "till", "by", "before", "after", "since"))
+_PRONOUN_BEFORE = frozenset(
+    ("no", "any", "every", "each", "the", "this", "that", "which", "loved", "little", "young", "only")
+)
+_PERSON_NOUNS = frozenset(
+    ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
+     "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
+     "journalist", "farmer", "worker", "victim")
+)  # fmt: skip
+_NOT_NAMES = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_PUNCT = "([{“”\"'‘’"
+_EXPECTED_STEMS = (
+    "expect", "set to", "project", "forecast", "predict", "likely", "poised", "could", "may ", "might",
+    "will ",
+)  # fmt: skip
+
+# The scanner runs on the lower-cased text (same offsets), so its patterns are lower case and need no
+# IGNORECASE, which makes them about twice as fast.
+_U = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_T = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SUB100 = rf"(?:(?:{_T})(?:[-\s](?:{_U})\b)?|{_TEEN}|{_U}|zero)\b"
+_SUB1000 = rf"{_SUB100}(?:[-\s]hundred\b(?:(?:\s+and\s+|-){_SUB100})?)?"
+_ARTICLE = r"(?:an?|half\s+an?|an?\s+quarter\s+of\s+an?|an?\s+(?:couple\s+of|few))"
+_SCALE = "|".join(_SCALES)
+_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)"
+_SCALED = rf"{_HALF}?(?:[-\s]+(?:{_SCALE}|hundred)\b)+{_HALF}?"
+_MORE = rf"(?:\s+(?:and\s+)?(?:{_ARTICLE}|{_SUB1000}){_SCALED})*(?:\s+and\s+{_SUB1000})?"
+# An article head ("a", "half a", "a few") needs a scale or "dozen" after it; a number word does not.
+_WORDS = rf"(?:{_ARTICLE}(?:{_SCALED}{_MORE}|[-\s]dozen\b)|{_SUB1000}(?:{_SCALED}{_MORE}|[-\s]dozen\b)?)"
+_DIGITS = r"(?>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,:/]?[0-9])"
+
+
+def _alternatives(keys: object) -> str:
+    """A regex alternation of literal keys, longest first so the longest spelling wins."""
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
+
+
+def _trie(words: object) -> str:
+    """An alternation of ``words`` factored by common prefixes ("t(?:wo|en|...)"), which sre scans faster."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    parts = [re.escape(head) + _trie(tails) if head else "" for head, tails in branches.items()]
+    optional = "" in branches
+    alternation = "|".join(p for p in parts if p)
+    if not alternation:
+        return ""
+    if len(parts) == 1:
+        return alternation
+    return f"(?:{alternation})" + ("?" if optional else "")
+
+
+_NUMBER = re.compile(
+    rf"""(?<![\w/:=@#])(?<![^\W\d_]-)(?<![0-9][.,])
+      (?:(?P<cur>us\$|[$€£₴₽]|(?:usd|eur|gbp|uah|rub)\s?))?
+      (?: (?P<digits>{_DIGITS})
+          (?: \s?(?P<sfx>bn|mn|trn|tn)\b | (?P<sfx1>[kmb])(?![^\W_]) | (?P<scales>(?:\s+(?:{_SCALE})\b)+) )?
+        | (?P<words>{_WORDS}) )
+      (?P<plus>\+)?
+      (?:(?=\s?[{re.escape("".join({k[0] for k in _UNITS}))}])\s?(?P<unit>{_alternatives(_UNITS)}))?
+      (?![^\W_])""",
+    re.VERBOSE,
+)
+_DIGIT_RUN = re.compile(r"[$€£₴₽0-9][0-9,.]*")  # one optional-free class: sre scans it fast
+_ISO_CODES = frozenset(("usd", "eur", "gbp", "uah", "rub"))
+_WORD_CANDIDATE = re.compile(rf"(?<![a-z]){_trie([*_SMALL, *_SCALES, 'hundred', 'dozen'])}\b")
+_HEAD_ENDS = ("a ", "n ", "f ", "w ", "a-")  # a, an, of, few: the last word of a head such as "half a"
+_HEAD_BEFORE = re.compile(r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|an?\s+(?:couple\s+of|few)|an?)[-\s]+\Z")
+_SKIP = re.compile(
+    r"\+[0-9][0-9 ().-]{6,}[0-9]|\([0-9]{2,5}\)\s?[0-9][0-9 .-]{4,}[0-9]"  # phone numbers
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"  # written dates
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_AFTER = re.compile(
+    r"""(?P<age>(?:\s*-\s*|\s+)(?:year|month|week|day)s?(?:\s*-\s*|\s+)old\b)
+    | (?P<duration>(?:\s*-\s*|\s+)
+        (?:(?:more|full|long|straight|consecutive|whole|additional|further|extra)\s+)?
+        (?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?
+        |centur(?:y|ies))\b)
+    | (?P<time>\s?(?:[ap]\.?m\b\.?|o[’']clock\b|(?:gmt|utc|bst|cet|cest|eet|eest|msk)\b|hrs\b|h\b
+        |local\s+time\b))
+    | (?P<month>\s+(?:of\s+)?(?P<month_name>january|february|march|april|may|june|july|august|september
+        |october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)
+    | (?P<other>\s?-?\s?(?:mm|millimet(?:re|er))\b|\s+[a-z]*illions?\b|-(?:first|second|third|fourth|fifth
+        |sixth|seventh|eighth|ninth|thirds?|quarters?|fifths?|tenths?)\b)""",
+    re.VERBOSE,
+)
+_ONE_AFTER = re.compile(
+    r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
+)
+_ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
+_EXPECTED = re.compile(
+    r"\b(?:(?:expected|set|projected|forecast|predicted|likely|poised)\s+to"
+    r"\s+(?:reach|rise|increase|grow|climb|hit|top|exceed|surpass|swell|total|number|be)"
+    r"|(?:could|may|might|will)\s+(?:reach|rise|increase|grow|climb|hit|top|exceed|surpass|swell)"
+    r"|projected\s+to|forecast\s+to)\b"
+)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
+_AND_GAP = re.compile(r"\s+and\s+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|&)\s*")
+_SPAN_GAP = re.compile(r"\s*(?:and|or|to|-|–)\s*")
+_YEAR_GAP = re.compile(r"\s*[-–/]\s*")
+_HHMM = re.compile(r"(?:[01]?[0-9]|2[0-4])[.:][0-5][0-9]")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_CHAIN_GAPS = MappingProxyType({"age": _LIST_GAP, "day": _LIST_GAP, "duration": _SPAN_GAP, "year": _YEAR_GAP})
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A scanned number before exclusions, ranges and qualifiers are settled."""
+
+    start: int
+    end: int
+    value: float
+    raw: float  # the value before a scale word or suffix
+    exponent: int  # the power of ten the scale words or suffix stand for
+    unit: str
+    qualifier: str
+    plain: bool  # a bare integer in digits or words: no unit, currency, scale or decimal point
+    kind: str = (
+        ""  # "" for a candidate figure, else why it is not one (age, year, day, time, duration, other)
+    )
+
+
+def parse_number_words(words: str) -> float | None:
+    """Value of a number phrase such as "two hundred and fifty", "half a million" or "2.5 trillion"."""
+    total, current, last_scale = 0.0, 0.0, 0.0
+    seen = placeholder = False  # placeholder: ``current`` is 1 only because of "a"/"an"
+    for token in _WORD_SPLIT.split(words.lower().replace(",", "").strip()):
+        if token in ("a", "an"):
+            placeholder = placeholder or not current
+            current = current or 1.0
+            continue
+        if token in ("and", "of"):
+            continue
+        if token == "half" and placeholder and last_scale:
+            total, current = total + last_scale / 2, 0.0  # "a million and a half"
+        elif token in ("half", "quarter"):
+            current = (0.0 if placeholder else current) + (0.5 if token == "half" else 0.25)
+        elif token in _SMALL:
+            if not _joins(current, _SMALL[token]):
+                return None
+            current += _SMALL[token]
+        elif token.replace(".", "", 1).isdigit() and token.isascii():
+            if current:
+                return None
+            current = float(token)
+        elif token in _VAGUE:
+            current = _VAGUE[token]
+        elif token in ("hundred", "dozen"):
+            current = (current or 1.0) * (100.0 if token == "hundred" else 12.0)
+        elif token in _SCALES:
+            last_scale = float(10 ** _SCALES[token])
+            total = total * last_scale if not current and total else total + (current or 1.0) * last_scale
+            current = 0.0
+        else:
+            return None
+        seen, placeholder = True, False
+    value = total + current
+    return value if seen and math.isfinite(value) else None
+
+
+def _joins(current: float, value: float) -> bool:
+    """Whether a word worth ``value`` may follow ``current`` ("twenty" + "one" may, "one" + "two" may not)."""
+    rest = current % 100
+    if value < 10:
+        return rest == 0 or (rest >= 20 and rest % 10 == 0)
+    return rest == 0
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` that could be a reported figure, in order of appearance."""
+    lower = _lower(text)
+    first_word = _WORD_CANDIDATE.search(lower)
+    if first_word is None and not _DIGIT_RUN.search(lower):
+        return []
+    hits = [hit for m in _matches(lower, first_word) if (hit := _scan(text, lower, m)) is not None]
+    if any(hit.kind in _CHAIN_GAPS for hit in hits):
+        _chain_kinds(lower, hits)
+    figures = [hit for hit in hits if not hit.kind]
+    if figures and any(map(lower.__contains__, _EXPECTED_STEMS)):
+        _mark_expected(lower, figures)
+    _mark_ranges(lower, figures)
+    return [
+        NumberMention(h.start, h.end, text[h.start : h.end], h.value, h.qualifier, h.unit) for h in figures
+    ]
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased character by character, so offsets stay valid ("İ".lower() has two characters)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _matches(lower: str, first_word: re.Match[str] | None) -> list[re.Match[str]]:
+    """Scanner matches, tried only where a digit run or a number word starts (cheap to find)."""
+    starts = [(m.start(), m.end(), False) for m in _DIGIT_RUN.finditer(lower)]
+    if first_word is not None:
+        words = [first_word, *_WORD_CANDIDATE.finditer(lower, first_word.end())]
+        starts = sorted(starts + [(m.start(), m.end(), True) for m in words])
+    urls = [m.span() for m in _URL.finditer(lower)] if "://" in lower or "www." in lower else []
+    found: list[re.Match[str]] = []
+    consumed = 0
+    for pos, end, is_word in starts:
+        if pos < consumed or (urls and any(lo <= pos < hi for lo, hi in urls)):
+            continue
+        if not is_word and (skip := _skip(lower, pos, end)):
+            consumed = skip
+            continue
+        begin = _begin(lower, pos, is_word, consumed)
+        if m := (begin < pos and _NUMBER.match(lower, begin)) or _NUMBER.match(lower, pos):
+            found.append(m)
+            consumed = m.end()
+    return found
+
+
+def _skip(lower: str, pos: int, end: int) -> int:
+    """The end of a phone number or written date around the digits at ``pos``, else 0."""
+    if lower[pos - 1 : pos] in ("+", "("):
+        pos -= 1
+    elif lower[end : end + 1] not in ("-", "/") and lower.count(".", pos, end) < 2:
+        return 0
+    skip = _SKIP.match(lower, pos)
+    return skip.end() if skip else 0
+
+
+def _begin(lower: str, pos: int, is_word: bool, consumed: int) -> int:
+    """Where a number found at ``pos`` may really start: at "US$" or "USD " or at "a", "half a", "a few"."""
+    if is_word:
+        if lower[pos - 2 : pos] not in _HEAD_ENDS:
+            return pos
+        head = _HEAD_BEFORE.search(lower, max(consumed, pos - 24), pos)
+        return head.start() if head else pos
+    if lower[pos - 2 : pos] == "us" and lower[pos : pos + 1] == "$":
+        return pos - 2
+    if lower[pos - 1 : pos] == " " and lower[pos - 4 : pos - 1] in _ISO_CODES and pos - 4 >= consumed:
+        return pos - 4
+    return pos
+
+
+def _scan(text: str, lower: str, m: re.Match[str]) -> _Hit | None:
+    """Turn one scanner match into a hit with its value, unit, qualifier and kind."""
+    cur, digits, words, unit_words = m.group("cur", "digits", "words", "unit")
+    if words:
+        raw, exponent = float(_SMALL[words]) if words in _SMALL else parse_number_words(words), 0
+    else:
+        raw, exponent = float(digits.replace(",", "")), _exponent(m)
+    if raw is None or not math.isfinite(value := _scaled(raw, exponent) if exponent else raw):
+        return None
+    unit = _CURRENCIES[cur.strip()] if cur else _UNITS[" ".join(unit_words.split())] if unit_words else ""
+    plain = not exponent and not unit and raw.is_integer() and (words is not None or "." not in digits)
+    start = m.start()
+    before = text[max(0, start - 48) : start].split()[-3:]
+    said = [w.strip(_PUNCT).lower() for w in before]
+    hit = _Hit(start, m.end(), value, raw, exponent, unit, _qualifier(text, m, said), plain)
+    hit.kind = _kind(text, lower, hit, digits or "", words or "", before, said)
+    return hit
+
+
+def _exponent(m: re.Match[str]) -> int:
+    """The power of ten named after the digits: a suffix ("bn", "k") or scale words ("trillion trillion")."""
+    if sfx := m["sfx"] or m["sfx1"]:
+        return _SUFFIXES[sfx]
+    return sum(_SCALES[word] for word in m["scales"].split()) if m["scales"] else 0
+
+
+def _scaled(raw: float, exponent: int) -> float:
+    """``raw`` times ten to the ``exponent``, rounded once ("2.5 trillion trillion trillion" is 2.5e36)."""
+    if exponent > _MAX_EXPONENT:
+        return math.inf
+    return float(Decimal(repr(raw)).scaleb(exponent))
+
+
+def _qualifier(text: str, m: re.Match[str], words: list[str]) -> str:
+    """The qualifier named by the words just before a number ("at least", "about", "~") or by "+" after it."""
+    if text[m.start() - 1 : m.start()] == "~":
+        return "approx"
+    if words and words[-1] in _QUALIFIER_ENDS:
+        for n in (3, 2, 1):
+            if found := _QUALIFIERS.get(" ".join(words[-n:])):
+                return found
+    if m["plus"]:
+        return "at_least"
+    vague = m["words"] and ("couple" in m["words"] or "few" in m["words"])
+    return "approx" if vague else "exact"
+
+
+def _kind(
+    text: str, lower: str, hit: _Hit, digits: str, number_words: str, before: list[str], words: list[str]
+) -> str:
+    """Why a number is not a figure (age, year, day, time, duration, other), or "" when it may be one."""
+    small = hit.plain and hit.value <= 120
+    if after := _AFTER.match(lower, hit.end):
+        if after.lastgroup != "month":
+            return after.lastgroup or "other"
+        if small and 1 <= hit.value <= 31 and text[after.start("month_name")].isupper():
+            return "day"
+    if hit.plain and len(digits) == 4 and digits[0] == "0":
+        return "time"
+    if hit.plain and len(digits) == 4 and 1900 <= hit.value <= 2100 and hit.qualifier == "exact":
+        return "year"
+    last, last2 = (words[-1] if words else ""), " ".join(words[-2:])
+    if last in _LABELS or " ".join(before[-2:]) == "Group of" or text[hit.start - 1 : hit.start] == "#":
+        return "other"
+    if small and (last in _AGE_WORDS or last2 in _AGE_WORDS or _is_name_age(text, before, hit)):
+        return "age"
+    if small and 1 <= hit.value <= 31 and before and before[-1].rstrip(".") in _MONTHS:
+        return "day"
+    if last in _AT_WORDS and _HHMM.fullmatch(digits):
+        return "time"
+    return "other" if number_words and _is_idiom(lower, number_words, hit, last) else ""
+
+
+def _is_idiom(lower: str, words: str, hit: _Hit, last: str) -> bool:
+    """Whether a number word is not a number: "one of the", "no one", "one another", "twenty-first"."""
+    if words == "one":
+        return last in _PRONOUN_BEFORE or _ONE_AFTER.match(lower, hit.end) is not None
+    return words.endswith("ty") and _ORDINAL_AFTER.match(lower, hit.end) is not None
+
+
+def _is_name_age(text: str, before: list[str], hit: _Hit) -> bool:
+    """Whether a number is an age set off by commas after a person: "a man, 45," or "Olena Marchuk, 38,"."""
+    if len(before) < 2 or not before[-1].endswith(",") or text[hit.end : hit.end + 1] != ",":
+        return False
+    name = before[-1].rstrip(",")
+    if name.lower() in _PERSON_NOUNS:
+        return True
+    return all(w[:1].isupper() and w.strip(",") not in _NOT_NAMES for w in (before[-2], name))
+
+
+def _chain_kinds(lower: str, hits: list[_Hit]) -> None:
+    """Spread a kind along a tight list: "aged 12 and 15", "6-7 August", "two to three years", "2022-23"."""
+    pairs = list(pairwise(hits))
+    for left, right in pairs + pairs[::-1]:
+        for src, dst in ((left, right), (right, left)):
+            gap = _CHAIN_GAPS.get(src.kind)
+            if gap and not dst.kind and _fits(src.kind, dst) and gap.fullmatch(lower, left.end, right.start):
+                dst.kind = src.kind
+
+
+def _fits(kind: str, hit: _Hit) -> bool:
+    """Whether a bare number could be another item of a list of this kind (an age, a day of the month)."""
+    if not hit.plain:
+        return False
+    if kind == "age":
+        return hit.value <= 120
+    return 1 <= hit.value <= 31 if kind == "day" else True
+
+
+def _mark_expected(lower: str, figures: list[_Hit]) -> None:
+    """Mark a figure "expected" when a projection ("expected to rise to", "could reach") comes just before."""
+    previous_end = 0
+    for hit in figures:
+        for trigger in _EXPECTED.finditer(lower, max(previous_end, hit.start - 120), hit.start):
+            if len(lower[trigger.end() : hit.start].split()) <= 8:
+                hit.qualifier = "expected"
+                break
+        previous_end = hit.end
+
+
+def _mark_ranges(lower: str, figures: list[_Hit]) -> None:
+    """Turn "between 50 and 60", "50-60" and "50 to 60" into an at_least and an at_most figure."""
+    for low, high in pairwise(figures):
+        if high.start - low.end > 5 or not (
+            _RANGE_GAP.fullmatch(lower, low.end, high.start)
+            or (
+                _AND_GAP.fullmatch(lower, low.end, high.start)
+                and lower[max(0, low.start - 12) : low.start].split()[-1:] == ["between"]
+            )
+        ):
+            continue
+        if high.exponent and not low.exponent and low.raw < high.raw:  # "between 2 and 3 million"
+            low.exponent, low.value = high.exponent, _scaled(low.raw, high.exponent)
+        low.unit = low.unit or high.unit
+        high.unit = high.unit or low.unit
+        if low.value < high.value:
+            low.qualifier, high.qualifier = "at_least", "at_most"

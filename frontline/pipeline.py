@@ -1,0 +1,177 @@
+"""Runs the per-document step over files (one process or all cores), then the merge step; caches tables on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from frontline.analysis import Resources
+from frontline.codebook import load_codebook
+from frontline.errors import InputError
+from frontline.extract import extract_document
+from frontline.gazetteer import Gazetteer
+from frontline.ingest import iter_input_files, read_document
+from frontline.merge import MergeRules, merge_events, merge_figures
+from frontline.records import DocumentResult
+from frontline.settings import Settings
+from frontline.store import read_tables, write_tables
+from frontline.tables import build_tables
+
+log = logging.getLogger(__name__)
+PACKAGE_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The output tables and the problems met while building them."""
+
+    events: pd.DataFrame
+    figures: pd.DataFrame
+    mentions: pd.DataFrame
+    documents: pd.DataFrame
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, pd.DataFrame]:
+        return {
+            "events": self.events,
+            "figures": self.figures,
+            "mentions": self.mentions,
+            "documents": self.documents,
+        }
+
+
+@lru_cache(maxsize=2)
+def load_resources(data_dir: str) -> Resources:
+    """Codebook and gazetteer, loaded once per process (workers included)."""
+    path = Path(data_dir)
+    codebook, gazetteer = load_codebook(path), Gazetteer.load(path)
+    countries = {name: gazetteer.lookup(name) for name in codebook.countries}
+    return Resources(codebook, gazetteer, {k: v for k, v in countries.items() if v is not None})
+
+
+def merge_rules(settings: Settings) -> MergeRules:
+    """The merge settings, with the codebook's per-type windows for continuing situations."""
+    return MergeRules(
+        type_days=load_resources(str(settings.data_dir)).codebook.merge_days(),
+        distance_km=float(settings.get("merge", "event_distance_km")),
+        day_window=int(settings.get("merge", "event_day_window")),
+        implicit_days=int(settings.get("merge", "implicit_date_days")),
+        figure_day_window=int(settings.get("merge", "figure_day_window")),
+    )
+
+
+def _process(path: str, default_date: date | None, settings: Settings) -> tuple[DocumentResult | None, str]:
+    """The per-document step for one file: (result, "") or (None, a message naming the file and the problem)."""
+    try:
+        doc = read_document(Path(path), default_date=default_date, settings=settings)
+        return extract_document(doc, load_resources(str(settings.data_dir))), ""
+    except InputError as exc:
+        return None, str(exc)
+    except Exception as exc:  # one bad document must not stop the others; the message says what broke
+        log.error("internal error on %s:\n%s", path, traceback.format_exc())
+        return None, f"{Path(path).name}: [internal] {type(exc).__name__}: {exc}"
+
+
+def default_jobs(settings: Settings) -> int:
+    jobs = int(settings.get("run", "jobs"))
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def extract_files(
+    files: list[Path],
+    settings: Settings,
+    *,
+    default_date: date | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[DocumentResult], list[str]]:
+    """Run the per-document step over files; results come back in file order."""
+    outputs: Iterable[tuple[DocumentResult | None, str]]
+    args = [str(f) for f in files]
+    if jobs <= 1 or len(files) <= 1:
+        outputs = (_process(a, default_date, settings) for a in args)
+        return _collect(outputs, len(files), progress)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        outputs = pool.map(_process, args, [default_date] * len(args), [settings] * len(args), chunksize=4)
+        return _collect(outputs, len(files), progress)
+
+
+def _collect(outputs: Iterable, total: int, progress: Callable[[int, int], None] | None) -> tuple[list, list]:
+    results, errors = [], []
+    for n, (result, error) in enumerate(outputs, start=1):
+        if result is not None:
+            results.append(result)
+        if error:
+            errors.append(error)
+        if progress is not None:
+            progress(n, total)
+    return results, errors
+
+
+def build(results: list[DocumentResult], settings: Settings, errors: list[str] | None = None) -> Tables:
+    """The merge step: candidates from every document → the output tables."""
+    rules = merge_rules(settings)
+    events = merge_events(results, rules)
+    figures = merge_figures(results, events, rules)
+    return Tables(**build_tables(results, events, figures), errors=list(errors or []))
+
+
+def run(
+    paths: list[Path],
+    settings: Settings,
+    *,
+    default_date: date | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> Tables:
+    """Extract and merge the documents under paths."""
+    files = iter_input_files(paths)
+    results, errors = extract_files(files, settings, default_date=default_date, jobs=jobs, progress=progress)
+    return build(results, settings, errors)
+
+
+def _hash_files(h: hashlib._Hash, files: Iterable[Path], root: Path) -> None:
+    for f in sorted(files):
+        st = f.stat()
+        h.update(
+            f"{f.relative_to(root) if f.is_relative_to(root) else f}|{st.st_size}|{st.st_mtime_ns}\n".encode()
+        )
+
+
+def corpus_fingerprint(settings: Settings, files: list[Path] | None = None) -> str:
+    """Changes when a document, a codebook, the gazetteer, a setting or the extractor's code changes."""
+    h = hashlib.sha256()
+    corpus = files if files is not None else iter_input_files([settings.corpus_dir])
+    _hash_files(h, corpus, settings.root)
+    _hash_files(
+        h,
+        [p for p in settings.data_dir.rglob("*") if p.is_file() and "liveblogs" not in p.parts],
+        settings.root,
+    )
+    for source in [*sorted(PACKAGE_DIR.glob("*.py")), PACKAGE_DIR / "settings.toml"]:
+        h.update(source.read_bytes())
+    h.update(repr(sorted((k, sorted(v.items())) for k, v in settings.values.items())).encode())
+    return h.hexdigest()[:16]
+
+
+def load_tables(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Tables:
+    """The bundled corpus's tables: read from out_dir when current, else rebuilt and written atomically."""
+    files = iter_input_files([settings.corpus_dir]) if settings.corpus_dir.exists() else []
+    fingerprint = corpus_fingerprint(settings, files)
+    cached = read_tables(settings.out_dir, fingerprint)
+    if cached is not None:
+        return Tables(**cached)
+    results, errors = extract_files(files, settings, jobs=default_jobs(settings), progress=progress)
+    tables = build(results, settings, errors)
+    write_tables(settings.out_dir, tables.as_dict(), fingerprint)
+    return tables

@@ -1,0 +1,140 @@
+"""Typed records that flow through the pipeline: document → sentence → mention → event / figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One line of a document: a post headline, the title, or a body paragraph."""
+
+    start: int  # character offset of the paragraph in Document.text
+    text: str
+    is_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded, validated input file; offsets everywhere refer to ``text``."""
+
+    name: str  # file name, reported as source_doc
+    doc_id: str  # first 16 hex digits of the SHA-256 of the raw bytes
+    published: date
+    title: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or headline) with its place in the document."""
+
+    doc_name: str
+    post_index: int  # 0 for the title and standfirst, then one per post
+    post_headline: str
+    index: int  # running number within the document
+    text: str
+    start: int
+    end: int
+    is_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase found in a sentence and resolved against the publication date."""
+
+    start: int
+    end: int
+    phrase: str
+    date: date
+    precision: str  # "day", "week" or "month"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in text that may be a reported figure (ages, years, times already excluded)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: str  # exact, approx, at_least, at_most, expected
+    unit: str = ""  # "" for a count; "USD", "RUB", "EUR", "GBP", "percent", "km", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry resolved for a mention."""
+
+    name: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: int  # 1 place, 2 near/part of region, 3 region centroid
+    feature: str = "place"  # place, district, region, country, sea, range, water
+
+
+def specificity(place: Place) -> tuple[int, bool]:
+    """Sort key: a city before a district before a region before a whole country."""
+    return place.geo_precision, place.feature == "country"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    surface: str
+    place: Place
+
+
+@dataclass(slots=True)
+class EventCandidate:
+    """One sentence's report of an event, before duplicates are merged."""
+
+    event_date: date
+    date_precision: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    place: Place | None
+    fatalities: int | None
+    injuries: int | None
+    claimant: str
+    sentence: Sentence
+    claimant_kind: str = ""
+    trigger: str = ""
+    date_source: str = "explicit"  # explicit (a date phrase), post (an earlier phrase in the post), published
+    group: int = -1  # candidates of one document with the same group are one event (coreference in a post)
+
+
+@dataclass(slots=True)
+class FigureCandidate:
+    """One reported figure (a claim), before repeated claims are merged."""
+
+    reported_date: date
+    refers_to_date: date
+    date_precision: str
+    metric: str
+    subject: str
+    value: float
+    unit: str
+    qualifier: str
+    claimant: str
+    claimant_country: str
+    place: Place | None
+    sentence: Sentence
+    event_group: int = -1  # the document-local event group the figure belongs to (casualty counts)
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """Everything the per-document step found in one document."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[EventCandidate] = field(default_factory=list)
+    figures: list[FigureCandidate] = field(default_factory=list)

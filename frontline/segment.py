@@ -1,0 +1,122 @@
+"""Splits a document into posts and sentences, keeping offsets into the document text."""
+
+from __future__ import annotations
+
+import re
+
+from frontline.records import Document, Sentence
+
+# A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and a capital, digit or quote.
+BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "brig",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "jr",
+        "sr",
+        "rev",
+        "fr",
+        "hon",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vol",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "vs",
+        "approx",
+        "est",
+        "dept",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "mt",
+        "ft",
+    ]
+)
+WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at text[dot] ends an abbreviation or an initial rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    m = WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in one paragraph."""
+    spans, start = [], 0
+    for m in BOUNDARY_RE.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Every sentence of a document; post 0 holds the title and standfirst, each later headline opens a post."""
+    out: list[Sentence] = []
+    post, headline = 0, doc.title
+    for n, para in enumerate(doc.paragraphs):
+        if para.is_headline and n > 0 and not (n == 1 and doc.paragraphs[0].is_headline):
+            post += 1
+            headline = para.text
+        spans = [(0, len(para.text))] if para.is_headline else split_sentences(para.text)
+        for s, e in spans:
+            out.append(
+                Sentence(
+                    doc_name=doc.name,
+                    post_index=post,
+                    post_headline=headline,
+                    index=len(out),
+                    text=para.text[s:e],
+                    start=para.start + s,
+                    end=para.start + e,
+                    is_headline=para.is_headline,
+                )
+            )
+    return out

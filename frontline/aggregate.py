@@ -227,14 +227,20 @@ def figure_subjects(figures: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index().sort_values(["figures", "metric", "subject"], ascending=[False, True, True])
 
 
-def figure_series(figures: pd.DataFrame, metric: str, subject: str | None = None) -> pd.DataFrame:
+def figure_series(
+    figures: pd.DataFrame, metric: str, subject: str | None = None, limit: int | None = None
+) -> pd.DataFrame:
     """The figures of one metric (and subject), each claimant's claims a separate ``series``; never summed.
 
     Without a subject, a series is claimant and subject together, so two subjects never share a line.
+    With a ``limit``, only the most recently reported ``limit`` claims are kept (a chart stays readable).
     """
     rows = figures[_equals(figures["metric"], metric)]
     if subject is not None:
         rows = rows[_equals(rows["subject"], subject)]
+    if limit is not None and len(rows) > limit:
+        days = _day_values(rows).astype("int64")
+        rows = rows.iloc[np.sort(np.argsort(-days, kind="stable")[:limit])]
     claimant = rows["claimant"].astype("string").fillna("").replace("", "(not stated)")
     series = claimant if subject is not None else claimant + " — " + rows["subject"].astype("string")
     out = rows.assign(series=series.to_numpy(), day=_day_values(rows))

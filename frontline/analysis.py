@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,6 +56,12 @@ PLACE_ADJECTIVES = frozenset(
         "far",
     ]
 )
+# "KYIV, Nov 3 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW —": an all-capitals place, optional country or
+# date, optional agency in brackets, then a dash.
+DATELINE_RE = re.compile(
+    r"\s*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
+)
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(["war", "conflict", "crisis", "invasion", "front", "frontline", "peace", "talks"])
 
@@ -79,6 +86,10 @@ class Analysis:
     dates: list[DateMention]
     numbers: list[NumberMention]
     _by_kind: dict[str, list[Match]] = field(default_factory=dict)
+
+    @property
+    def lowtext(self) -> str:
+        return self.sentence.text.lower()
 
     def of_kind(self, kind: str) -> list[Match]:
         """Longest non-overlapping matches of one kind, cached."""
@@ -118,17 +129,24 @@ class Analysis:
         return next((p for p in self.places if p.start < end and start < p.end), None)
 
 
+def dateline_end(text: str) -> int:
+    """Length of a wire dateline opening the sentence ("KYIV, Nov 3 (Reuters) -"), 0 when there is none."""
+    m = DATELINE_RE.match(text)
+    return m.end() if m else 0
+
+
 def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
-    """Run every finder over one sentence."""
+    """Run every finder over one sentence; a wire dateline is where the reporter sat, so nothing in it counts."""
     text = sentence.text
     tokens = tokenize(text)
+    skip = dateline_end(text)
     return Analysis(
         sentence=sentence,
         tokens=tokens,
-        matches=res.codebook.index.find(tokens),
-        places=[p for p in res.gazetteer.find_places(text) if not _adjectival(text, p)],
-        dates=find_dates(text, published),
-        numbers=find_numbers(text),
+        matches=[m for m in res.codebook.index.find(tokens) if m.start >= skip],
+        places=[p for p in res.gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)],
+        dates=[d for d in find_dates(text, published) if d.start >= skip],
+        numbers=[n for n in find_numbers(text) if n.start >= skip],
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from frontline.analysis import LOCATIVES, Analysis
 from frontline.codebook import ActorRef, Codebook
@@ -80,24 +81,101 @@ def _generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claiman
 
 
 class Attributor:
-    """Keeps the post's last claimant, so 'he said' and 'the official said' resolve."""
+    """Resolves claimants in a document: the post's last claimant for 'he said', people named earlier for a bare
+    surname, and the country a report is about for 'the air force' or 'the regional governor'."""
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
-        self.last: Claimant | None = None
+        self.last: Claimant | None = None  # the post's last claimant
+        self.subject: Claimant | None = (
+            None  # the last body that opened a sentence ("The administration has…")
+        )
+        self.source: Claimant | None = (
+            None  # the document's own source, from a title like "Air Force Command: …"
+        )
+        self.people: dict[str, Claimant] = {}  # surname -> a person the codebook does not know, named in full
+        self.doc_countries: Counter[str] = Counter()  # where the document's events happen
+        self.post_countries: Counter[str] = Counter()
 
     def new_post(self) -> None:
         self.last = None
+        self.post_countries = Counter()
+
+    def read_title(self, an: Analysis) -> None:
+        """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body."""
+        low = an.tokens.lower
+        if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
+            return
+        colon = low.index(":")
+        hits = [m for m in an.matches if m.kind in ("actor", "generic") and m.j <= colon]
+        if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
+            best = max(hits, key=lambda m: m.j - m.i)
+            found = (
+                _from_actor(best.payload, self.codebook)
+                if best.kind == "actor"
+                else Claimant(best.payload, "", "generic")
+            )
+            self.source = found
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
+        where = [p.place.country for p in an.places if p.place.country and p.place.feature != "country"]
+        self.doc_countries.update(where)
+        self.post_countries.update(where)
         found = self._find(an)
+        self._note_subject(an)
         if found is not None and found.kind != "pronoun":
+            found = self._complete(found, an)
+            if found.kind == "person" and " " in found.name:
+                self.people.setdefault(found.name.split()[-1], found)
             self.last = found
             return found
         if found is not None:
-            return self.last
-        return None
+            return self.last or self.subject
+        return self._complete(self.source, an) if self.source else None
+
+    def _note_subject(self, an: Analysis) -> None:
+        low = an.tokens.lower
+        opening = [
+            m
+            for m in an.matches
+            if m.kind in ("actor", "generic") and m.i <= (1 if low[:1] == ("the",) else 0)
+        ]
+        if opening:
+            best = max(opening, key=lambda m: m.j - m.i)
+            if best.kind == "generic":
+                self.subject = self._complete(_generic_phrase(an, best, self.codebook), an)
+            elif best.payload.actor.kind != "country":
+                self.subject = _from_actor(best.payload, self.codebook)
+
+    def _context_country(self, an: Analysis) -> str:
+        """Where the reported events happen: this sentence's places after 'in/on/at…', else the post's, the document's."""
+        local = [
+            p.place.country
+            for p in an.places
+            if an.after_locative(an.tokens.index_at(p.start)) and p.place.country
+        ]
+        if local:
+            return local[0]
+        for counts in (self.post_countries, self.doc_countries):
+            if counts:
+                return counts.most_common(1)[0][0]
+        return ""
+
+    def _complete(self, claimant: Claimant, an: Analysis) -> Claimant:
+        """Add the implied country to 'the air force' or an unknown official, and name the body if known."""
+        if claimant.country or claimant.kind not in ("generic", "person"):
+            return claimant
+        country = self._context_country(an)
+        if not country:
+            return claimant
+        if claimant.kind == "person":
+            return replace(claimant, country=country)
+        name = f"{self.codebook.demonym_of.get(country, country)} {claimant.name}"
+        known = self.codebook.actor_for_phrase(name)
+        return (
+            Claimant(known.name, known.country, known.kind) if known else Claimant(name, country, "generic")
+        )
 
     def _find(self, an: Analysis) -> Claimant | None:
         low = an.tokens.lower
@@ -144,6 +222,9 @@ class Attributor:
         if not candidates:
             return self._unknown_name(an, end)
         best = max(candidates, key=lambda m: (m.j - m.i, m.kind == "actor"))
+        opener = best.i - 1 - (low[best.i - 1] == "the" if best.i > 0 else 0)
+        if opener >= 0 and low[opener] in ("that", "who", "whom"):
+            return None  # "a ban that the authorities say…": a relative clause, not the sentence's source
         if best.kind == "actor":
             return _from_actor(best.payload, self.codebook)
         if best.kind == "pronoun":
@@ -167,6 +248,8 @@ class Attributor:
     def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
         """Two or three capitalised words before the verb: a person the codebook does not know."""
         text, i = an.tokens.text, end - 1
+        if i >= 0 and text[i] in self.people:
+            return self.people[text[i]]
         words = []
         while i >= 0 and len(words) < 3 and text[i][:1].isupper() and text[i].isalpha():
             words.insert(0, text[i])

@@ -33,6 +33,19 @@ QUALIFIER_LABELS = {
     "at_most": "at most",
     "expected": "expected",
 }
+# plotly's default qualitative colours: one per claimant series.
+SERIES_COLOURS = (
+    "#636efa",
+    "#ef553b",
+    "#00cc96",
+    "#ab63fa",
+    "#ffa15a",
+    "#19d3f3",
+    "#ff6692",
+    "#b6e880",
+    "#ff97ff",
+    "#fecb52",
+)
 QUOTE_CHARS = 280
 _LINE = re.compile(r".{1,70}(?:\s+|$)|\S+")  # up to 70 characters ending at a space, or one long word
 
@@ -42,6 +55,8 @@ def hover_text(text: object, limit: int = QUOTE_CHARS) -> str:
     if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
         return ""
     value = " ".join(str(text).split())
+    if len(value) <= 70:
+        return html.escape(value)
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
     return "<br>".join(html.escape(line.strip()) for line in _LINE.findall(value))
@@ -179,6 +194,7 @@ def event_map(points: pd.DataFrame, aggregated: bool, bounds: Bounds, tiles: boo
                 lon=rows["longitude"].to_numpy(dtype="float64"),
                 mode="markers",
                 name=event_type,
+                showlegend=True,
                 marker=marker,
                 customdata=custom,
                 hovertemplate=template,
@@ -220,27 +236,42 @@ def region_chart(totals: pd.DataFrame, top: int = 25) -> go.Figure:
 
 
 def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
-    """One line per series (a claimant's claims) over reported date; marker symbol shows the qualifier."""
+    """One line per series (a claimant's claims) over reported date; marker symbol shows the qualifier.
+
+    Each series is a line trace plus one marker trace per qualifier, so symbols are scalars (plotly validates
+    per-point symbol lists one by one, which costs seconds at tens of thousands of claims).
+    """
     fig = go.Figure()
-    for name, rows in series.groupby("series", sort=True):
-        qualifier = rows["qualifier"].astype("string").fillna("exact").to_numpy()
-        custom = np.column_stack(
-            [
-                [QUALIFIER_LABELS.get(q, q) for q in qualifier],
-                [hover_text(q) for q in rows["source_quote"].to_numpy()],
-            ]
-        )
+    for i, (name, rows) in enumerate(series.groupby("series", sort=True)):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        label = str(name)
         fig.add_scatter(
             x=rows["day"],
             y=rows["value"].to_numpy(dtype="float64", na_value=np.nan),
-            mode="lines+markers",
-            name=str(name),
-            marker={"symbol": [QUALIFIER_SYMBOLS.get(q, "circle") for q in qualifier], "size": 10},
-            customdata=custom,
-            hovertemplate="<b>" + html.escape(str(name)) + "</b> · %{x|%d %b %Y}<br>%{customdata[0]} %{y:,}"
-            "<br><i>%{customdata[1]}</i><extra></extra>",
+            mode="lines",
+            name=label,
+            legendgroup=label,
+            line={"color": colour, "width": 1.5},
+            hoverinfo="skip",
         )
-    for qualifier in pd.unique(series["qualifier"].astype("string").dropna()):
+        qualifiers = rows["qualifier"].astype("string").fillna("exact")
+        for qualifier, points in rows.groupby(qualifiers.to_numpy(), sort=True):
+            fig.add_scatter(
+                x=points["day"],
+                y=points["value"].to_numpy(dtype="float64", na_value=np.nan),
+                mode="markers",
+                name=f"{label} ({QUALIFIER_LABELS.get(qualifier, qualifier)})",
+                legendgroup=label,
+                showlegend=False,
+                marker={"symbol": QUALIFIER_SYMBOLS.get(qualifier, "circle"), "size": 10, "color": colour},
+                customdata=np.array([hover_text(q) for q in points["source_quote"].to_numpy()], dtype=object),
+                hovertemplate="<b>"
+                + html.escape(label)
+                + "</b> · %{x|%d %b %Y}<br>"
+                + html.escape(QUALIFIER_LABELS.get(qualifier, qualifier))
+                + " %{y:,}<br><i>%{customdata}</i><extra></extra>",
+            )
+    for qualifier in sorted(pd.unique(series["qualifier"].astype("string").dropna())):
         fig.add_scatter(
             x=[None],
             y=[None],

@@ -58,7 +58,11 @@ class Codebook:
     non_event_markers: frozenset[tuple[str, ...]]
     metrics: dict[tuple[str, str], str]
     source_markers: frozenset[str]
+    rate_words: frozenset[str]
+    conflict_words: frozenset[str]
+    title_source_max_tokens: int
     negations: frozenset[str]
+    event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
 
@@ -68,6 +72,13 @@ class Codebook:
 
     def actor_by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors.values() if a.name == name), None)
+
+    def actor_for_phrase(self, phrase: str) -> Actor | None:
+        """The actor a whole phrase names ('Ukrainian air force' -> Ukrainian Air Force), if any."""
+        for kind, ref, _ in self.index.entries.get(phrase_key(phrase), ()):
+            if kind == "actor":
+                return ref.actor
+        return None
 
 
 def _read(path: Path) -> dict:
@@ -154,7 +165,9 @@ def _load_triggers(path: Path, index: PhraseIndex, taxonomy: dict) -> tuple[dict
     return class_to_type, suppresses, markers, data
 
 
-def _load_figures(path: Path, index: PhraseIndex) -> dict[tuple[str, str], str]:
+def _load_figures(
+    path: Path, index: PhraseIndex
+) -> tuple[dict[tuple[str, str], str], frozenset[str], frozenset[str]]:
     data = _read(path)
     nouns = _require(path, "nouns", data, "nouns", dict)
     verbs = _require(path, "verbs", data, "verbs", dict)
@@ -172,7 +185,7 @@ def _load_figures(path: Path, index: PhraseIndex) -> dict[tuple[str, str], str]:
         if verb and verb not in verbs:
             raise CodebookError(str(path), f"metrics#{n}", f"unknown verb class '{verb}'")
         metrics[(noun, verb)] = metric
-    return metrics
+    return metrics, frozenset(data.get("rate_words", [])), frozenset(data.get("conflict_words", []))
 
 
 def load_codebook(data_dir: Path) -> Codebook:
@@ -189,7 +202,7 @@ def load_codebook(data_dir: Path) -> Codebook:
         taxonomy[key] = raw
     actors, countries, demonym_of = _load_actors(folder / "actors.json", index)
     class_to_type, suppresses, markers, trig_data = _load_triggers(folder / "triggers.json", index, taxonomy)
-    metrics = _load_figures(folder / "figures.json", index)
+    metrics, rate_words, conflict_words = _load_figures(folder / "figures.json", index)
     att_path = folder / "attribution.json"
     att = _read(att_path)
     index.add_all(_require(att_path, "reporting_verbs", att, "reporting_verbs", list), "report", None)
@@ -207,7 +220,14 @@ def load_codebook(data_dir: Path) -> Codebook:
         non_event_markers=markers,
         metrics=metrics,
         source_markers=frozenset(att.get("source_markers", [])),
+        rate_words=rate_words,
+        conflict_words=conflict_words,
+        title_source_max_tokens=int(att.get("title_source_max_tokens", 6)),
         negations=frozenset(trig_data.get("negations", [])),
+        event_words={
+            key: frozenset(trig_data.get(key, []))
+            for key in ("intercept_cues", "intercept_verbs", "undated_prefixes", "sanction_words")
+        },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
     )

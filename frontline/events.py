@@ -80,7 +80,8 @@ FORCE_WORDS = frozenset(
         "guided",
     ]
 )
-PLACE_REACH = 8  # tokens after a trigger within which a place is where it happened
+PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
+LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 # Which side usually acts where: a remote strike on Ukrainian soil with no attacker named is Russia's, and vice versa.
 DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
@@ -174,6 +175,11 @@ class EventFinder:
         trig: Trigger = m.payload
         if trig.cls != "strike":
             return trig.cls
+        words = self.codebook.event_words
+        if trig.phrase in words["intercept_verbs"] and any(
+            cue in an.lowtext for cue in words["intercept_cues"]
+        ):
+            return "intercept"  # "air defence units destroyed 34 drones": a kill in the air, not a strike
         if trig.weapon:
             return f"strike:{trig.weapon}"
         weapons = an.of_kind("weapon")
@@ -212,17 +218,21 @@ class EventFinder:
         base = cls.split(":")[0]
         place = self._place(an, trig, base)
         actor1 = self._actor1(an, trig, base, place, claimant_country)
-        if place is None and base in (*COUNTRY_FALLBACK, "intercept"):
+        sanctions = base == "diplomacy" and any(
+            w in an.lowtext for w in self.codebook.event_words["sanction_words"]
+        )
+        if place is None and (base in (*COUNTRY_FALLBACK, "intercept") or sanctions):
             place = self._country_level(actor1)
         actor2 = self._actor2(an, base, actor1, place)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig)
 
     def _place(self, an: Analysis, trig: Match, base: str) -> PlaceMention | None:
-        if not an.places or base not in PLACE_BOUND | COUNTRY_FALLBACK:
+        """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first."""
+        if not an.places or base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
             return None
-        low, toks = an.tokens.lower, an.tokens
+        toks, low = an.tokens, an.tokens.lower
 
-        def locative(p: PlaceMention) -> bool:
+        def located(p: PlaceMention) -> bool:
             i = toks.index_at(p.start)
             while i > 1 and low[i - 1] == "'s":  # "in Russia's Bryansk region": the possessor's preposition
                 owner = next((q for q in an.places if toks.index_at(q.end) == i - 1), None)
@@ -231,22 +241,31 @@ class EventFinder:
                 i = toks.index_at(owner.start)
             return i > 0 and (low[i - 1] in LOCATIVES or low[i - 1] == "the")
 
-        usable = [
-            p for p in an.places if toks.index_at(p.start) == 0 or low[toks.index_at(p.start) - 1] != "by"
-        ]
-        after = [
-            p
-            for p in usable
-            if p.start >= trig.start and locative(p) and toks.index_at(p.start) - trig.j <= PLACE_REACH
-        ]
-        pool = (
-            after
-            or [p for p in usable if locative(p)]
-            or ([] if base in ("intercept", *COUNTRY_FALLBACK) else usable)
-        )
+        def possessor(p: PlaceMention) -> bool:
+            """ "members of Ukraine's Azov brigade": the name qualifies something that is not a place."""
+            j = toks.index_at(p.end)
+            return (
+                j < len(low)
+                and low[j] == "'s"
+                and not any(toks.index_at(q.start) == j + 1 for q in an.places)
+            )
+
+        def reach(p: PlaceMention) -> int:
+            i = toks.index_at(p.start)
+            return i - trig.j if i >= trig.j else trig.i - i
+
+        candidates = [p for p in an.places if not possessor(p)]
+        pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        if not pool and base not in COUNTRY_FALLBACK | {"diplomacy", "intercept"}:
+            # "shelled Kherson", "Blasts shook Kyiv after a drone attack": the object is the place
+            pool = [
+                p
+                for p in candidates
+                if reach(p) <= PLACE_REACH and low[toks.index_at(p.start) - 1] not in ("by", "from")
+            ]
         if not pool:
             return None
-        return min(pool, key=lambda p: (*specificity(p.place), abs(p.start - trig.end)))
+        return min(pool, key=lambda p: (*specificity(p.place), reach(p)))
 
     def _country_level(self, country: str) -> PlaceMention | None:
         place = self.country_place.get(country)

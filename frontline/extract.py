@@ -9,11 +9,22 @@ from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor, Claimant
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
+from frontline.lexicon import Match
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
 from frontline.segment import sentences
 
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
+PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
+MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
+DATE_REACH = 20  # tokens between a trigger and a date phrase that dates it (no figure between them)
+BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
+
+
+def _token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
+    """Tokens between a trigger and a date phrase."""
+    i, j = an.tokens.index_at(d.start), an.tokens.index_at(d.end)
+    return trigger.i - j if j <= trigger.i else max(0, i - trigger.j)
 
 
 class _Post:
@@ -23,6 +34,7 @@ class _Post:
         self.published = published
         self.anchor: DateMention | None = None
         self.events: list[EventCandidate] = []
+        self.conflict = True  # the post is about the war (floods and crashes are not)
 
 
 def extract_document(doc: Document, res: Resources) -> DocumentResult:
@@ -37,16 +49,46 @@ def extract_document(doc: Document, res: Resources) -> DocumentResult:
         figure_finder.new_post()
         event_finder.new_post(analyses)
         post = _Post(doc.published)
+        post.conflict = any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses)
+        if analyses and analyses[0].sentence.index == 0:
+            attributor.read_title(analyses[0])
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
         _attach_placeless(post.events)
     return result
 
 
-def _event_date(an: Analysis, post: _Post, at: int) -> tuple[date, str, str]:
-    """(date, precision, source) for an event whose trigger is at offset `at`: the nearest date phrase wins."""
-    if an.dates:
-        d = min(an.dates, key=lambda d: abs(d.start - at))
+def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
+    """A weapon, a military noun, a war word or a war-only trigger: casualty counts here are the war's."""
+    if an.has("weapon") or any(w in an.lowtext for w in words):
+        return True
+    if any(m.payload in MILITARY_NOUNS for m in an.matches if m.kind == "noun"):
+        return True
+    return any(m.kind == "trigger" and (m.payload.weapon or m.payload.cls != "strike") for m in an.matches)
+
+
+def _event_dates(an: Analysis, prefixes: frozenset[str], claimed: set[int]) -> list[DateMention]:
+    """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
+    date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
+    return [
+        d for d in an.dates if not d.phrase.lower().startswith(tuple(prefixes)) and d.start not in claimed
+    ]
+
+
+def _event_date(
+    an: Analysis, post: _Post, trigger: Match, prefixes: frozenset[str], claimed: set[int]
+) -> tuple[date, str, str] | None:
+    """(date, precision, source) for an event: the date phrase near its trigger, else the post's, else publication.
+    None when the phrase next to the trigger dates it weeks back: background ("recaptured in November 2022")."""
+    near = [
+        d
+        for d in _event_dates(an, prefixes, claimed)
+        if _token_gap(an, d, trigger) <= DATE_REACH and d.date <= post.published
+    ]
+    if near:
+        d = min(near, key=lambda d: _token_gap(an, d, trigger))
+        if (post.published - d.date).days > BACKGROUND_DAYS:
+            return None
         return d.date, d.precision, "explicit"
     if post.anchor is not None:
         return post.anchor.date, post.anchor.precision, "post"
@@ -62,7 +104,7 @@ def _read_sentence(
     result: DocumentResult,
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
-    figures = figure_finder.find(an)
+    figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
     casualties: dict[str, int] = {}
     for f in figures:
         field = CASUALTY_METRICS.get(f.metric)
@@ -71,8 +113,14 @@ def _read_sentence(
     zero = no_casualties(an)
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
-    for draft in drafts:
-        event_date, precision, source = _event_date(an, post, draft.trigger.start)
+    prefixes = event_finder.codebook.event_words["undated_prefixes"]
+    claimed = {f.date.start for f in figures if f.date is not None and f.metric not in CASUALTY_METRICS}
+    dated = [(d, _event_date(an, post, d.trigger, prefixes, claimed)) for d in drafts]
+    drafts = [d for d, when in dated if when is not None]
+    for draft, when in dated:
+        if when is None:
+            continue
+        event_date, precision, source = when
         candidate = _event(an, draft, claimant, event_date, precision, source, len(result.events))
         if draft.cls.split(":")[0] in KINETIC:
             candidate.fatalities = casualties.get("fatalities", 0 if zero else None)
@@ -86,8 +134,9 @@ def _read_sentence(
         last.injuries = last.injuries or 0
     for f in figures:
         result.figures.append(_figure(an, f, claimant, kinetic_group, result, post))
-    if drafts and an.dates:
-        nearest = min(an.dates, key=lambda d: abs(d.start - drafts[0].trigger.start))
+    usable = _event_dates(an, prefixes, claimed)
+    if drafts and usable:
+        nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
             post.anchor = nearest
 

@@ -1,4 +1,11 @@
-"""Reported figures: which number counts what (metric, subject), where and when, from one sentence."""
+"""Reported figures: which number counts what (metric, subject), where and when, from one sentence.
+
+A number counts the noun phrase after it ("10,000 North Korean troops", "three of the missiles"); a bare number
+("wounding 19", "a couple of thousand more") borrows the noun of the number before it or of the sentence before;
+a number followed by a noun the lexicon does not count ("two tanks", "27 assaults") is not a figure. The verb that
+says what happened to the counted thing comes from after the noun ("were shot down"), before the number ("killed
+three") or from the number it is listed with ("17 out of 43 drones and two missiles").
+"""
 
 from __future__ import annotations
 
@@ -28,52 +35,73 @@ AUX = frozenset(
         "remains",
     ]
 )
-MODIFIERS = frozenset(
+# Words that end a noun phrase: after them no counted noun can follow the number.
+PHRASE_STOPS = frozenset(
     [
-        "more",
-        "additional",
-        "other",
-        "extra",
-        "further",
-        "new",
-        "young",
-        "elite",
-        "ballistic",
-        "guided",
-        "cruise",
-        "attack",
-        "kamikaze",
-        "unmanned",
-        "aerial",
-        "combat",
-        "enemy",
         "of",
-        "the",
-        "their",
-        "its",
-        "his",
-        "her",
-        "foreign",
-        "military",
-        "special",
-        "regular",
-        "civilian",
-        "russian-made",
-        "iranian-made",
-        "-",
-        "’s",
-        "'s",
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "into",
+        "over",
+        "near",
+        "and",
+        "or",
+        "but",
+        "while",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "are",
+        "is",
+        "be",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "more",
+        "than",
+        ",",
+        ";",
+        ":",
+        ".",
+        "(",
+        ")",
+        "“",
+        "”",
+        '"',
+        "—",
     ]
 )
-COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with"})
-ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more"})
+PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
+COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
+ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more", "toll"})
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "RUB", "UAH"})
+UNIT_CLASSES = {"km2": "area"}
 CASUALTY_VERBS = frozenset({"killed", "injured", "casualties", "missing"})
+STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
 HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilometres"}
 # Where a counted thing is ("10,000 troops in Russia"), as opposed to whom it acts against.
 FIGURE_LOCATIVES = frozenset(["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within"])
+NOUN_REACH = 6  # tokens after a number within which its noun may stand
 RIGHT_WINDOW = 16
-LEFT_WINDOW = 7
+LEFT_WINDOW = 8
 
 
 @dataclass
@@ -90,16 +118,18 @@ class FigureDraft:
 
 @dataclass
 class _Reading:
-    """What one number governs: its noun, its verb, where it sits in the tokens."""
+    """What one number governs: its noun, its verbs, where it sits in the tokens."""
 
     number: NumberMention
     ti: int  # first token of the number
     te: int  # token after the number
     noun: Match | None = None
     noun_end: int = 0
+    unknown_noun: bool = False  # followed by a noun the lexicon does not count
+    strong: str = ""  # "were injured" after the noun
+    left: str = ""  # "killed three"
+    weak: str = ""  # "launched by" after the noun
     verb: str = ""
-    left_verb: str = ""
-    weak_verb: str = ""
     subject: str = ""
 
 
@@ -116,53 +146,49 @@ class FigureFinder:
     def find(self, an: Analysis) -> list[FigureDraft]:
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
+        self._coordinate(an, readings)
         drafts: list[FigureDraft] = []
         prev: _Reading | None = None
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
-            if prev is not None and r.verb in ("", r.weak_verb) and self._coordinated(an, prev, r):
-                r.verb = prev.left_verb or prev.verb or r.verb
             draft = self._draft(an, r, prev, nxt)
             if draft is not None:
                 drafts.append(draft)
+            if draft is not None or r.unknown_noun:
                 prev = r
         self._remember_noun(an)
         return drafts
 
     def _read(self, an: Analysis, num: NumberMention) -> _Reading:
         toks = an.tokens
-        ti = toks.index_at(num.start)
-        te = toks.index_at(num.end)
-        r = _Reading(num, ti, te, noun_end=te)
-        if num.unit in MONEY_UNITS:
-            r.noun_end = te
-        else:
-            r.noun = self._noun_after(an, te)
+        r = _Reading(num, toks.index_at(num.start), toks.index_at(num.end))
+        r.noun_end = r.te
+        if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
+            r.noun, r.unknown_noun = self._noun_after(an, r.te)
             if r.noun is not None:
                 r.noun_end = r.noun.j
-        r.left_verb = self._verb_left(an, ti)
-        strong, r.weak_verb = self._verb_right(an, r.noun_end)
-        r.verb = strong or r.left_verb or r.weak_verb
+        r.left = self._verb_left(an, r.ti)
+        r.strong, r.weak = self._verb_right(an, r.noun_end)
+        r.verb = r.strong or r.left or r.weak
         return r
 
-    def _noun_after(self, an: Analysis, start: int) -> Match | None:
+    def _noun_after(self, an: Analysis, start: int) -> tuple[Match | None, bool]:
+        """(the counted noun, whether an uncounted noun stands there instead)."""
         low = an.tokens.lower
-        actor_tokens = {i for m in an.actors() if m.payload.form == "demonym" for i in range(m.i, m.j)}
-        for j in range(start, min(start + 6, len(low))):
-            nouns = [m for m in an.matches if m.kind == "noun" and m.i == j]
+        j = start
+        if j + 1 < len(low) and low[j] == "of" and low[j + 1] in PARTITIVE:  # "three of the missiles"
+            j += 2
+        passed = False
+        for k in range(j, min(j + NOUN_REACH, len(low))):
+            nouns = [m for m in an.matches if m.kind == "noun" and m.i == k]
             if nouns:
-                return max(nouns, key=lambda m: m.j - m.i)
-            model = self._model_word(an.tokens.text[j]) or (
-                low[j].isdigit() and j > start and low[j - 1] == "-"
-            )
-            if not (low[j] in MODIFIERS or j in actor_tokens or model):
-                return None
-        return None
-
-    @staticmethod
-    def _model_word(token: str) -> bool:
-        """Weapon and unit names inside a noun phrase: 'three Iskander-M missiles', 'Shahed-136 drones'."""
-        return token[:1].isupper() or token == "-"
+                return max(nouns, key=lambda m: m.j - m.i), False
+            if low[k] in ("and", "or") and passed:
+                continue  # "Shahed-type and decoy drones": modifiers joined before the noun
+            if low[k] in PHRASE_STOPS or (low[k][:1].isdigit() and (k == j or low[k - 1] != "-")):
+                return None, passed
+            passed = passed or (low[k].isalpha() and low[k] not in ("more", "another", "other"))
+        return None, passed
 
     def _verb_right(self, an: Analysis, start: int) -> tuple[str, str]:
         """(strong, weak) verb classes after the noun: 'were injured' is strong, 'launched by' weak."""
@@ -176,16 +202,19 @@ class FigureFinder:
             if any(t in number_starts or low[t] in (";", ".") for t in range(start, m.i)):
                 break
             before = low[max(start, m.i - 3) : m.i]
-            if m.i == start or any(t in AUX for t in before) or low[m.i - 1] in ("the", "among"):
+            among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
+            if m.i == start or any(t in AUX for t in before) or among:
                 return m.payload, weak
             weak = weak or m.payload
         return "", weak
 
     def _verb_left(self, an: Analysis, ti: int) -> str:
+        """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
         low = an.tokens.lower
+        floor = max([an.tokens.index_at(n.end) for n in an.numbers if an.tokens.index_at(n.end) <= ti] or [0])
         best: Match | None = None
         for m in an.matches:
-            if m.kind == "verb" and ti - LEFT_WINDOW <= m.i and m.j <= ti:
+            if m.kind == "verb" and max(ti - LEFT_WINDOW, floor) <= m.i and m.j <= ti:
                 if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
                     continue
                 if best is None or m.j > best.j:
@@ -202,10 +231,23 @@ class FigureFinder:
                 and part.noun is None
                 and whole.noun is not None
             ):
-                part.noun, part.noun_end = whole.noun, whole.noun_end
-                part.verb = part.left_verb or part.verb
-                whole.verb = "launched"
-                whole.left_verb = part.left_verb
+                part.noun, part.unknown_noun = whole.noun, False
+                part.strong, part.weak = whole.strong, whole.weak
+                part.verb = part.left or part.strong or part.weak  # "shot down 31 of 45 drones launched…"
+                part.noun_end = whole.noun_end
+                whole.verb, whole.strong = "launched", "launched"
+                whole.left = part.left
+
+    def _coordinate(self, an: Analysis, readings: list[_Reading]) -> None:
+        """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
+        for prev, r in pairwise(readings):
+            if not self._coordinated(an, prev, r):
+                continue
+            if r.strong and not prev.strong and not prev.left:
+                prev.verb = prev.strong = r.strong
+            elif not r.strong and (prev.left or prev.strong):
+                r.left = prev.left or prev.strong
+                r.verb = r.left
 
     def _coordinated(self, an: Analysis, prev: _Reading, r: _Reading) -> bool:
         between = an.tokens.lower[prev.noun_end : r.ti]
@@ -213,9 +255,14 @@ class FigureFinder:
 
     def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
-        if num.unit == "percent":
+        if num.unit == "percent" or r.unknown_noun or self._rate(an, r):
             return None
         noun_class, subject = self._noun_class(an, r, prev)
+        if num.unit in MONEY_UNITS:
+            noun_class, subject = "money", num.unit
+        elif num.unit in UNIT_CLASSES:
+            noun_class = UNIT_CLASSES[num.unit]
+            subject = HEAD_LABELS.get(noun_class, num.unit)
         if (
             prev is not None
             and prev.noun is not None
@@ -225,14 +272,10 @@ class FigureFinder:
             and prev.subject.endswith(subject)
         ):
             subject = prev.subject  # "10,000 North Korean troops, up from 3,000 troops": same troops
-        if num.unit in MONEY_UNITS:
-            noun_class, subject = "money", num.unit
         metric = self.codebook.metrics.get((noun_class, r.verb)) or self.codebook.metrics.get(
             (noun_class, "")
         )
-        if metric is None or (
-            not noun_class and r.verb not in CASUALTY_VERBS | {"evacuated", "drafted", "captured"}
-        ):
+        if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
         r.subject = subject
         place = None
@@ -244,15 +287,41 @@ class FigureFinder:
     def _noun_class(self, an: Analysis, r: _Reading, prev: _Reading | None) -> tuple[str, str]:
         if r.noun is not None:
             return r.noun.payload, self._subject(an, r)
+        if prev is not None and prev.unknown_noun:
+            return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
+        toll = self._toll(an, r.ti)
+        if toll:
+            r.verb = toll[1]
+            return toll
         if r.verb in CASUALTY_VERBS:
             return "", "people"
-        low = an.tokens.lower
-        anaphoric = any(t in ANAPHORA for t in low[max(0, r.ti - 8) : r.te + 2])
         if prev is not None and prev.noun is not None:
             return prev.noun.payload, prev.subject
+        low = an.tokens.lower
+        anaphoric = any(t in ANAPHORA for t in low[max(0, r.ti - 8) : r.te + 2])
         if (anaphoric or r.verb) and self.last_noun is not None:
             return self.last_noun
         return "", ""
+
+    def _rate(self, an: Analysis, r: _Reading) -> bool:
+        """'1,300 soldiers a day', '40 drones per night': a rate, not a count."""
+        low = an.tokens.lower
+        after = low[r.noun_end : r.noun_end + 2]
+        return (
+            len(after) == 2
+            and after[0] in ("a", "per", "each", "every")
+            and after[1] in self.codebook.rate_words
+        )
+
+    def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
+        """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
+        low = an.tokens.lower
+        if "to" not in low[max(0, ti - 3) : ti] and "at" not in low[max(0, ti - 3) : ti]:
+            return None
+        verbs = [m for m in an.matches if m.kind == "verb" and m.j <= ti and m.payload in CASUALTY_VERBS]
+        if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
+            return "people", verbs[0].payload
+        return None
 
     def _subject(self, an: Analysis, r: _Reading) -> str:
         """'North Korean troops', 'drones', 'guided missiles': demonym + head, demonym from 'from X' or the sender."""

@@ -197,7 +197,9 @@ def _search_mask(df: pd.DataFrame, mask: np.ndarray, search: str, columns: Seque
             break
         hit = np.zeros(rows.size, dtype=bool)
         for column in columns:
-            hit |= contains(df[column].take(rows), term)
+            # Scanning the whole column beats copying out more than half of it first.
+            full = isinstance(df[column].dtype, pd.CategoricalDtype) or rows.size * 2 > len(df)
+            hit |= contains(df[column], term)[rows] if full else contains(df[column].take(rows), term)
         rows = rows[hit]
     out = np.zeros(len(df), dtype=bool)
     out[rows] = True

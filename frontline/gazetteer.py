@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from frontline.errors import CodebookError
@@ -45,24 +46,23 @@ ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region
 REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 # Homonyms resolve toward the conflict region; log10(population) and the primary-name bonus break ties, so a
 # village's alternate name never beats a city's own name (Novorossiysk, Voronezh) nor a city's a village's.
-COUNTRY_BONUS = {"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5}
+COUNTRY_BONUS = MappingProxyType({"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5})
 PRIMARY_BONUS = 1.5
-ELIGIBLE_POPULATION = (
-    100_000  # outside the region a GeoNames place must be this big (or a capital) to be found
-)
+REGION_RANK = MappingProxyType({"UA": 0, "RU": 1, "BY": 2, "MD": 3})  # oblast homonyms: Ukraine first
+# Outside UA/RU/BY/MD a GeoNames place must be this big (or a capital) to be found in running text.
+ELIGIBLE_POPULATION = 100_000
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
-MAX_TOKENS = 5
 
 _WORD = re.compile(r"\w(?:\w|['’.\-](?=\w))*")
-_CAPWORD = re.compile(r"(?<![\w'’.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
+_CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
 _PLAIN = re.compile(r"\w+(?:['’\-]\w+)*(?: \w+(?:['’\-]\w+)*)*")
 _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
     r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border)(?![\w-])",
     re.IGNORECASE,
 )
-_SUFFIX_KIND = {"district": "district", "raion": "district", "border": "border"}
+_SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _PLURAL = re.compile(r"[ \t](?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts|[Ss]eas)\b")
 _NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
 _LIST = re.compile(
@@ -70,13 +70,9 @@ _LIST = re.compile(
     r"[ \t]+(?:border[ \t]+)?([Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts|[Ss]eas)\b"
 )
 _LIST_ITEM = re.compile(_NAME)
-_SINGULAR = {
-    "regions": "region",
-    "oblasts": "region",
-    "provinces": "region",
-    "districts": "district",
-    "seas": "sea",
-}
+_SINGULAR = MappingProxyType(
+    {"regions": "region", "oblasts": "region", "provinces": "region", "districts": "district", "seas": "sea"}
+)
 _PREV_WORD = re.compile(r"([\w'’.\-]+)[ \t]*$")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 _LIST_GAP = frozenset({",", "and", "or", ", and", ", or", "&"})
@@ -167,17 +163,70 @@ class _Context:
         return self.text[self.found[-1].end : start].strip() in _LIST_GAP
 
 
-@dataclass(slots=True)
 class _Before:
-    """The words before a candidate name, and what they say about it."""
+    """The words before a candidate name, read only as far as a rule needs them."""
 
-    locative: bool = False
-    near: bool = False
-    region_prefix: bool = False
-    capitalised: str = ""  # the word just before, when capitalised
+    __slots__ = ("_gaz", "_prefix", "_scan", "_words")
+
+    def __init__(self, gaz: Gazetteer, text: str, start: int) -> None:
+        self._gaz = gaz
+        self._prefix = text[max(0, start - 48) : start]
+        self._words: list[str] | None = None
+        self._scan: tuple[bool, bool] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = [_norm(w) for w in _WORD.findall(self._prefix)][-6:]
+        return self._words
+
+    @property
+    def region_prefix(self) -> bool:
+        """ "the region of X" """
+        return _ends_with(self.words, self._gaz.region_phrases)
+
+    @property
+    def locative(self) -> bool:
+        """ "in X", "in the village of X", "struck northern X" """
+        return self._scanned()[0]
+
+    @property
+    def near(self) -> bool:
+        """ "near X", "on the outskirts of X", "10km north of the town of X" """
+        return self._scanned()[1]
+
+    def _scanned(self) -> tuple[bool, bool]:
+        if self._scan is None:
+            gaz, words = self._gaz, list(self.words)
+            locative = near = False
+            while words:
+                locative = locative or words[-1] in gaz.words["locative"]
+                near = near or _ends_with(words, gaz.near_phrases)
+                if words[-1] not in gaz.strip_before:
+                    break
+                words.pop()
+            self._scan = (locative, near)
+        return self._scan
+
+    @property
+    def capitalised(self) -> str:
+        """The word just before the name when it is capitalised and not a locative or modifier ("Lloyd Austin")."""
+        prev = _PREV_WORD.search(self._prefix)
+        if prev is None or prev.end(1) == len(self._prefix):
+            return ""
+        word, low = prev.group(1), _norm(prev.group(1))
+        words = self._gaz.words
+        if (
+            word[0].isupper()
+            and low not in words["locative"]
+            and low not in words["modifier"]
+            and low[-2:] != "'s"
+        ):
+            return word
+        return ""
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Gazetteer:
     """GeoNames subset plus curated aliases and oblasts, indexed for fast matching in sentences."""
 
@@ -191,6 +240,7 @@ class Gazetteer:
     near_phrases: frozenset[tuple[str, ...]] = frozenset()
     region_phrases: frozenset[tuple[str, ...]] = frozenset()
     after_phrases: frozenset[tuple[str, ...]] = frozenset()
+    strip_before: frozenset[str] = frozenset()  # words skipped when looking back for a locative word
     unit_re: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
@@ -201,6 +251,7 @@ class Gazetteer:
             self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens)))
         self.near_phrases = frozenset(tuple(p.split()) for p in self.words["near"])
         self.region_phrases = frozenset(tuple(p.split()) for p in self.words["region_prefix"])
+        self.strip_before = self.words["modifier"] | _STRIP_BEFORE
         self.after_phrases = frozenset(tuple(reversed(p.split())) for p in self.words["after"])
         units = "|".join(sorted(map(re.escape, self.words["unit"]), key=len, reverse=True))
         self.unit_re = re.compile(rf"[ \t]+(?:{units})\b", re.IGNORECASE)
@@ -265,9 +316,8 @@ class Gazetteer:
                     better.place, geo_precision=old.place.geo_precision, feature=old.place.feature
                 )
             elif old.place.feature == "district" and i > 0 and found[i - 1].place.feature == "place":
-                place = replace(
-                    found[i - 1].place, geo_precision=2, feature="district"
-                )  # "Kherson's X district"
+                # "Kherson's Dniprovskyi district": a district of the city just named, not Kyiv's namesake
+                place = replace(found[i - 1].place, geo_precision=2, feature="district")
             else:
                 continue
             found[i] = PlaceMention(old.start, old.end, old.surface, place)
@@ -275,18 +325,22 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         """Resolve one name ("Pokrovsk", "Kursk region", "Kiev") with the same ranking as find_places."""
         tokens = [_norm(t) for t in _WORD.findall(name)]
-        if not tokens:
-            return None
         key = " ".join(tokens)
-        suffix = _SUFFIX_KIND.get(tokens[-1], "region") if _SUFFIX.fullmatch(" " + tokens[-1]) else ""
-        if suffix and len(tokens) > 1:
+        if len(tokens) > 1 and key not in self.aliases and _SUFFIX.fullmatch(" " + tokens[-1]):
+            kind = _SUFFIX_KIND.get(tokens[-1], "region")
             stem = " ".join(tokens[:-1])
-            region = self._region_for(key, stem)
+            region = self._region_for(key, stem) if kind != "district" else None
             if region is not None:
                 return region
-            alias = self.aliases.get(stem)
-            if alias is not None and suffix == "district":
-                return alias
+            place = self._resolve(stem)
+            if place is None:
+                return None
+            feature = "district" if kind == "district" and place.feature == "place" else place.feature
+            return replace(place, geo_precision=max(2, place.geo_precision), feature=feature)
+        return self._resolve(key) if key else None
+
+    def _resolve(self, key: str) -> Place | None:
+        """A key out of context: curated alias, then oblast (unless it names its city), then any GeoNames place."""
         if key in self.aliases:
             return self.aliases[key]
         region = self._best_region(key)
@@ -324,11 +378,12 @@ class Gazetteer:
         listed = ctx.lists.get(end) if ctx.lists else None
         if listed is not None and f"{key} {listed[0]}" in self.aliases:
             return PlaceMention(start, listed[1], text[start : listed[1]], self.aliases[f"{key} {listed[0]}"])
-        if not (key in self.geo or key in self.aliases or key in self.regions) or not self._case_ok(key, tokens):
+        known = key in self.geo or key in self.aliases or key in self.regions
+        if not known or not self._case_ok(key, tokens):
             return None
         kind, new_end = self._suffix(text, end, listed)
-        before = self._before(text, start)
-        if kind in ("region", "border") or before.region_prefix:
+        before = _Before(self, text, start)
+        if kind in ("region", "border") or (key in self.regions and before.region_prefix):
             word = text[end:new_end].split()[-1].lower() if new_end > end else ""
             region = self._region_for(f"{key} {word}", key)
             if region is not None:
@@ -342,8 +397,8 @@ class Gazetteer:
             feature = "district" if kind == "district" and place.feature == "place" else place.feature
             place = replace(place, geo_precision=max(2, place.geo_precision), feature=feature)
             end = new_end
-        elif before.near:
-            place = replace(place, geo_precision=max(2, place.geo_precision))
+        elif place.geo_precision < 2 and before.near:
+            place = replace(place, geo_precision=2)
         return PlaceMention(start, end, text[start:end], place)
 
     def _bare(
@@ -374,9 +429,8 @@ class Gazetteer:
         if not ctx.title_case:
             if key in self.words["given_name"] and _NEXT_CAPITAL.match(text, end):
                 return False
-            if before.capitalised and not (
-                ctx.found and ctx.found[-1].end >= start - len(before.capitalised) - 1
-            ):
+            capitalised = before.capitalised
+            if capitalised and not (ctx.found and ctx.found[-1].end >= start - len(capitalised) - 1):
                 return False
         return bool(
             geo.population >= BARE_POPULATION
@@ -392,32 +446,6 @@ class Gazetteer:
         """True when the name is followed by what happens to places ("Lyman was liberated", "came under fire")."""
         words = tuple(_norm(w) for w in islice(_WORD.finditer(text, end, end + 40), 3) for w in [w.group()])
         return _ends_with(words[::-1], self.after_phrases)
-
-    def _before(self, text: str, start: int) -> _Before:
-        """Read the few words before a name: a locative word, a "near" phrase, a capitalised word."""
-        out = _Before()
-        prefix = text[max(0, start - 48) : start]
-        prev = _PREV_WORD.search(prefix)
-        if prev is not None and prefix[prev.end(1) :] != "":
-            word = prev.group(1)
-            low = _norm(word)
-            if (
-                word[0].isupper()
-                and low not in self.words["locative"]
-                and low not in self.words["modifier"]
-                and not low.endswith("'s")
-            ):
-                out.capitalised = word
-        words = [_norm(w) for w in _WORD.findall(prefix)][-6:]
-        out.region_prefix = _ends_with(words, self.region_phrases)
-        strip = self.words["modifier"] | _STRIP_BEFORE
-        while words:
-            out.locative = out.locative or words[-1] in self.words["locative"]
-            out.near = out.near or _ends_with(words, self.near_phrases)
-            if words[-1] not in strip:
-                break
-            words.pop()
-        return out
 
     def _suffix(self, text: str, end: int, listed: tuple[str, int] | None) -> tuple[str, int]:
         """("region" | "district" | "border" | "", new end) from the word after a name or the list it is in."""
@@ -452,13 +480,13 @@ class Gazetteer:
 
     @staticmethod
     def _namesake(city: tuple[bool, _Geo], region: _Region) -> bool:
-        """True when a bare oblast name ("Kharkiv", "Kursk") is the oblast's capital city."""
+        """True when a bare oblast name ("Kharkiv", "Kursk", "St Petersburg") names the oblast's main city."""
         primary, geo = city
-        if not primary or geo.country_code != region.country_code:
+        if geo.country_code != region.country_code:
             return False
         if geo.admin1_code == region.admin1_code:
-            return geo.population >= NAMESAKE_POPULATION
-        return geo.population >= ELIGIBLE_POPULATION
+            return geo.population >= (NAMESAKE_POPULATION if primary else ELIGIBLE_POPULATION)
+        return primary and geo.population >= ELIGIBLE_POPULATION
 
 
 @contextmanager
@@ -525,8 +553,7 @@ def _read_admin1(
             raise CodebookError(str(path), entry, f"duplicate admin1 {cc}.{code}")
         lat, lon = _coords(path, entry, row["latitude"], row["longitude"])
         place = Place(name, name, countries[cc], lat, lon, 3, "region")
-        rank = sorted(REGION_COUNTRIES).index(cc) if cc in REGION_COUNTRIES else 9
-        region = _Region(place, cc, code, -int(COUNTRY_BONUS.get(cc, 0) * 10) + rank)
+        region = _Region(place, cc, code, REGION_RANK.get(cc, len(REGION_RANK)))
         names[(cc, code)] = name
         for variant in {name, *filter(None, row["variants"].split(";"))}:
             index.setdefault(_add_key(masks, variant), []).append(region)

@@ -22,6 +22,8 @@ class MergeRules:
     day_window: int = 0
     implicit_days: int = 2  # a report dated only by publication may be about the days before
     figure_day_window: int = 10
+    # ACLED codes an event only where it happened: a strike or battle known only by country is left out
+    located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
     type_days: dict[str, int] = field(
         default_factory=dict
     )  # sub-event type -> extra days (continuing situations)
@@ -92,10 +94,16 @@ def _near(a: Place, b: Place, rules: MergeRules, cache: dict) -> bool:
 
 
 def _contains(vague: Place, specific: Place) -> bool:
-    """A region or country-level place that holds a more specific one."""
-    if vague.feature == "country" or (vague.geo_precision == 3 and not vague.admin1):
-        return vague.country == specific.country
-    return vague.geo_precision == 3 and vague.admin1 == specific.admin1 and vague.country == specific.country
+    """A region that holds a more specific place. A whole country holds too much to say which event it was."""
+    return (
+        vague.geo_precision == 3
+        and bool(vague.admin1)
+        and (vague.admin1, vague.country)
+        == (
+            specific.admin1,
+            specific.country,
+        )
+    )
 
 
 @dataclass
@@ -163,10 +171,20 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     joined: dict[int, list[EventCandidate]] = defaultdict(list)
     for i, c in enumerate(clusters):
         joined[uf.find(i)].extend(c.members)
-    merged = [_event_row(sorted(m, key=lambda c: _order(c, published))) for m in joined.values()]
+    merged = [
+        _event_row(sorted(m, key=lambda c: _order(c, published)))
+        for m in joined.values()
+        if _mappable(m, rules)
+    ]
     _dedupe_ids(merged, "event_id")
     merged.sort(key=lambda m: (m.row["event_date"], m.row["event_type"], m.row["location"], m.event_id))
     return merged
+
+
+def _mappable(members: list[EventCandidate], rules: MergeRules) -> bool:
+    if members[0].event_type not in rules.located_types:
+        return True
+    return any(m.place is not None and m.place.feature != "country" for m in members)
 
 
 def _merge_bucket(

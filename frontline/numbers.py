@@ -79,11 +79,15 @@ _LABELS = frozenset(
      "protocol", "decree", "reactor", "unit", "block", "phase", "stage", "level", "item", "page",
      "platform", "terminal", "gate", "zone")
 )  # fmt: skip
-_AGE_WORDS = frozenset(("aged", "age", "ages", "age of", "ages of", "aged between", "aged from", "ages from"))
+_AGE_WORDS = frozenset(
+    ("aged", "age", "ages", "age of", "ages of", "aged between", "aged from", "ages from", "age from",
+     "age to", "age between")
+)  # fmt: skip
 _AT_WORDS = frozenset(("at", "from", "until", "till", "by", "before", "after", "since"))
 _PRONOUN_BEFORE = frozenset(
-    ("no", "any", "every", "each", "the", "this", "that", "which", "loved", "little", "young", "only")
-)
+    ("no", "any", "every", "each", "the", "this", "that", "which", "loved", "little", "young", "the only",
+     "one by")
+)  # fmt: skip
 _PERSON_NOUNS = frozenset(
     ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
      "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
@@ -110,7 +114,11 @@ _SCALED = rf"{_HALF}?(?:[-\s]+(?:{_SCALE}|hundred)\b)+{_HALF}?"
 _MORE = rf"(?:\s+(?:and\s+)?(?:{_ARTICLE}|{_SUB1000}){_SCALED})*(?:\s+and\s+{_SUB1000})?"
 # An article head ("a", "half a", "a few") needs a scale or "dozen" after it; a number word does not.
 _WORDS = rf"(?:{_ARTICLE}(?:{_SCALED}{_MORE}|[-\s]dozen\b)|{_SUB1000}(?:{_SCALED}{_MORE}|[-\s]dozen\b)?)"
-_DIGITS = r"(?>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,:/]?[0-9])"
+# Thousands are grouped by commas or, in some outlets, by a no-break or thin space ("10\u00a0000").
+_DIGITS = (
+    r"(?>[0-9]{1,3}(?:[,\u00a0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(?![.,:/]?[0-9])"  # never stop inside a longer number, date or version
+)
 
 
 def _alternatives(keys: object) -> str:
@@ -145,6 +153,7 @@ _NUMBER = re.compile(
     re.VERBOSE,
 )
 _DIGIT_RUN = re.compile(r"[$€£₴₽0-9][0-9,.]*")  # one optional-free class: sre scans it fast
+_NO_SEPARATORS = MappingProxyType(str.maketrans("", "", ",\u00a0\u2009\u202f"))
 _ISO_CODES = frozenset(("usd", "eur", "gbp", "uah", "rub"))
 _WORD_CANDIDATE = re.compile(rf"(?<![a-z]){_trie([*_SMALL, *_SCALES, 'hundred', 'dozen'])}\b")
 _HEAD_ENDS = ("a ", "n ", "f ", "w ", "a-")  # a, an, of, few: the last word of a head such as "half a"
@@ -173,10 +182,9 @@ _ONE_AFTER = re.compile(
 )
 _ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _EXPECTED = re.compile(
-    r"\b(?:(?:expected|set|projected|forecast|predicted|likely|poised)\s+to"
-    r"\s+(?:reach|rise|increase|grow|climb|hit|top|exceed|surpass|swell|total|number|be)"
-    r"|(?:could|may|might|will)\s+(?:reach|rise|increase|grow|climb|hit|top|exceed|surpass|swell)"
-    r"|projected\s+to|forecast\s+to)\b"
+    r"\b(?:(?:expected|set|projected|forecast|predicted|likely|poised)\s+to\s+|could\s+|may\s+|might\s+|will\s+)"
+    r"(?:(?:reach|hit|top|exceed|surpass|total|number|be)|(?:rise|increase|grow|climb|swell|jump)\s+to)\b"
+    r"|\b(?:projected|forecast)\s+to\b"
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -200,9 +208,7 @@ class _Hit:
     unit: str
     qualifier: str
     plain: bool  # a bare integer in digits or words: no unit, currency, scale or decimal point
-    kind: str = (
-        ""  # "" for a candidate figure, else why it is not one (age, year, day, time, duration, other)
-    )
+    kind: str = ""  # why it is not a figure (age, year, day, time, duration, other); "" if it may be one
 
 
 def parse_number_words(words: str) -> float | None:
@@ -289,7 +295,7 @@ def _matches(lower: str, first_word: re.Match[str] | None) -> list[re.Match[str]
     for pos, end, is_word in starts:
         if pos < consumed or (urls and any(lo <= pos < hi for lo, hi in urls)):
             continue
-        if not is_word and (skip := _skip(lower, pos, end)):
+        if not is_word and (skip := _skip(lower, pos, end)):  # phone numbers and written dates
             consumed = skip
             continue
         begin = _begin(lower, pos, is_word, consumed)
@@ -326,10 +332,7 @@ def _begin(lower: str, pos: int, is_word: bool, consumed: int) -> int:
 def _scan(text: str, lower: str, m: re.Match[str]) -> _Hit | None:
     """Turn one scanner match into a hit with its value, unit, qualifier and kind."""
     cur, digits, words, unit_words = m.group("cur", "digits", "words", "unit")
-    if words:
-        raw, exponent = float(_SMALL[words]) if words in _SMALL else parse_number_words(words), 0
-    else:
-        raw, exponent = float(digits.replace(",", "")), _exponent(m)
+    raw, exponent = _value(m)
     if raw is None or not math.isfinite(value := _scaled(raw, exponent) if exponent else raw):
         return None
     unit = _CURRENCIES[cur.strip()] if cur else _UNITS[" ".join(unit_words.split())] if unit_words else ""
@@ -342,11 +345,15 @@ def _scan(text: str, lower: str, m: re.Match[str]) -> _Hit | None:
     return hit
 
 
-def _exponent(m: re.Match[str]) -> int:
-    """The power of ten named after the digits: a suffix ("bn", "k") or scale words ("trillion trillion")."""
+def _value(m: re.Match[str]) -> tuple[float | None, int]:
+    """The number as written and the power of ten named after it ("bn", "k", "trillion trillion")."""
+    words, digits = m["words"], m["digits"]
+    if words:
+        return (float(_SMALL[words]) if words in _SMALL else parse_number_words(words)), 0
+    raw = float(digits.replace(",", "") if digits.isascii() else digits.translate(_NO_SEPARATORS))
     if sfx := m["sfx"] or m["sfx1"]:
-        return _SUFFIXES[sfx]
-    return sum(_SCALES[word] for word in m["scales"].split()) if m["scales"] else 0
+        return raw, _SUFFIXES[sfx]
+    return raw, sum(_SCALES[word] for word in m["scales"].split()) if m["scales"] else 0
 
 
 def _scaled(raw: float, exponent: int) -> float:
@@ -380,26 +387,30 @@ def _kind(
             return after.lastgroup or "other"
         if small and 1 <= hit.value <= 31 and text[after.start("month_name")].isupper():
             return "day"
-    if hit.plain and len(digits) == 4 and digits[0] == "0":
-        return "time"
+    if hit.plain and len(digits) > 1 and digits[0] == "0":  # "0300" is a time, "000" or "007" a code
+        return "time" if len(digits) == 4 else "other"
     if hit.plain and len(digits) == 4 and 1900 <= hit.value <= 2100 and hit.qualifier == "exact":
         return "year"
     last, last2 = (words[-1] if words else ""), " ".join(words[-2:])
-    if last in _LABELS or " ".join(before[-2:]) == "Group of" or text[hit.start - 1 : hit.start] == "#":
+    if last in _LABELS or " ".join(before[-2:]) == "Group of":
         return "other"
     if small and (last in _AGE_WORDS or last2 in _AGE_WORDS or _is_name_age(text, before, hit)):
         return "age"
     if small and 1 <= hit.value <= 31 and before and before[-1].rstrip(".") in _MONTHS:
         return "day"
-    if last in _AT_WORDS and _HHMM.fullmatch(digits):
+    if last in _AT_WORDS and not hit.unit and not hit.exponent and _HHMM.fullmatch(digits):
         return "time"
-    return "other" if number_words and _is_idiom(lower, number_words, hit, last) else ""
+    return "other" if number_words and _is_idiom(lower, number_words, hit, last, last2) else ""
 
 
-def _is_idiom(lower: str, words: str, hit: _Hit, last: str) -> bool:
+def _is_idiom(lower: str, words: str, hit: _Hit, last: str, last2: str) -> bool:
     """Whether a number word is not a number: "one of the", "no one", "one another", "twenty-first"."""
     if words == "one":
-        return last in _PRONOUN_BEFORE or _ONE_AFTER.match(lower, hit.end) is not None
+        return (
+            last in _PRONOUN_BEFORE
+            or last2 in _PRONOUN_BEFORE
+            or _ONE_AFTER.match(lower, hit.end) is not None
+        )
     return words.endswith("ty") and _ORDINAL_AFTER.match(lower, hit.end) is not None
 
 
@@ -437,7 +448,8 @@ def _mark_expected(lower: str, figures: list[_Hit]) -> None:
     previous_end = 0
     for hit in figures:
         for trigger in _EXPECTED.finditer(lower, max(previous_end, hit.start - 120), hit.start):
-            if len(lower[trigger.end() : hit.start].split()) <= 8:
+            between = lower[trigger.end() : hit.start]
+            if len(between.split()) <= 8 and not any(mark in between for mark in ",;:"):
                 hit.qualifier = "expected"
                 break
         previous_end = hit.end

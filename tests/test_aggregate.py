@@ -283,3 +283,9 @@ def test_mentions_of() -> None:
 def test_top_events_breaks_ties_at_the_cut_by_event_id() -> None:
     rows = frame("events", [event(f"e{i}", "2024-10-30") for i in (9, 3, 7, 1, 5)])
     assert list(aggregate.top_events(rows, "day", 2)["event_id"]) == ["e1", "e3"]
+
+
+def test_figure_series_limit_keeps_the_most_recent_claims(figures: pd.DataFrame) -> None:
+    series = aggregate.figure_series(figures, "troops", "North Korean troops", limit=2)
+    assert sorted(series["reported_date"]) == ["2024-10-30", "2024-11-01"]
+    assert len(aggregate.figure_series(figures, "troops", "North Korean troops", limit=99)) == 4

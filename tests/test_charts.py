@@ -161,10 +161,11 @@ def test_event_map_of_nothing() -> None:
 def test_figure_chart_one_line_per_claimant(figures: pd.DataFrame) -> None:
     series = aggregate.figure_series(figures, "troops", "North Korean troops")
     fig = charts.figure_chart(series)
-    lines = [t for t in fig.data if t.legendgroup != "qualifier"]
+    lines = [t for t in fig.data if t.mode == "lines"]
+    markers = [t for t in fig.data if t.mode == "markers" and t.legendgroup != "qualifier"]
     assert sorted(t.name for t in lines) == sorted(set(series["series"]))
-    assert all(t.mode == "lines+markers" for t in lines)
     assert sum(len(t.y) for t in lines) == len(series)  # every claim is its own point: nothing summed
+    assert sum(len(t.y) for t in markers) == len(series)
     assert sorted(np.concatenate([t.y for t in lines])) == sorted(series["value"].astype(float))
     legend = {t.name: t.marker.symbol for t in fig.data if t.legendgroup == "qualifier"}
     assert legend["approx."] == "diamond"
@@ -175,10 +176,20 @@ def test_figure_chart_one_line_per_claimant(figures: pd.DataFrame) -> None:
 def test_figure_chart_symbols_follow_qualifiers(figures: pd.DataFrame) -> None:
     series = aggregate.figure_series(figures, "troops", "North Korean troops")
     fig = charts.figure_chart(series)
-    for trace in (t for t in fig.data if t.legendgroup != "qualifier"):
-        rows = series[series["series"] == trace.name]
-        expected = [charts.QUALIFIER_SYMBOLS[q] for q in rows["qualifier"]]
-        assert list(trace.marker.symbol) == expected
+    for trace in (t for t in fig.data if t.mode == "markers" and t.legendgroup != "qualifier"):
+        rows = series[series["series"] == trace.legendgroup]
+        qualifiers = {charts.QUALIFIER_SYMBOLS[q] for q in rows["qualifier"]}
+        assert trace.marker.symbol in qualifiers
+        line = next(t for t in fig.data if t.mode == "lines" and t.name == trace.legendgroup)
+        assert trace.marker.color == line.line.color
+    for name, rows in series.groupby("series"):
+        for qualifier, points in rows.groupby("qualifier"):
+            trace = next(
+                t
+                for t in fig.data
+                if t.legendgroup == name and t.marker.symbol == charts.QUALIFIER_SYMBOLS[qualifier]
+            )
+            assert sorted(trace.y) == sorted(points["value"].astype(float))
 
 
 def test_casualties_and_region_charts(events: pd.DataFrame) -> None:

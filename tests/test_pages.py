@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import streamlit as st
@@ -16,7 +18,7 @@ from benchmarks.synthetic import synthetic_tables
 from frontline import app
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/figures.py", "pages/events.py"]
+PAGES = ["views/overview.py", "views/timeline.py", "views/map.py", "views/figures.py", "views/events.py"]
 N_EVENTS = 1200
 VALID_UPLOAD = (
     b"date 2024-11-03 Russia-Ukraine war: what we know on day 984\n"
@@ -70,11 +72,19 @@ def chart_spec(at: AppTest, n: int = 0) -> dict:
     return json.loads(at.get("plotly_chart")[n].proto.spec)
 
 
+def values(trace: dict, axis: str) -> list:
+    """A trace's data, whether plotly wrote a plain list or a base64 typed array."""
+    data = trace[axis]
+    if isinstance(data, dict):
+        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"]).tolist()
+    return list(data)
+
+
 def metric(at: AppTest, label: str) -> int:
     return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
 
 
-@pytest.mark.parametrize("page", [*PAGES, "pages/sources.py"])
+@pytest.mark.parametrize("page", [*PAGES, "views/sources.py"])
 def test_every_page_runs(tables, page: str) -> None:
     at = open_page(page)
     assert at.title[0].value == Path(page).stem.capitalize()
@@ -88,7 +98,24 @@ def test_overview_headline_follows_the_country_filter(tables) -> None:
     assert metric(at, "Events") == expected < N_EVENTS
     latest = at.dataframe[0].value
     assert set(latest["country"]) == {"Russia"}
-    assert at.query_params["country"] == ["Russia"]
+    assert at.query_params["country"] == "Russia"
+    at.multiselect(key="f_country").set_value(["Russia", "Ukraine"]).run()
+    assert at.query_params["country"] == ["Russia", "Ukraine"]
+
+
+def test_filters_survive_a_page_switch(tables) -> None:
+    at = open_page()
+    at.multiselect(key="f_type").set_value(["Battles"]).run()
+    at.switch_page("views/events.py")
+    at.run()
+    assert at.multiselect(key="f_type").value == ["Battles"]
+    assert set(at.dataframe[0].value["sub_event_type"]) <= {"Armed clash", "Territory taken or claimed"}
+
+
+def test_no_pages_folder_so_deep_links_run_the_entrypoint() -> None:
+    # A pages/ folder beside dashboard.py makes a fresh server answer /map in Streamlit's v1 mode: the page runs
+    # without dashboard.py, so without the shared sidebar and navigation.
+    assert not (ROOT / "pages").exists()
 
 
 def test_killed_counts_events_not_figures(tables) -> None:
@@ -117,17 +144,17 @@ def test_link_with_unknown_values_is_reported(tables) -> None:
 
 
 def test_timeline_chart_follows_the_event_type_filter(tables) -> None:
-    at = open_page("pages/timeline.py")
+    at = open_page("views/timeline.py")
     before = chart_spec(at)
-    assert sum(sum(trace["y"]) for trace in before["data"]) == N_EVENTS
+    assert sum(sum(values(trace, "y")) for trace in before["data"]) == N_EVENTS
     at.multiselect(key="f_type").set_value(["Battles"]).run()
     after = chart_spec(at)
     assert [trace["name"] for trace in after["data"]] == ["Battles"]
-    assert sum(after["data"][0]["y"]) == int((tables.events["event_type"] == "Battles").sum())
+    assert sum(values(after["data"][0], "y")) == int((tables.events["event_type"] == "Battles").sum())
 
 
 def test_timeline_lists_the_chosen_day(tables) -> None:
-    at = open_page("pages/timeline.py")
+    at = open_page("views/timeline.py")
     day = at.selectbox(key="timeline_day")
     chosen = day.options[3]
     day.select(chosen).run()
@@ -137,20 +164,20 @@ def test_timeline_lists_the_chosen_day(tables) -> None:
 
 
 def test_map_follows_filters_and_switches_to_regions(tables) -> None:
-    at = open_page("pages/map.py")
+    at = open_page("views/map.py")
     before = chart_spec(at)
     assert before["data"][0]["type"] == "scattergeo"
     at.multiselect(key="f_admin1").set_value(["Kharkiv Oblast"]).run()
     after = chart_spec(at)
-    n_points = sum(len(trace["lat"]) for trace in after["data"])
+    n_points = sum(len(values(trace, "lat")) for trace in after["data"])
     located = tables.events[(tables.events["admin1"] == "Kharkiv Oblast") & tables.events["latitude"].notna()]
-    assert n_points == len(located) < sum(len(trace["lat"]) for trace in before["data"])
+    assert n_points == len(located) < sum(len(values(trace, "lat")) for trace in before["data"])
     at.radio(key="map_mode").set_value("Region totals").run()
     assert list(at.dataframe[0].value["admin1"]) == ["Kharkiv Oblast"]
 
 
 def test_map_never_asks_for_tiles_by_default(tables) -> None:
-    at = open_page("pages/map.py")
+    at = open_page("views/map.py")
     assert at.toggle(key="map_tiles").value is False
     assert "map" not in chart_spec(at)["layout"] or not chart_spec(at)["layout"]["map"].get("layers")
     config = json.loads(at.get("plotly_chart")[0].proto.config)
@@ -158,22 +185,22 @@ def test_map_never_asks_for_tiles_by_default(tables) -> None:
 
 
 def test_figures_page_keeps_claimants_apart(tables) -> None:
-    at = open_page("pages/figures.py")
+    at = open_page("views/figures.py")
     at.selectbox(key="fig_metric").select("troops").run()
     at.selectbox(key="fig_subject").select("North Korean troops").run()
     spec = chart_spec(at)
-    lines = [t for t in spec["data"] if t.get("legendgroup") != "qualifier"]
+    lines = [t for t in spec["data"] if t["mode"] == "lines"]
     figures = tables.figures
     shown = figures[(figures["metric"] == "troops") & (figures["subject"] == "North Korean troops")]
     assert sorted(t["name"] for t in lines) == sorted(shown["claimant"].unique())
-    assert sum(len(t["y"]) for t in lines) == len(shown) == len(at.dataframe[0].value)
+    assert sum(len(values(t, "y")) for t in lines) == len(shown) == len(at.dataframe[0].value)
     at.multiselect(key="f_claimant").set_value(["Pentagon"]).run()
-    lines = [t for t in chart_spec(at)["data"] if t.get("legendgroup") != "qualifier"]
+    lines = [t for t in chart_spec(at)["data"] if t["mode"] == "lines"]
     assert [t["name"] for t in lines] == ["Pentagon"]
 
 
 def test_events_table_follows_search_and_shows_mentions(tables) -> None:
-    at = open_page("pages/events.py")
+    at = open_page("views/events.py")
     assert len(at.dataframe[0].value) == N_EVENTS
     at.text_input(key="f_q").input("kyiv").run()
     table = at.dataframe[0].value
@@ -195,12 +222,12 @@ def test_document_text_is_escaped(tables) -> None:
 
 
 def test_errors_from_the_pipeline_are_shown(tables) -> None:
-    at = open_page("pages/sources.py")
+    at = open_page("views/sources.py")
     assert any("no\\_date" in w.value for w in at.warning)
 
 
 def test_upload_adds_a_document_and_a_bad_one_changes_nothing(tables, corpus: Path) -> None:
-    at = open_page("pages/sources.py")
+    at = open_page("views/sources.py")
     before = sorted(p.name for p in corpus.iterdir() if p.suffix == ".txt")
     at.file_uploader[0].set_value(("broken.txt", b"no date line here\njust words", "text/plain")).run()
     at.button(key="src_add").click().run()
@@ -214,7 +241,7 @@ def test_upload_adds_a_document_and_a_bad_one_changes_nothing(tables, corpus: Pa
 
 
 def test_bad_url_shows_an_error(tables, corpus: Path) -> None:
-    at = open_page("pages/sources.py")
+    at = open_page("views/sources.py")
     before = sorted(corpus.iterdir())
     at.text_input(key="src_url").input("file:///etc/passwd").run()
     at.button(key="src_fetch").click().run()
@@ -223,7 +250,7 @@ def test_bad_url_shows_an_error(tables, corpus: Path) -> None:
 
 
 def test_remove_button_removes_the_document(tables, corpus: Path) -> None:
-    at = open_page("pages/sources.py")
+    at = open_page("views/sources.py")
     name = sorted(p.name for p in corpus.glob("*.txt"))[0]
     at.button(key=f"src_rm_{name}").click().run()
     assert not (corpus / name).exists()
@@ -247,7 +274,7 @@ def test_empty_corpus_says_what_to_do(corpus: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_download_buttons_offer_what_is_shown(tables) -> None:
-    at = open_page("pages/events.py")
+    at = open_page("views/events.py")
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Events (CSV)", "Events (GeoJSON)", "Figures (CSV)"]
     at.multiselect(key="f_country").set_value(["Russia"]).run()

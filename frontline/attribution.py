@@ -1,4 +1,11 @@
-"""Who says it: finds the claimant of a sentence from reporting verbs, 'according to', quotes and pronouns."""
+"""Who says it: the claimant of a sentence, from reporting verbs, 'according to', quotes, pronouns and context.
+
+The speaker stands before the reporting verb ("the Pentagon said"), after it in inverted order ("…, said the
+Ukrainian military"), or after a source marker ("according to Kyiv", "citing officials"). Appositions and
+relative clauses between speaker and verb are skipped ("Britain's Ministry of Defence, which …, said"). Pronouns
+and definite descriptions ("he said", "the top US diplomat said") resolve to the post's last claimant; bare
+bodies ("the air force", "the regional governor") get the country the report is about.
+"""
 
 from __future__ import annotations
 
@@ -11,62 +18,35 @@ from frontline.lexicon import Match
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
 BRIDGE = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "earlier",
-        "later",
-        "previously",
-        "on",
-        "this",
-        "last",
-        "today",
-        "yesterday",
-        "morning",
-        "evening",
-        "night",
-        "overnight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        ",",
-        "in",
-        "a",
-        "statement",
-        "on",
-        "telegram",
-        "x",
-        "further",
-        "had",
-        "already",
-        "repeatedly",
-    ]
+    """has have had also earlier later previously on this last today yesterday morning evening night overnight
+    monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
+    repeatedly""".split()
 )
-TITLE_WORDS = frozenset(
-    ["mr", "mrs", "ms", "dr", "president", "minister", "gen", "general", "chairman", "governor", "mayor"]
-)
+TITLE_WORDS = frozenset("mr mrs ms dr president minister gen general chairman governor mayor".split())
+APPOSITION_OPENERS = frozenset("who which whose a an the".split())
+RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
+POSSESSIVES = frozenset(("its", "their"))
+INVERSION_MARKS = frozenset((",", "”", '"', "’"))
+TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
 
 
 @dataclass(frozen=True, slots=True)
 class Claimant:
     name: str
     country: str
-    kind: str  # person, state_body, country, generic, media, unknown…
+    kind: str  # person, state_body, country, generic, media, international, pronoun…
+    at: int = -1  # token where the speaker starts in its sentence (-1: not from this sentence)
+    verb_at: int = -1  # token of the reporting verb
 
 
-def _from_actor(ref: ActorRef, codebook: Codebook) -> Claimant:
+def _from_actor(ref: ActorRef, codebook: Codebook, at: int = -1) -> Claimant:
     actor = ref.actor
     if actor.speaks_for:
         body = codebook.actor_by_name(actor.speaks_for)
         if body is not None:
-            return Claimant(body.name, body.country, body.kind)
-    return Claimant(actor.name, actor.country, actor.kind)
+            actor = body
+    country = "" if actor.kind == "international" else actor.country
+    return Claimant(actor.name, country, actor.kind, at)
 
 
 def _generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claimant:
@@ -74,18 +54,21 @@ def _generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claiman
     for m in an.actors():
         if m.j <= generic.i and generic.i - m.j <= 2 and m.payload.actor.kind == "country":
             country = m.payload.actor.name
-            return Claimant(
-                f"{codebook.demonym_of.get(country, country)} {generic.payload}", country, "generic"
-            )
-    return Claimant(generic.payload, "", "generic")
+            name = f"{codebook.demonym_of.get(country, country)} {generic.payload}"
+            known = codebook.actor_for_phrase(name)
+            if known is not None:
+                return Claimant(known.name, known.country, known.kind, m.i)
+            return Claimant(name, country, "generic", m.i)
+    return Claimant(generic.payload, "", "generic", generic.i)
 
 
 class Attributor:
-    """Resolves claimants in a document: the post's last claimant for 'he said', people named earlier for a bare
-    surname, and the country a report is about for 'the air force' or 'the regional governor'."""
+    """Resolves the claimants of one document, sentence by sentence."""
 
-    def __init__(self, codebook: Codebook) -> None:
+    def __init__(self, codebook: Codebook, doc_countries: Counter[str]) -> None:
         self.codebook = codebook
+        self.doc_countries = doc_countries  # where the whole document's events happen
+        self.post_countries: Counter[str] = Counter()
         self.last: Claimant | None = None  # the post's last claimant
         self.subject: Claimant | None = (
             None  # the last body that opened a sentence ("The administration has…")
@@ -94,12 +77,10 @@ class Attributor:
             None  # the document's own source, from a title like "Air Force Command: …"
         )
         self.people: dict[str, Claimant] = {}  # surname -> a person the codebook does not know, named in full
-        self.doc_countries: Counter[str] = Counter()  # where the document's events happen
-        self.post_countries: Counter[str] = Counter()
 
-    def new_post(self) -> None:
+    def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
-        self.post_countries = Counter()
+        self.post_countries = post_countries
 
     def read_title(self, an: Analysis) -> None:
         """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body."""
@@ -110,18 +91,13 @@ class Attributor:
         hits = [m for m in an.matches if m.kind in ("actor", "generic") and m.j <= colon]
         if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
             best = max(hits, key=lambda m: m.j - m.i)
-            found = (
-                _from_actor(best.payload, self.codebook)
-                if best.kind == "actor"
-                else Claimant(best.payload, "", "generic")
-            )
-            self.source = found
+            if best.kind == "actor":
+                self.source = _from_actor(best.payload, self.codebook)
+            else:
+                self.source = Claimant(best.payload, "", "generic")
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
-        where = [p.place.country for p in an.places if p.place.country and p.place.feature != "country"]
-        self.doc_countries.update(where)
-        self.post_countries.update(where)
         found = self._find(an)
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
@@ -131,29 +107,37 @@ class Attributor:
             self.last = found
             return found
         if found is not None:
-            return self.last or self.subject
-        return self._complete(self.source, an) if self.source else None
+            resolved = self.last or self.subject
+            return replace(resolved, verb_at=found.verb_at) if resolved else None
+        return self._complete(replace(self.source, at=-1), an) if self.source else None
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
-        opening = [
-            m
-            for m in an.matches
-            if m.kind in ("actor", "generic") and m.i <= (1 if low[:1] == ("the",) else 0)
-        ]
-        if opening:
-            best = max(opening, key=lambda m: m.j - m.i)
-            if best.kind == "generic":
-                self.subject = self._complete(_generic_phrase(an, best, self.codebook), an)
-            elif best.payload.actor.kind != "country":
-                self.subject = _from_actor(best.payload, self.codebook)
+        first = 1 if low[:1] == ("the",) else 0
+        opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
+        if not opening:
+            return
+        best = max(opening, key=lambda m: m.j - m.i)
+        if best.kind == "generic":
+            self.subject = self._complete(_generic_phrase(an, best, self.codebook), an)
+        elif best.payload.actor.kind != "country":
+            self.subject = _from_actor(best.payload, self.codebook, best.i)
 
-    def _context_country(self, an: Analysis) -> str:
-        """Where the reported events happen: this sentence's places after 'in/on/at…', else the post's, the document's."""
+    def _context_country(self, an: Analysis, at: int) -> str:
+        """The side a bare body speaks for: a place in its title, then where this sentence, post and document
+        report events."""
+        toks = an.tokens
+        for p in an.places:
+            if (
+                p.place.country
+                and 0 <= at - toks.index_at(p.end) <= TITLE_PLACE_REACH
+                and toks.index_at(p.end) <= at
+            ):
+                return p.place.country
         local = [
             p.place.country
             for p in an.places
-            if an.after_locative(an.tokens.index_at(p.start)) and p.place.country
+            if p.place.country and an.after_locative(toks.index_at(p.start))
         ]
         if local:
             return local[0]
@@ -166,43 +150,63 @@ class Attributor:
         """Add the implied country to 'the air force' or an unknown official, and name the body if known."""
         if claimant.country or claimant.kind not in ("generic", "person"):
             return claimant
-        country = self._context_country(an)
+        country = self._context_country(an, claimant.at)
         if not country:
             return claimant
         if claimant.kind == "person":
             return replace(claimant, country=country)
         name = f"{self.codebook.demonym_of.get(country, country)} {claimant.name}"
         known = self.codebook.actor_for_phrase(name)
-        return (
-            Claimant(known.name, known.country, known.kind) if known else Claimant(name, country, "generic")
-        )
+        if known is not None:
+            return Claimant(known.name, known.country, known.kind, claimant.at, claimant.verb_at)
+        return replace(claimant, name=name, country=country)
 
     def _find(self, an: Analysis) -> Claimant | None:
         low = an.tokens.lower
         for m in an.matches:
             if m.kind == "report" and " ".join(low[m.i : m.j]) in self.codebook.source_markers:
-                hit = self._speaker_at(an, m.j, forward=True)
+                hit = self._speaker_at(an, m.j)
                 if hit is not None:
-                    return hit
+                    return replace(hit, verb_at=m.i)
         pronoun = None
         for m in (m for m in an.matches if m.kind == "report"):
-            inverted = m.i > 0 and low[m.i - 1] in (",", "”", '"', "’")
-            if inverted:
-                hit = self._speaker_at(an, m.j, forward=True) or self._speaker_before(an, m.i)
+            if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
+                hit = self._speaker_at(an, m.j) or self._speaker_before(an, m.i)
             else:
-                hit = self._speaker_before(an, m.i) or self._speaker_at(an, m.j, forward=True)
-            if hit is not None and hit.kind != "pronoun":
-                return hit
-            pronoun = pronoun or hit
+                hit = self._speaker_before(an, m.i) or self._speaker_at(an, m.j)
+            if hit is not None:
+                hit = replace(hit, verb_at=m.i)
+                if hit.kind != "pronoun":
+                    return hit
+                pronoun = pronoun or hit
         return pronoun
 
     def _speaker_before(self, an: Analysis, verb_i: int) -> Claimant | None:
+        low = an.tokens.lower
         i = verb_i - 1
-        while i >= 0 and an.tokens.lower[i] in BRIDGE:
+        while i >= 0 and low[i] in BRIDGE:
             i -= 1
         if i < 0:
             return None
+        if low[i] == "and":  # "The brigade published footage … and said": the sentence's subject
+            return self._opening_speaker(an)
+        if low[i] == ",":
+            i = self._before_apposition(an, i)
         return self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
+
+    def _before_apposition(self, an: Analysis, comma: int) -> int:
+        """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated'."""
+        low = an.tokens.lower
+        for k in range(comma - 1, max(-1, comma - 16), -1):
+            if low[k] == ",":
+                return k - 1 if k + 1 < len(low) and low[k + 1] in APPOSITION_OPENERS else comma - 1
+        return comma - 1
+
+    def _opening_speaker(self, an: Analysis) -> Claimant | None:
+        low = an.tokens.lower
+        first = 1 if low[:1] == ("the",) else 0
+        opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
+        return self._speaker_ending_at(an, max(opening, key=lambda m: m.j - m.i).j) if opening else None
 
     def _speaker_nearby(self, an: Analysis, end: int) -> Claimant | None:
         """A subject a few words back with no punctuation between ('Seoul and its allies assess')."""
@@ -216,71 +220,92 @@ class Attributor:
         return None
 
     def _speaker_ending_at(self, an: Analysis, end: int) -> Claimant | None:
-        """A speaker phrase whose last token is end-1 ("... Mr Klitschko" said, "... its allies" assess)."""
+        """A speaker phrase whose last token is end-1 ('… Mr Klitschko' said, '… its allies' assess)."""
         low = an.tokens.lower
         candidates = [m for m in an.matches if m.j == end and m.kind in ("actor", "generic", "pronoun")]
         if not candidates:
             return self._unknown_name(an, end)
         best = max(candidates, key=lambda m: (m.j - m.i, m.kind == "actor"))
-        opener = best.i - 1 - (low[best.i - 1] == "the" if best.i > 0 else 0)
-        if opener >= 0 and low[opener] in ("that", "who", "whom"):
+        opener = best.i - 1 - (1 if best.i > 0 and low[best.i - 1] == "the" else 0)
+        if opener >= 0 and low[opener] in RELATIVE_OPENERS:
             return None  # "a ban that the authorities say…": a relative clause, not the sentence's source
         if best.kind == "actor":
-            return _from_actor(best.payload, self.codebook)
+            return _from_actor(best.payload, self.codebook, best.i)
         if best.kind == "pronoun":
-            return Claimant("", "", "pronoun")
-        if (
-            best.i > 0
-            and low[best.i - 1] == "the"
-            and not any(m.kind == "actor" and m.j <= best.i and best.i - m.j <= 2 for m in an.matches)
-        ):
-            return Claimant("", "", "pronoun")
-        claimant = _generic_phrase(an, best, self.codebook)
-        if self._definite(an, best) and best.payload in self.codebook.person_nouns:
+            return Claimant("", "", "pronoun", best.i)
+        return self._generic_speaker(an, best)
+
+    def _generic_speaker(self, an: Analysis, generic: Match) -> Claimant:
+        """'a senior Pentagon official' → Pentagon; 'its defence ministry' → the subject's; 'the top US
+        diplomat', after Blinken spoke → Blinken; else '<Demonym> <noun>'."""
+        low = an.tokens.lower
+        body = [
+            m
+            for m in an.actors()
+            if m.j <= generic.i and generic.i - m.j <= 1 and m.payload.actor.kind not in ("country", "person")
+        ]
+        if body:
+            return _from_actor(body[-1].payload, self.codebook, body[-1].i)
+        if generic.i > 0 and low[generic.i - 1] in POSSESSIVES:
+            sides = [m for m, _ in an.country_actors() if m.i < generic.i]
+            if sides:  # "Germany pledged €3bn…, its defence ministry said"
+                return self._named_generic(generic.payload, sides[0].payload.actor.name, generic.i)
+        claimant = _generic_phrase(an, generic, self.codebook)
+        definite = "the" in low[max(0, generic.i - 3) : generic.i]
+        if definite and generic.payload in self.codebook.person_nouns:
             last = self.last
-            if last is not None and last.kind == "person" and last.country == claimant.country:
+            if (
+                last is not None
+                and last.kind == "person"
+                and (last.country == claimant.country or not claimant.country)
+            ):
                 return last  # "the top US diplomat said", after Blinken was named
         return claimant
 
-    def _definite(self, an: Analysis, m: Match) -> bool:
-        return "the" in an.tokens.lower[max(0, m.i - 3) : m.i]
+    def _named_generic(self, noun: str, country: str, at: int) -> Claimant:
+        name = f"{self.codebook.demonym_of.get(country, country)} {noun}"
+        known = self.codebook.actor_for_phrase(name)
+        if known is not None:
+            return Claimant(known.name, known.country, known.kind, at)
+        return Claimant(name, country, "generic", at)
 
     def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
-        """Two or three capitalised words before the verb: a person the codebook does not know."""
+        """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""
         text, i = an.tokens.text, end - 1
         if i >= 0 and text[i] in self.people:
-            return self.people[text[i]]
-        words = []
-        while i >= 0 and len(words) < 3 and text[i][:1].isupper() and text[i].isalpha():
+            return replace(self.people[text[i]], at=i)
+        words: list[str] = []
+        while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
             words.insert(0, text[i])
             i -= 1
-        if len(words) >= 2 and words[0].lower() not in TITLE_WORDS:
-            return Claimant(" ".join(words), "", "person")
+        while words and words[0].lower() in TITLE_WORDS:
+            words.pop(0)
+        if len(words) >= 2:
+            return Claimant(" ".join(words[-3:]), "", "person", end - len(words))
         return None
 
-    def _speaker_at(self, an: Analysis, start: int, forward: bool) -> Claimant | None:
+    def _speaker_at(self, an: Analysis, start: int) -> Claimant | None:
         """The speaker right after a verb or marker: 'said the Ukrainian military', 'according to Kyiv'."""
         low = an.tokens.lower
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1
         # allow two describing words before the speaker ("western intelligence officials")
-        candidates = []
+        candidates: list[Match] = []
         for k in range(i, min(i + 3, len(low))):
             candidates = [m for m in an.matches if m.i == k and m.kind in ("actor", "generic")]
             if candidates or not low[k].isalpha():
                 break
         if not candidates:
             return None
-        # Prefer the longest phrase, then extend over "official X" / "military Y" compounds.
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":
             return _generic_phrase(an, follow[0], self.codebook)
         if best.kind == "actor":
-            nxt = [m for m in an.matches if m.kind == "actor" and m.i > best.i and m.i <= best.j + 4]
+            nxt = [m for m in an.matches if m.kind == "actor" and best.i < m.i <= best.j + 4]
             people = [m for m in nxt if m.payload.actor.kind == "person"]
             if people:
-                return _from_actor(people[0].payload, self.codebook)
-            return _from_actor(best.payload, self.codebook)
-        return _generic_phrase(an, best, self.codebook)
+                return _from_actor(people[0].payload, self.codebook, people[0].i)
+            return _from_actor(best.payload, self.codebook, best.i)
+        return self._generic_speaker(an, best)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from itertools import groupby
 
@@ -16,6 +17,7 @@ from frontline.segment import sentences
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
+CLAUSE_BREAKS = {"as", "while", "whereas", "but"}
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 DATE_REACH = 20  # tokens between a trigger and a date phrase that dates it (no figure between them)
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
@@ -40,12 +42,16 @@ class _Post:
 def extract_document(doc: Document, res: Resources) -> DocumentResult:
     """Everything one document reports, before duplicates across documents are merged."""
     result = DocumentResult(document=doc, sentences=sentences(doc))
-    attributor = Attributor(res.codebook)
+    posts = [
+        [analyse(s, doc.published, res) for s in group]
+        for _, group in groupby(result.sentences, key=lambda s: s.post_index)
+    ]
+    post_countries = [_event_countries(analyses) for analyses in posts]
+    attributor = Attributor(res.codebook, sum(post_countries, Counter()))
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
-    for _, group in groupby(result.sentences, key=lambda s: s.post_index):
-        analyses = [analyse(s, doc.published, res) for s in group]
-        attributor.new_post()
+    for analyses, countries in zip(posts, post_countries, strict=True):
+        attributor.new_post(countries)
         figure_finder.new_post()
         event_finder.new_post(analyses)
         post = _Post(doc.published)
@@ -56,6 +62,26 @@ def extract_document(doc: Document, res: Resources) -> DocumentResult:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
         _attach_placeless(post.events)
     return result
+
+
+def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool:
+    """'Glide bombs killed four, the governor said, while Moscow claimed …': a claim made in a later clause
+    ('as/while/but …') does not cover a number before it."""
+    if claimant.verb_at < 0:
+        return True
+    low = an.tokens.lower
+    at = an.tokens.index_at(figure.number.start)
+    return not any(low[k] in CLAUSE_BREAKS for k in range(at + 1, claimant.verb_at))
+
+
+def _event_countries(analyses: list[Analysis]) -> Counter[str]:
+    """Countries of the specific places a post names: the side its bare 'air force' or 'governor' speaks for."""
+    return Counter(
+        p.place.country
+        for an in analyses
+        for p in an.places
+        if p.place.country and p.place.feature != "country"
+    )
 
 
 def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
@@ -133,7 +159,8 @@ def _read_sentence(
         last.fatalities = last.fatalities or 0
         last.injuries = last.injuries or 0
     for f in figures:
-        result.figures.append(_figure(an, f, claimant, kinetic_group, result, post))
+        said = claimant if _claim_covers(an, claimant, f) else Claimant("", "", "")
+        result.figures.append(_figure(an, f, said, kinetic_group, result, post))
     usable = _event_dates(an, prefixes, claimed)
     if drafts and usable:
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))

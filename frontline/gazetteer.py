@@ -245,10 +245,13 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self.starts.update(self.geo)
-        for key in (*self.masks, *self.regions, *self.aliases):
-            tokens = key.split(" ")
-            self.starts.add(tokens[0])
-            self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens)))
+        for key in (*self.geo, *self.regions, *self.aliases):
+            if " " in key:
+                tokens = key.split(" ")
+                self.starts.add(tokens[0])
+                self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens)))
+            else:
+                self.starts.add(key)
         self.near_phrases = frozenset(tuple(p.split()) for p in self.words["near"])
         self.region_phrases = frozenset(tuple(p.split()) for p in self.words["region_prefix"])
         self.strip_before = self.words["modifier"] | _STRIP_BEFORE
@@ -272,7 +275,7 @@ class Gazetteer:
         regions, region_names = _read_admin1(d / ADMIN1_FILE, countries, masks)
         aliases = _read_aliases(d / ALIASES_FILE, set(region_names.values()), set(countries.values()), masks)
         words = _read_words(d / WORDS_FILE)
-        geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names, masks)
+        geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names)
         _drop_country_alternates(geo, countries.values())
         return cls(geo=geo, regions=regions, aliases=aliases, words=words, masks=masks)
 
@@ -291,7 +294,7 @@ class Gazetteer:
             if ctx is None:
                 ctx = _Context(text, found)
             ctx.last_movable = None
-            mention = self._match_at(m.start(), ctx)
+            mention = self._match_at(m, k, ctx)
             if mention is not None:
                 if ctx.last_movable is not None:
                     ctx.movable[len(found)] = ctx.last_movable
@@ -349,20 +352,21 @@ class Gazetteer:
             return region.place
         return city[1].place if city is not None else None
 
-    def _match_at(self, start: int, ctx: _Context) -> PlaceMention | None:
-        """The longest place name starting at start, if the context allows it."""
-        text = ctx.text
-        spans: list[tuple[str, int]] = []
-        tokens: list[re.Match[str]] = []
-        key = ""
-        for tok in _WORD.finditer(text, start):
-            if tokens and not _GAP.fullmatch(text, tokens[-1].end(), tok.start()):
-                break
-            tokens.append(tok)
-            key = f"{key} {_norm(tok.group())}" if key else _norm(tok.group())
-            spans.append((key, tok.end()))
-            if key not in self.prefixes:
-                break
+    def _match_at(self, first: re.Match[str], first_key: str, ctx: _Context) -> PlaceMention | None:
+        """The longest place name starting with the capitalised word first, if the context allows it."""
+        text, start = ctx.text, first.start()
+        spans: list[tuple[str, int]] = [(first_key, first.end())]
+        tokens: list[re.Match[str]] = [first]
+        key = first_key
+        if key in self.prefixes:
+            for tok in _WORD.finditer(text, first.end()):
+                if not _GAP.fullmatch(text, tokens[-1].end(), tok.start()):
+                    break
+                tokens.append(tok)
+                key = f"{key} {_norm(tok.group())}"
+                spans.append((key, tok.end()))
+                if key not in self.prefixes:
+                    break
         for n in range(len(spans), 0, -1):
             key, end = spans[n - 1]
             hit = self._match_span(start, end, key, tokens[:n], ctx)
@@ -375,7 +379,8 @@ class Gazetteer:
     def _match_span(self, start: int, end: int, key: str, tokens: list, ctx: _Context) -> PlaceMention | None:
         """A mention for text[start:end] named key, or None when it is not a place here."""
         text = ctx.text
-        listed = ctx.lists.get(end) if ctx.lists else None
+        lists = ctx.lists
+        listed = lists.get(end) if lists else None
         if listed is not None and f"{key} {listed[0]}" in self.aliases:
             return PlaceMention(start, listed[1], text[start : listed[1]], self.aliases[f"{key} {listed[0]}"])
         known = key in self.geo or key in self.aliases or key in self.regions
@@ -457,10 +462,10 @@ class Gazetteer:
         return _SUFFIX_KIND.get(m.group(1).lower(), "region"), m.end()
 
     def _case_ok(self, key: str, tokens: list) -> bool:
-        """Multi-word names need capitals where the name has them ("Sea of Azov", "Engels air base")."""
+        """Multi-word names need capitals: every word of a GeoNames name, a curated name's capitalised words."""
         mask = self.masks.get(key)
         if mask is None:
-            return True
+            return all(t.group()[0].isupper() for t in tokens)
         return all(t.group()[0].isupper() for t, must in zip(tokens, mask, strict=False) if must)
 
     def _region_for(self, full: str, stem: str) -> Place | None:
@@ -589,20 +594,18 @@ def _read_aliases(
     return aliases
 
 
-def _add_key(masks: dict[str, tuple[bool, ...]], name: str) -> str:
-    """The key of name; for a multi-word name, record which words must be capitalised in text."""
-    if name.isalpha():
-        return name.casefold()
+def _geo_key(name: str) -> str:
+    """name_key for GeoNames names, with a fast path for the plain ones (most of 100,000)."""
     if _PLAIN.fullmatch(name):
         key = name.casefold()
-        if "’" in key:
-            key = key.replace("’", "'")
-        if " " not in key:
-            return key
-        tokens = name.split(" ")
-    else:
-        tokens = _WORD.findall(name)
-        key = " ".join(_norm(t) for t in tokens)
+        return key.replace("’", "'") if "’" in key else key
+    return name_key(name)
+
+
+def _add_key(masks: dict[str, tuple[bool, ...]], name: str) -> str:
+    """The key of a curated name; for a multi-word name, record which words must be capitalised in text."""
+    tokens = _WORD.findall(name)
+    key = " ".join(_norm(t) for t in tokens)
     if len(tokens) > 1:
         mask = tuple(t[0].isupper() for t in tokens)
         old = masks.get(key)
@@ -615,7 +618,6 @@ def _read_geonames(
     countries: dict[str, str],
     capitals: set[int],
     admin1: dict[tuple[str, str], str],
-    masks: dict[str, tuple[bool, ...]],
 ) -> dict[str, list[tuple[float, bool, _Geo]]]:
     """Index every GeoNames place by primary, ASCII and alternate names, best-ranked first."""
     index: dict[str, list[tuple[float, bool, _Geo]]] = {}
@@ -626,18 +628,19 @@ def _read_geonames(
         raise CodebookError(str(path), "file", f"cannot read: {exc}") from exc
     if not lines or tuple(lines[0].split("\t")) != GEONAMES_COLUMNS:
         raise CodebookError(str(path), "header", f"expected columns {','.join(GEONAMES_COLUMNS)}")
+    # A row's names come one after another, so a key already ending in this row's entry is a repeat.
     for line_no, line in enumerate(lines[1:], start=2):
-        geo, score, names = _parse_geo(path, line_no, line, countries, capitals, admin1)
-        seen = set()
-        for i, name in enumerate(names):
-            key = name.casefold() if name.isalpha() else _add_key(masks, name)
-            if key not in seen:
-                seen.add(key)
-                entry = (score + PRIMARY_BONUS, True, geo) if i < 2 else (score, False, geo)
+        geo, score, primary, alternates = _parse_geo(path, line_no, line, countries, capitals, admin1)
+        for names, entry in (
+            (primary, (score + PRIMARY_BONUS, True, geo)),
+            (alternates, (score, False, geo)),
+        ):
+            for name in names:
+                key = name.casefold() if name.isalpha() else _geo_key(name)
                 found = index.get(key)
                 if found is None:
                     index[key] = [entry]
-                else:
+                elif found[-1][2] is not geo:
                     found.append(entry)
     for entries in index.values():
         if len(entries) > 1:
@@ -665,8 +668,8 @@ def _parse_geo(
     countries: dict[str, str],
     capitals: set[int],
     admin1: dict[tuple[str, str], str],
-) -> tuple[_Geo, float, list[str]]:
-    """Validate one GeoNames row: the place, its ranking score and its names (primary, ASCII, alternates)."""
+) -> tuple[_Geo, float, tuple[str, ...], Iterable[str]]:
+    """Validate one GeoNames row: the place, its ranking score, its primary and ASCII names, its alternates."""
     fields = line.split("\t")
     try:
         gid, name, ascii_name, alternates, lat, lon, cc, code, population = fields
@@ -680,8 +683,9 @@ def _parse_geo(
         )
     eligible = cc in REGION_COUNTRIES or pop >= ELIGIBLE_POPULATION or capital
     geo = tuple.__new__(_Geo, (name, admin1.get((cc, code), ""), country, la, lo, pop, cc, code, eligible))
-    names = [name, ascii_name, *alternates.split(";")] if alternates else [name, ascii_name]
-    return geo, math.log10(pop + 1) + COUNTRY_BONUS.get(cc, 0.0), names
+    primary = (name,) if ascii_name == name else (name, ascii_name)
+    score = math.log10(pop + 1) + COUNTRY_BONUS.get(cc, 0.0)
+    return geo, score, primary, (alternates.split(";") if alternates else ())
 
 
 def _read_words(path: Path) -> dict[str, frozenset[str]]:

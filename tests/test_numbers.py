@@ -399,6 +399,18 @@ def test_lowercasing_that_changes_length_keeps_offsets() -> None:
     assert found(sentence) == [("43", 43, "exact", "")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 10\u00a0000 troops massed at the border.", [10_000]),
+        ("Reserves of 2\u202f500 tanks remain.", [2500]),
+        ("Unit 000 and agent 007 were named.", []),
+    ],
+)
+def test_thin_space_thousands_and_leading_zero_codes(sentence: str, expected: list) -> None:
+    assert values(sentence) == expected
+
+
 def test_offsets_point_at_the_number_text() -> None:
     sentence = "Pyongyang has sent 10,000 soldiers, with as many as 8,000 near the border."
     spans = [(m.start, m.end, m.qualifier) for m in find_numbers(sentence)]

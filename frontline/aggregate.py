@@ -108,7 +108,7 @@ def events_per_day(events: pd.DataFrame) -> pd.DataFrame:
 
 def day_samples(events: pd.DataFrame, per_group: int = 3) -> pd.DataFrame:
     """Up to ``per_group`` events per day and type as "place: sub-type" lines (column sample), for hovers."""
-    place = events["location"].astype("string").fillna(events["admin1"].astype("string")).fillna("?")
+    place = place_names(events)
     frame = pd.DataFrame(
         {
             "day": _day_values(events).astype("datetime64[s]"),
@@ -148,6 +148,7 @@ def region_totals(events: pd.DataFrame) -> pd.DataFrame:
     c_codes = country.cat.codes.to_numpy().astype("int64")
     a_codes = admin1.cat.codes.to_numpy().astype("int64")
     ok = (c_codes >= 0) & (a_codes >= 0)
+    ok &= ~isin_codes(country, [""]) & ~isin_codes(admin1, [""])  # the pipeline writes "" for "no region"
     keys, cell = np.unique(c_codes[ok] * len(admin1.cat.categories) + a_codes[ok], return_inverse=True)
     lat = events["latitude"].to_numpy(dtype="float64", na_value=np.nan)[ok]
     lon = events["longitude"].to_numpy(dtype="float64", na_value=np.nan)[ok]
@@ -179,13 +180,42 @@ def _as_category(series: pd.Series) -> pd.Series:
     return series if isinstance(series.dtype, pd.CategoricalDtype) else series.astype("category")
 
 
+def place_names(events: pd.DataFrame) -> pd.Series:
+    """Location, else admin1, else country, else "?" (missing and empty text alike)."""
+    out = pd.Series("?", index=events.index, dtype="string")
+    for column in ("country", "admin1", "location"):
+        values = events[column].astype("string")
+        out = values.where(values.fillna("") != "", out)
+    return out
+
+
+def country_wide(events: pd.DataFrame) -> np.ndarray:
+    """Events placed only at a country (location is the country's name): their point is a mere centroid."""
+    location, country = _as_category(events["location"]), _as_category(events["country"])
+    names = set(country.cat.categories) - {""}
+    candidates = np.flatnonzero(isin_codes(location, [c for c in location.cat.categories if c in names]))
+    out = np.zeros(len(events), dtype=bool)
+    loc = location.iloc[candidates].astype("string").to_numpy(dtype=object, na_value="")
+    out[candidates] = loc == country.iloc[candidates].astype("string").to_numpy(dtype=object, na_value=None)
+    return out
+
+
+def isin_codes(series: pd.Series, values: list[str]) -> np.ndarray:
+    """Rows of a categorical whose value is one of ``values``."""
+    codes = series.cat.categories.get_indexer(values)
+    return np.isin(series.cat.codes.to_numpy(), codes[codes >= 0])
+
+
 def map_points(
     events: pd.DataFrame, threshold: int = 5000, cell_deg: float = 0.1
 ) -> tuple[pd.DataFrame, bool]:
-    """Geolocated events as points, or above ``threshold`` as grid cells (count, casualties, main type)."""
+    """Geolocated events as points, or above ``threshold`` as grid cells (count, casualties, main type).
+
+    Country-wide events are left out: a dot in Siberia for "Russia" would mislead and stretch the map.
+    """
     lat = events["latitude"].to_numpy(dtype="float64", na_value=np.nan)
     lon = events["longitude"].to_numpy(dtype="float64", na_value=np.nan)
-    located = ~(np.isnan(lat) | np.isnan(lon))
+    located = ~(np.isnan(lat) | np.isnan(lon)) & ~country_wide(events)
     if located.sum() <= threshold:
         points = events[located]
         return points.assign(strike=_equals(points["event_type"], STRIKES), count=1), False

@@ -63,7 +63,9 @@ DATELINE_RE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
 )
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
-ADJECTIVAL_NEXT = frozenset(["war", "conflict", "crisis", "invasion", "front", "frontline", "peace", "talks"])
+ADJECTIVAL_NEXT = frozenset(
+    "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
+)
 
 
 @dataclass(frozen=True)

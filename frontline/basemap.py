@@ -36,13 +36,28 @@ class Bounds:
         return float(min(12.0, max(1.0, math.log2(360 / span) + 0.8)))
 
 
+# Ukraine, Moldova, Belarus and western Russia: the default frame, so a strike in Moscow or a deployment from
+# Pyongyang does not shrink the front to a corner (an analyst can still frame every event).
+THEATRE = Bounds(43.0, 57.5, 20.0, 50.0)
+
+
 def fit_bounds(
-    lat: np.ndarray, lon: np.ndarray, pad: float = 0.1, min_span: float = 3.0, aspect: float = 1.6
+    lat: np.ndarray,
+    lon: np.ndarray,
+    pad: float = 0.1,
+    min_span: float = 3.0,
+    aspect: float = 1.6,
+    within: Bounds | None = None,
 ) -> Bounds:
-    """The box around the points plus ``pad``, at least ``min_span`` degrees, widened to ``aspect`` (w/h)."""
+    """The box around the points plus ``pad``, at least ``min_span`` degrees, widened to ``aspect`` (w/h).
+
+    With ``within``, only the points inside that box count, when there are any (see ``outside``).
+    """
     lat = np.asarray(lat, dtype="float64")
     lon = np.asarray(lon, dtype="float64")
     ok = ~(np.isnan(lat) | np.isnan(lon))
+    if within is not None and (ok & ~outside(within, lat, lon)).any():
+        ok &= ~outside(within, lat, lon)
     if not ok.any():
         return Bounds(*DEFAULT_LAT, *DEFAULT_LON)
     spans = []
@@ -52,6 +67,15 @@ def fit_bounds(
         spans.append((max(low, lo - grow), min(high, hi + grow)))
     (lat_min, lat_max), (lon_min, lon_max) = spans
     return _widen(Bounds(lat_min, lat_max, lon_min, lon_max), aspect)
+
+
+def outside(box: Bounds, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Which points lie outside ``box`` (missing coordinates count as inside: they are not drawn)."""
+    lat = np.asarray(lat, dtype="float64")
+    lon = np.asarray(lon, dtype="float64")
+    with np.errstate(invalid="ignore"):
+        out = (lat < box.lat_min) | (lat > box.lat_max) | (lon < box.lon_min) | (lon > box.lon_max)
+    return out & ~(np.isnan(lat) | np.isnan(lon))
 
 
 def _mercator_y(lat: float) -> float:

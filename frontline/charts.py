@@ -96,6 +96,7 @@ def timeline_chart(per_day: pd.DataFrame) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         clickmode="event+select",
     )
+    _day_ticks(fig, per_day["day"])
     return fig
 
 
@@ -116,7 +117,12 @@ def casualties_chart(per_day: pd.DataFrame) -> go.Figure:
         legend={"orientation": "h", "y": -0.2},
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
     )
+    _day_ticks(fig, per_day["day"])
     return fig
+
+
+def _texts(values: pd.Series) -> list[str]:
+    return values.astype("string").fillna("").tolist()
 
 
 def _count_text(values: pd.Series) -> np.ndarray:
@@ -125,17 +131,13 @@ def _count_text(values: pd.Series) -> np.ndarray:
 
 
 def _point_customdata(points: pd.DataFrame) -> np.ndarray:
-    actors = (
-        points["actor1"].astype("string").fillna("") + " / " + points["actor2"].astype("string").fillna("")
-    )
-    place = (
-        points["location"].astype("string").fillna("?") + ", " + points["admin1"].astype("string").fillna("")
-    )
+    sides = zip(_texts(points["actor1"]), _texts(points["actor2"]), strict=True)
+    places = zip(_texts(points["location"]), _texts(points["admin1"]), _texts(points["country"]), strict=True)
     return np.column_stack(
         [
-            points["event_date"].astype("string").fillna("").to_numpy(),
-            [html.escape(p) for p in place.to_numpy()],
-            [html.escape(a.strip(" /")) for a in actors.to_numpy()],
+            _texts(points["event_date"]),
+            [html.escape(", ".join(dict.fromkeys(p for p in place if p)) or "?") for place in places],
+            [html.escape(" / ".join(a for a in pair if a) or "–") for pair in sides],
             _count_text(points["fatalities"]),
             _count_text(points["injuries"]),
             [hover_text(q) for q in points["source_quote"].to_numpy()],
@@ -238,16 +240,19 @@ def region_chart(totals: pd.DataFrame, top: int = 25) -> go.Figure:
 def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
     """One line per series (a claimant's claims) over reported date; marker symbol shows the qualifier.
 
-    Each series is a line trace plus one marker trace per qualifier, so symbols are scalars (plotly validates
-    per-point symbol lists one by one, which costs seconds at tens of thousands of claims).
+    Every claim is a marker; the line joins each day's last claim (in source order), so two different
+    claims made on one day are not drawn as a vertical stroke. Each series is a line trace plus one marker
+    trace per qualifier, so symbols are scalars (plotly validates per-point symbol lists one by one, which
+    costs seconds at tens of thousands of claims).
     """
     fig = go.Figure()
     for i, (name, rows) in enumerate(series.groupby("series", sort=True)):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         label = str(name)
+        daily = rows.groupby("day", sort=True).tail(1)
         fig.add_scatter(
-            x=rows["day"],
-            y=rows["value"].to_numpy(dtype="float64", na_value=np.nan),
+            x=daily["day"],
+            y=daily["value"].to_numpy(dtype="float64", na_value=np.nan),
             mode="lines",
             name=label,
             legendgroup=label,
@@ -285,4 +290,14 @@ def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
     fig.update_layout(
         yaxis_title=y_title, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest", height=460
     )
+    _day_ticks(fig, series["day"])
     return fig
+
+
+def _day_ticks(fig: go.Figure, days: pd.Series) -> None:
+    """Date ticks without clock times: short spans would otherwise be labelled 00:00, 06:00, …"""
+    fig.update_xaxes(tickformat="%-d %b %Y")
+    if len(days):
+        span = (pd.Timestamp(days.max()) - pd.Timestamp(days.min())).days
+        if span <= 60:
+            fig.update_xaxes(dtick=86_400_000 * max(1, span // 8 + 1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +62,11 @@ class Codebook:
     conflict_words: frozenset[str]
     title_source_max_tokens: int
     negations: frozenset[str]
+    negation_reach: int
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
+    phrase_actors: dict[str, Actor | None] = field(default_factory=dict)  # memo for actor_for_phrase
 
     def merge_days(self) -> dict[str, int]:
         """Extra days over which reports of a continuing situation (a deployment) are one event."""
@@ -75,10 +77,14 @@ class Codebook:
 
     def actor_for_phrase(self, phrase: str) -> Actor | None:
         """The actor a whole phrase names ('Ukrainian air force' -> Ukrainian Air Force), if any."""
-        for kind, ref, _ in self.index.entries.get(phrase_key(phrase), ()):
-            if kind == "actor":
-                return ref.actor
-        return None
+        if phrase not in self.phrase_actors:
+            hits = [
+                ref.actor
+                for kind, ref, _ in self.index.entries.get(phrase_key(phrase), ())
+                if kind == "actor"
+            ]
+            self.phrase_actors[phrase] = hits[0] if hits else None
+        return self.phrase_actors[phrase]
 
 
 def _read(path: Path) -> dict:
@@ -224,9 +230,16 @@ def load_codebook(data_dir: Path) -> Codebook:
         conflict_words=conflict_words,
         title_source_max_tokens=int(att.get("title_source_max_tokens", 6)),
         negations=frozenset(trig_data.get("negations", [])),
+        negation_reach=int(trig_data.get("negation_reach", 2)),
         event_words={
             key: frozenset(trig_data.get(key, []))
-            for key in ("intercept_cues", "intercept_verbs", "undated_prefixes", "sanction_words")
+            for key in (
+                "intercept_cues",
+                "intercept_verbs",
+                "undated_prefixes",
+                "sanction_words",
+                "capture_of_people",
+            )
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),

@@ -11,6 +11,7 @@ from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
 
 KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
+POLITICAL = frozenset({"diplomacy", "statement", "legal"})
 PLACE_BOUND = frozenset({"strike", "intercept", "clash", "territory", "deploy", "exercise"})
 COUNTRY_FALLBACK = frozenset({"draft", "legal"})
 GENERIC_STRIKE_NOUNS = frozenset(
@@ -80,6 +81,9 @@ FORCE_WORDS = frozenset(
         "guided",
     ]
 )
+BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
+MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
+DESTINATION_REACH = 6  # tokens after a deployment verb within which its destination stands
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 # Which side usually acts where: a remote strike on Ukrainian soil with no attacker named is Russia's, and vice versa.
@@ -103,11 +107,6 @@ def _requirements_met(an: Analysis, trig: Trigger, lowtext: str) -> bool:
     return not trig.requires_any or any(word in lowtext for word in trig.requires_any)
 
 
-def _has_marker(an: Analysis, markers: frozenset[tuple[str, ...]]) -> bool:
-    low = an.tokens.lower
-    return any(low[i : i + n] in markers for n in (1, 2, 3, 4) for i in range(len(low) - n + 1))
-
-
 class EventFinder:
     """Finds the events a sentence reports; knows the post's weapon and last attacker for bare 'strike' mentions."""
 
@@ -126,53 +125,73 @@ class EventFinder:
     def find(
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
     ) -> list[EventDraft]:
-        lowtext = an.sentence.text.lower()
+        lowtext = an.lowtext
         triggers = [
             m
             for m in an.matches
-            if m.kind == "trigger" and _requirements_met(an, m.payload, lowtext) and not self._negated(an, m)
+            if m.kind == "trigger"
+            and _requirements_met(an, m.payload, lowtext)
+            and not self._negated(an, m)
+            and (has_casualties or not self._background(an, m, published))
         ]
-        if not triggers or (self._background(an, published) and not has_casualties):
+        if not triggers:
             return []
         by_class: dict[str, Match] = {}
         for m in triggers:
             cls = self._class_of(an, m)
-            if cls and cls not in by_class:
-                by_class[cls] = m
+            if not cls or cls in by_class:
+                continue
+            if cls.split(":")[0] in KINETIC and not has_casualties and self._habitual(an, m):
+                continue  # "has frequently struck Russia …, but Tuesday's attack": only the attack counts
+            by_class[cls] = m
         present = {c.split(":")[0] for c in by_class}
         for cls in list(by_class):
             base = cls.split(":")[0]
             if any(base in self.codebook.suppresses.get(other, ()) for other in present if other != base):
                 del by_class[cls]
-        if _has_marker(an, self.codebook.non_event_markers) and not (an.dates or has_casualties):
-            by_class = {c: m for c, m in by_class.items() if c.split(":")[0] not in KINETIC}
         strikes = [c for c in by_class if c.startswith("strike:")]
         for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
             del by_class[extra]
         return [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
 
     def _negated(self, an: Analysis, m: Match) -> bool:
-        """'has not denied', 'no strikes were reported'."""
-        return any(t in self.codebook.negations for t in an.tokens.lower[max(0, m.i - 2) : m.i])
+        """'has not denied', 'does not by itself mean a new call-up': a negation shortly before, same clause."""
+        for t in reversed(an.tokens.lower[max(0, m.i - self.codebook.negation_reach) : m.i]):
+            if t in (",", ";", ":"):
+                return False
+            if t in self.codebook.negations:
+                return True
+        return False
 
-    def _background(self, an: Analysis, published: date) -> bool:
-        """A sentence set in an earlier year ('in 2020', 'since 2014') with no day named is background."""
+    def _background(self, an: Analysis, m: Match, published: date) -> bool:
+        """A trigger next to an earlier year ('recaptured in November 2022', 'won lawsuits in 2020') is history,
+        unless the sentence names a day."""
         if any(d.precision == "day" for d in an.dates):
             return False
         low = an.tokens.lower
-        for i, tok in enumerate(low):
+        for i in range(max(1, m.i - BACKGROUND_REACH), min(len(low), m.j + BACKGROUND_REACH)):
+            tok = low[i]
             if (
                 len(tok) == 4
                 and tok.isdigit()
-                and i > 0
                 and low[i - 1] in self.codebook.background_year_words
                 and 1900 < int(tok) < published.year
             ):
                 return True
         return False
 
+    def _habitual(self, an: Analysis, m: Match) -> bool:
+        """'regular drone attacks', 'has frequently struck', 'would treat … strikes': not one event."""
+        window = an.tokens.lower[max(0, m.i - MARKER_REACH) : m.i]
+        markers = self.codebook.non_event_markers
+        return any(window[k : k + n] in markers for n in (1, 2, 3) for k in range(len(window)))
+
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload
+        if trig.cls == "territory" and any(
+            t in self.codebook.event_words["capture_of_people"] for t in an.tokens.lower[m.j : m.j + 5]
+        ):
+            return "clash"  # "captured one wounded North Korean soldier": fighting, not ground taken
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words
@@ -218,10 +237,10 @@ class EventFinder:
         base = cls.split(":")[0]
         place = self._place(an, trig, base)
         actor1 = self._actor1(an, trig, base, place, claimant_country)
-        sanctions = base == "diplomacy" and any(
-            w in an.lowtext for w in self.codebook.event_words["sanction_words"]
-        )
-        if place is None and (base in (*COUNTRY_FALLBACK, "intercept") or sanctions):
+        sanction_words = self.codebook.event_words["sanction_words"]
+        if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):
+            place = self._country_level(actor1)  # sanctions are placed with the country that imposes them
+        elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self._country_level(actor1)
         actor2 = self._actor2(an, base, actor1, place)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig)
@@ -252,6 +271,13 @@ class EventFinder:
 
         def reach(p: PlaceMention) -> int:
             i = toks.index_at(p.start)
+            lo, hi = sorted((i, trig.i))
+            if ";" in low[lo:hi]:
+                return (
+                    10**6
+                )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
+            if base == "deploy" and (i < trig.j or i - trig.j > DESTINATION_REACH):
+                return 10**6  # a deployment's place is its destination, right after the verb
             return i - trig.j if i >= trig.j else trig.i - i
 
         candidates = [p for p in an.places if not possessor(p)]
@@ -282,6 +308,10 @@ class EventFinder:
             return after_by
         if base == "intercept":
             return (place.place.country if place else "") or claimant_country
+        if base in POLITICAL:
+            first = self._first_party(an)
+            if first:
+                return first
         sides = (
             self._acting_sides(an, trig.i)
             if base in KINETIC
@@ -299,6 +329,18 @@ class EventFinder:
             return DEFAULT_ATTACKER.get(place.place.country, "")
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
+
+    def _first_party(self, an: Analysis) -> str:
+        """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO)."""
+        for m in an.actors():
+            ref = m.payload
+            if ref.form != "demonym" and an.after_locative(m.i):
+                continue
+            if ref.actor.kind in ("country", "international"):
+                return ref.actor.name
+            if ref.actor.country and ref.actor.kind != "media":
+                return ref.actor.country
+        return ""
 
     def _by_actor(self, an: Analysis, trig: Match) -> str:
         low = an.tokens.lower

@@ -19,7 +19,9 @@ PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casu
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 CLAUSE_BREAKS = {"as", "while", "whereas", "but"}
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
-DATE_REACH = 20  # tokens between a trigger and a date phrase that dates it (no figure between them)
+# tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
+# "earlier this month" only right beside the trigger
+DATE_REACH = {"day": 30, "week": 10, "month": 5}
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 
 
@@ -109,7 +111,7 @@ def _event_date(
     near = [
         d
         for d in _event_dates(an, prefixes, claimed)
-        if _token_gap(an, d, trigger) <= DATE_REACH and d.date <= post.published
+        if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5) and d.date <= post.published
     ]
     if near:
         d = min(near, key=lambda d: _token_gap(an, d, trigger))

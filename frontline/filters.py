@@ -222,11 +222,12 @@ def filter_options(events: pd.DataFrame, figures: pd.DataFrame) -> dict[str, lis
     actors = _present(events["actor1"]) | _present(events["actor2"])
     claimants = _present(events["claimant"]) | _present(figures["claimant"])
     locations = _present(events["location"]) | _present(figures["location"])
+    # The pipeline writes "" for "none"; only a claimant can usefully be chosen as "not stated".
     return {
-        "countries": sorted(_present(events["country"])),
-        "admin1": sorted(_present(events["admin1"])),
-        "locations": sorted(locations),
-        "actors": sorted(a for a in actors if a),
+        "countries": sorted(_present(events["country"]) - {""}),
+        "admin1": sorted(_present(events["admin1"]) - {""}),
+        "locations": sorted(locations - {""}),
+        "actors": sorted(actors - {""}),
         "event_types": sorted(_present(events["event_type"])),
         "claimants": sorted(claimants),
     }

@@ -7,6 +7,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from geopy.exc import GeopyError
@@ -20,15 +21,17 @@ log = logging.getLogger(__name__)
 
 CACHE_VERSION = 1
 TIMEOUT_SECONDS = 10.0
-_PLACE_FIELDS = {
-    "name": str,
-    "admin1": str,
-    "country": str,
-    "latitude": float,
-    "longitude": float,
-    "geo_precision": int,
-    "feature": str,
-}
+_PLACE_FIELDS = MappingProxyType(
+    {
+        "name": str,
+        "admin1": str,
+        "country": str,
+        "latitude": float,
+        "longitude": float,
+        "geo_precision": int,
+        "feature": str,
+    }
+)
 _AREA_TYPES = frozenset({"state", "region", "province", "county", "district", "country"})
 
 
@@ -36,19 +39,21 @@ class OnlineGeocoder:
     """Nominatim lookups with a persistent JSON cache; off unless settings [geocoder] enabled = true."""
 
     def __init__(self, settings: Settings) -> None:
-        conf = settings.values["geocoder"]
-        self.enabled = bool(conf["enabled"])
-        cache = Path(conf["cache_file"])
+        def conf(key: str) -> Any:
+            return settings.get("geocoder", key)
+
+        self.enabled = bool(conf("enabled"))
+        cache = Path(conf("cache_file"))
         self.cache_file = cache if cache.is_absolute() else settings.root / cache
         self._nominatim = Nominatim(
-            user_agent=conf["user_agent"],
-            domain=conf["domain"],
-            scheme=conf["scheme"],
+            user_agent=conf("user_agent"),
+            domain=conf("domain"),
+            scheme=conf("scheme"),
             timeout=TIMEOUT_SECONDS,
         )
         self._search = RateLimiter(
             self._nominatim.geocode,
-            min_delay_seconds=float(conf["min_delay_seconds"]),
+            min_delay_seconds=float(conf("min_delay_seconds")),
             max_retries=0,
             swallow_exceptions=False,
         )

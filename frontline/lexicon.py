@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,22 +27,22 @@ class Tokens:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that starts at or after offset."""
-        for i, s in enumerate(self.start):
-            if s >= offset:
-                return i
-        return len(self.start)
+        return bisect_left(self.start, offset)
 
 
 def tokenize(text: str) -> Tokens:
     """Split text into word and punctuation tokens with offsets."""
-    words, lows, starts, ends = [], [], [], []
-    for m in TOKEN_RE.finditer(text):
-        w = m.group()
-        words.append(w)
-        lows.append(w.lower().replace("’", "'"))
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(tuple(words), tuple(lows), tuple(starts), tuple(ends))
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    starts = tuple(a for a, _ in spans)
+    ends = tuple(b for _, b in spans)
+    words = tuple(text[a:b] for a, b in spans)
+    low_text = text.lower()
+    if len(low_text) == len(text):  # lower() kept every offset (true unless a rare letter expands)
+        low_text = low_text.replace("’", "'")
+        lows = tuple(low_text[a:b] for a, b in spans)
+    else:
+        lows = tuple(w.lower().replace("’", "'") for w in words)
+    return Tokens(words, lows, starts, ends)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -66,8 +67,9 @@ class PhraseIndex:
     """Phrases of several kinds (actor, trigger, weapon, noun, verb…) looked up by their token n-grams."""
 
     entries: dict[tuple[str, ...], list[tuple[str, Any, bool]]] = field(default_factory=dict)
-    first: set[str] = field(default_factory=set)
-    longest: int = 1
+    first: dict[str, tuple[int, ...]] = field(
+        default_factory=dict
+    )  # first token -> phrase lengths, longest first
 
     def add(self, phrase: str, kind: str, payload: Any, proper: bool = False) -> None:
         """Add a phrase; a proper phrase matches only when its first letter is capitalised in the text."""
@@ -75,8 +77,8 @@ class PhraseIndex:
         if not key:
             return
         self.entries.setdefault(key, []).append((kind, payload, proper))
-        self.first.add(key[0])
-        self.longest = max(self.longest, len(key))
+        lengths = set(self.first.get(key[0], ())) | {len(key)}
+        self.first[key[0]] = tuple(sorted(lengths, reverse=True))
 
     def add_all(self, phrases: Iterable[str], kind: str, payload: Any, proper: bool = False) -> None:
         for phrase in phrases:
@@ -86,10 +88,14 @@ class PhraseIndex:
         """Every indexed phrase in the tokens (all lengths, all kinds), in text order."""
         found: list[Match] = []
         lows, n, first, entries = tokens.lower, len(tokens), self.first, self.entries
-        for i in range(n):
-            if lows[i] not in first:
+        for i, low in enumerate(lows):
+            lengths = first.get(low)
+            if lengths is None:
                 continue
-            for j in range(min(n, i + self.longest), i, -1):
+            for length in lengths:
+                j = i + length
+                if j > n:
+                    continue
                 hits = entries.get(lows[i:j])
                 if not hits:
                     continue

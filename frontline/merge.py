@@ -22,8 +22,10 @@ class MergeRules:
     day_window: int = 0
     implicit_days: int = 2  # a report dated only by publication may be about the days before
     figure_day_window: int = 10
-    # ACLED codes an event only where it happened: a strike or battle known only by country is left out
+    # ACLED codes an event only where it happened: a strike or battle known only by country is left out,
+    # and a deployment needs at least the country it went to
     located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
+    placed_sub_types: tuple[str, ...] = ("Troop deployment",)
     type_days: dict[str, int] = field(
         default_factory=dict
     )  # sub-event type -> extra days (continuing situations)
@@ -182,6 +184,8 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
 
 
 def _mappable(members: list[EventCandidate], rules: MergeRules) -> bool:
+    if members[0].sub_event_type in rules.placed_sub_types:
+        return any(m.place is not None for m in members)
     if members[0].event_type not in rules.located_types:
         return True
     return any(m.place is not None and m.place.feature != "country" for m in members)
@@ -217,43 +221,77 @@ def _merge_bucket(
     _by_key(clusters, placeless, lambda c: c.actors, uf, rules)
 
 
+def _day_groups(clusters: list[_Cluster], ids: list[int], uf: _UnionFind) -> dict[date, list[int]]:
+    """Clusters by date; the clusters of one key on one day are one event, so they are united at once."""
+    days: dict[date, list[int]] = defaultdict(list)
+    for i in ids:
+        days[clusters[i].event_date].append(i)
+    for group in days.values():
+        for j in group[1:]:
+            uf.union(group[0], j)
+    return days
+
+
+def _days_compatible(clusters: list[_Cluster], a: list[int], b: list[int], rules: MergeRules) -> bool:
+    """Whether any cluster of one day-group may be the same event as any of another."""
+    return any(
+        _dates_compatible(clusters[i], clusters[j], rules)
+        for i in a[:1] + _loose(clusters, a)
+        for j in b[:1] + _loose(clusters, b)
+    )
+
+
+def _loose(clusters: list[_Cluster], ids: list[int]) -> list[int]:
+    return [i for i in ids if clusters[i].date_source == "published"][:1]
+
+
+def _join_days(
+    clusters: list[_Cluster],
+    a: dict[date, list[int]],
+    b: dict[date, list[int]],
+    uf: _UnionFind,
+    rules: MergeRules,
+) -> None:
+    """Unite day-groups of two keys (or one key with itself) whose dates allow one event."""
+    sub = clusters[next(iter(a.values()))[0]].sub_event_type
+    reach = rules.days(sub) + rules.implicit_days
+    for day, ids in a.items():
+        for d in range(-reach, reach + 1):
+            other = b.get(day + timedelta(days=d))
+            if other and other is not ids and _days_compatible(clusters, ids, other, rules):
+                uf.union(ids[0], other[0])
+
+
 def _by_key(clusters: list[_Cluster], ids: list[int], key, uf: _UnionFind, rules: MergeRules) -> None:
     """Union clusters with one key (a place name, a set of actors) and compatible dates."""
     groups: dict = defaultdict(list)
     for i in ids:
         groups[key(clusters[i])].append(i)
     for group in groups.values():
-        group.sort(key=lambda i: clusters[i].event_date)
-        for n, i in enumerate(group):
-            for j in group[n + 1 :]:
-                span = (clusters[j].event_date - clusters[i].event_date).days
-                if span > rules.days(clusters[i].sub_event_type) + rules.implicit_days:
-                    break
-                if _dates_compatible(clusters[i], clusters[j], rules):
-                    uf.union(i, j)
+        _join_days(clusters, _day_groups(clusters, group, uf), _day_groups(clusters, group, uf), uf, rules)
 
 
 def _merge_specific(
     clusters: list[_Cluster], ids: list[int], uf: _UnionFind, rules: MergeRules, cache: dict
 ) -> None:
-    """Same place name: union directly (by dates); different names: union when within distance_km."""
-    _by_key(clusters, ids, lambda c: (c.place.name, c.place.country), uf, rules)
-    by_day: dict[date, list[int]] = defaultdict(list)
+    """Same place name: one event per compatible day; different names: also when within distance_km.
+    Names are compared once each, in a sweep over latitude, so the cost grows with places, not reports."""
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in ids:
-        by_day[clusters[i].event_date].append(i)
-    for i in ids:
-        a = clusters[i]
-        reach = rules.days(a.sub_event_type) + rules.implicit_days
-        for d in range(-reach, reach + 1):
-            for j in by_day.get(a.event_date + timedelta(days=d), ()):
-                b = clusters[j]
-                if (
-                    j > i
-                    and a.place.name != b.place.name
-                    and _dates_compatible(a, b, rules)
-                    and _near(a.place, b.place, rules, cache)
-                ):
-                    uf.union(i, j)
+        by_name[(clusters[i].place.name, clusters[i].place.country)].append(i)
+    days = {name: _day_groups(clusters, group, uf) for name, group in by_name.items()}
+    for name in days:
+        _join_days(clusters, days[name], days[name], uf, rules)
+    places = sorted(
+        ((clusters[g[0]].place, name) for name, g in by_name.items()), key=lambda p: p[0].latitude
+    )
+    band = rules.distance_km / 110.0  # degrees of latitude that distance_km can span
+    for n, (pa, name_a) in enumerate(places):
+        for pb, name_b in places[n + 1 :]:
+            if pb.latitude - pa.latitude > band:
+                break
+            if _near(pa, pb, rules, cache):
+                _join_days(clusters, days[name_a], days[name_b], uf, rules)
 
 
 def _most_common(values: list[str]) -> str:

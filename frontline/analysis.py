@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from datetime import date
 
 from frontline.codebook import ActorRef, Codebook
@@ -146,10 +147,21 @@ def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
         sentence=sentence,
         tokens=tokens,
         matches=[m for m in res.codebook.index.find(tokens) if m.start >= skip],
-        places=[p for p in res.gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)],
+        places=_glossed(
+            [p for p in res.gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)], text
+        ),
         dates=[d for d in find_dates(text, published) if d.start >= skip],
         numbers=[n for n in find_numbers(text) if n.start >= skip],
     )
+
+
+def _glossed(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """'near Dzerzhinsk (Toretsk)': an old or foreign name glossed in brackets; the gloss is the place meant."""
+    drop = set()
+    for a, b in pairwise(places):
+        if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
+            drop.add(id(a))
+    return [p for p in places if id(p) not in drop] if drop else places
 
 
 def _adjectival(text: str, place: PlaceMention) -> bool:

@@ -75,56 +75,73 @@ class _Matcher:
             return self.gazetteer.lookup(f"{name} region") or self.gazetteer.lookup(name)
         return self.gazetteer.lookup(name)
 
-    def same_place(self, pred: pd.Series, gold: dict) -> bool:
+    def same_place(self, pred: pd.Series, gold: dict) -> int:
+        """3 same name, 2 within PLACE_TOLERANCE_KM, 1 same region or country at region/country level, 0 no."""
         gname = (gold.get("location") or "").strip()
         pname = (pred["location"] or "") if not pd.isna(pred["location"]) else ""
         if not gname or not pname:
-            return not gname and not pname
+            return 3 if not gname and not pname else 0
         if gname.lower() == pname.lower():
-            return True
+            return 3
         gp = self.gold_place(gold)
         if gp is None or pd.isna(pred["latitude"]):
-            return False
+            return 0
         if gold.get("admin1_only") or gp.geo_precision == 3 or pred["geo_precision"] == 3:
-            if gp.feature == "country" or pred["admin1"] in ("", None):
-                return self.country(gp.country) == self.country(str(pred["country"]))
-            return gp.admin1 == pred["admin1"] and gp.country == pred["country"]
+            if gp.feature == "country" or pred["admin1"] in ("", None) or pd.isna(pred["admin1"]):
+                return int(self.country(gp.country) == self.country(str(pred["country"])))
+            return int(gp.admin1 == pred["admin1"] and gp.country == pred["country"])
         km = geodesic((gp.latitude, gp.longitude), (float(pred["latitude"]), float(pred["longitude"]))).km
-        return km <= PLACE_TOLERANCE_KM
+        return 2 if km <= PLACE_TOLERANCE_KM else 0
 
-    def event(self, pred: pd.Series, gold: dict) -> bool:
+    def event(self, pred: pd.Series, gold: dict) -> int:
+        """0 when not the same event, else higher for a closer place and date."""
         if pred["event_type"] != gold["event_type"] or pred["sub_event_type"] != gold["sub_event_type"]:
-            return False
+            return 0
         gap = abs((date.fromisoformat(pred["event_date"]) - date.fromisoformat(gold["event_date"])).days)
-        return gap <= DATE_TOLERANCE_DAYS and self.same_place(pred, gold)
+        place = self.same_place(pred, gold)
+        return 0 if gap > DATE_TOLERANCE_DAYS or not place else place * 2 + (gap == 0)
 
-    def figure(self, pred: pd.Series, gold: dict) -> bool:
+    def figure(self, pred: pd.Series, gold: dict) -> int:
+        """0 unless metric, value and the claimant's country agree; higher when the claimant's name does too."""
         if pred["metric"] != gold["metric"]:
-            return False
+            return 0
         value = float(gold["value"])
         if abs(float(pred["value"]) - value) > 1e-9 * max(1.0, abs(value)):
-            return False
-        return self.country(gold.get("claimant_country") or "") == self.country(
+            return 0
+        if self.country(gold.get("claimant_country") or "") != self.country(
             str(pred["claimant_country"] or "")
-        )
+        ):
+            return 0
+        return 2 if (gold.get("claimant") or "").lower() == str(pred["claimant"] or "").lower() else 1
 
 
-def _match(preds: pd.DataFrame, golds: list[dict], same, describe_pred, describe_gold) -> Score:
-    score = Score()
-    used: set[int] = set()
-    for gold in golds:
-        hit = next((i for i, row in preds.iterrows() if i not in used and same(row, gold)), None)
-        if hit is None:
-            score.fn += 1
-            score.misses.append(describe_gold(gold))
-        else:
-            used.add(hit)
-            score.tp += 1
-    for i, row in preds.iterrows():
-        if i not in used:
-            score.fp += 1
-            score.spurious.append(describe_pred(row))
-    return score
+def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold) -> Score:
+    """One-to-one matching that pairs the closest rows first (an exact place before a same-country one)."""
+    pairs = sorted(
+        (
+            (s, g, p)
+            for g, gold in enumerate(golds)
+            for p, (_, row) in enumerate(preds.iterrows())
+            if (s := score(row, gold))
+        ),
+        key=lambda t: -t[0],
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, g, p in pairs:
+        if g not in used_g and p not in used_p:
+            used_g.add(g)
+            used_p.add(p)
+    result = Score(tp=len(used_g))
+    for g, gold in enumerate(golds):
+        if g not in used_g:
+            result.fn += 1
+            result.misses.append(describe_gold(gold))
+    for p, (_, row) in enumerate(preds.iterrows()):
+        if p not in used_p:
+            result.fp += 1
+            result.spurious.append(describe_pred(row))
+    return result
 
 
 def _describe_event(row) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from frontline.analysis import LOCATIVES, Analysis
+from frontline.analysis import Analysis
 from frontline.codebook import Codebook, Trigger
 from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
@@ -81,6 +81,8 @@ FORCE_WORDS = frozenset(
         "guided",
     ]
 )
+# words that open another clause: a place beyond them is not where this trigger happened
+CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 DESTINATION_REACH = 6  # tokens after a deployment verb within which its destination stands
@@ -258,7 +260,9 @@ class EventFinder:
                 if owner is None:
                     break
                 i = toks.index_at(owner.start)
-            return i > 0 and (low[i - 1] in LOCATIVES or low[i - 1] == "the")
+            if i > 1 and low[i - 1] == "the":  # "in the Kursk region", not "mediated by the UAE"
+                i -= 1
+            return an.after_locative(i)
 
         def possessor(p: PlaceMention) -> bool:
             """ "members of Ukraine's Azov brigade": the name qualifies something that is not a place."""
@@ -272,7 +276,7 @@ class EventFinder:
         def reach(p: PlaceMention) -> int:
             i = toks.index_at(p.start)
             lo, hi = sorted((i, trig.i))
-            if ";" in low[lo:hi]:
+            if CLAUSE_BREAKS & set(low[lo:hi]):
                 return (
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")

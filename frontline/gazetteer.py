@@ -59,7 +59,7 @@ _CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
 _PLAIN = re.compile(r"\w+(?:['’\-]\w+)*(?: \w+(?:['’\-]\w+)*)*")
 _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
-    r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border)(?![\w-])",
+    r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border|area|direction)(?![\w-])",
     re.IGNORECASE,
 )
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})

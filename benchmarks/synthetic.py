@@ -7,21 +7,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from frontline.pipeline import Tables
 from frontline.schema import TABLES
-
-try:
-    from frontline.pipeline import Tables
-except ImportError:  # TEMPORARY until the lead's pipeline.py lands; same fields as its Tables
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Tables:  # type: ignore[no-redef]
-        events: pd.DataFrame
-        figures: pd.DataFrame
-        mentions: pd.DataFrame
-        documents: pd.DataFrame
-        errors: list[str]
-
 
 # name, admin1, country, latitude, longitude
 PLACES: tuple[tuple[str, str, str, float, float], ...] = (
@@ -147,7 +134,8 @@ START = date(2022, 2, 24)
 
 
 def _day_strings(first: date, days: np.ndarray) -> np.ndarray:
-    lookup = np.array([(first + timedelta(days=int(d))).isoformat() for d in range(int(days.max()) + 1)])
+    span = int(days.max()) + 1 if days.size else 0
+    lookup = np.array([(first + timedelta(days=d)).isoformat() for d in range(span)], dtype=object)
     return lookup[days]
 
 

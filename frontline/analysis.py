@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from datetime import date
+from itertools import pairwise
 
 from frontline.codebook import ActorRef, Codebook
 from frontline.dates import find_dates

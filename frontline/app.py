@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
@@ -13,6 +13,9 @@ import streamlit as st
 from frontline import export, filters
 from frontline.filters import FilterState
 from frontline.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from frontline.pipeline import Tables
 
 # FilterState field -> widget key (list fields) ; the date range has its own key.
 LIST_WIDGETS = {
@@ -66,7 +69,7 @@ def corpus_fingerprint(s: Settings) -> str:
     return pipeline.corpus_fingerprint(s)
 
 
-def build_tables(s: Settings) -> Any:
+def build_tables(s: Settings) -> Tables:
     """The pipeline's Tables for the corpus (disk-cached by the pipeline, rebuilt when the corpus changes)."""
     from frontline import pipeline
 
@@ -75,7 +78,7 @@ def build_tables(s: Settings) -> Any:
 
 # cache_resource, not cache_data: cache_data unpickles a copy on every rerun (~0.7 s at 1M events and 1.5M
 # mentions), which alone would break the 0.5 s budget; the frames are never modified after preparation.
-@st.cache_resource(max_entries=2, show_spinner="Building the event tables from the corpus…")
+@st.cache_resource(max_entries=2, show_spinner="Building the event tables from the corpus…", show_time=True)
 def _load(fingerprint: str, corpus: str, _settings: Settings) -> Loaded:
     tables = build_tables(_settings)
     events = filters.prepare_events(tables.events)

@@ -41,8 +41,11 @@ CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 LINE_SEPARATORS = ("\r", "\x85", "\u2028", "\u2029")
 LINE_SEPARATOR_RE = re.compile("\r\n?|[\x85\u2028\u2029]")
+# Controls, soft hyphen, zero-width and bidi marks (incl. the Arabic letter mark), variation selectors and
+# the invisible "tag" letters U+E0000-E007F that can smuggle hidden text through a copy-paste.
 INVISIBLE_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e0fff]"
 )
 DATE_LINE_RE = re.compile(r"date:?[ \t]+(\d\S*)(?:[ \t]+(.*))?\Z", re.IGNORECASE)
 ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
@@ -59,6 +62,7 @@ GLUED_SYMBOL_RE = re.compile(r"[^\W\d_][¡¢£¤¥¦§¨©«¬®¯°±²³´¶¸
 CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 LATIN_RE = re.compile("[A-Za-z]")
 LATIN1_LETTERS_RE = re.compile("[\u00c0-\u00ff]{3,}")
+MIXED_PER_CYRILLIC = 4  # a mixed-script word among at least this many all-Cyrillic words is a typo
 
 
 def parse_document(
@@ -207,16 +211,27 @@ def _decode_legacy(name: str, raw: bytes) -> str:
 
 
 def _plausible(text: str) -> bool:
-    """False when the letters look like one code page read as another (mixed-script or garbled words)."""
+    """False when the letters look like one code page read as another (mixed-script or garbled words).
+
+    A Latin page read as Cyrillic has no all-Cyrillic words, only Latin words with Cyrillic letters inside;
+    so mixed-script words count only when real Cyrillic words do not outnumber them (a typed "Kharkіv" with a
+    Cyrillic і, among Cyrillic names, is a typo or a spoof, not a wrong code page).
+    """
     if GLUED_SYMBOL_RE.search(text):
         return False
-    suspicious = total = 0
+    garbled = mixed = cyrillic = total = 0
     for word in WORD_RE.findall(text):
         if word.isascii():
             continue
         total += 1
-        if (CYRILLIC_RE.search(word) and LATIN_RE.search(word)) or LATIN1_LETTERS_RE.search(word):
-            suspicious += 1
+        if LATIN1_LETTERS_RE.search(word):
+            garbled += 1
+        elif CYRILLIC_RE.search(word):
+            if LATIN_RE.search(word):
+                mixed += 1
+            else:
+                cyrillic += 1
+    suspicious = garbled + (mixed if mixed * MIXED_PER_CYRILLIC > cyrillic else 0)
     return suspicious * 20 <= total
 
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 LOCK_FILE = ".frontline.lock"
 MAX_NAME_CHARS = 100
+MAX_NAME_BYTES = 200  # file systems allow 255 bytes; write_atomic's temporary name adds about 15
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TABLE_NAME_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 UNSAFE_NAME_CHARS_RE = re.compile(r"[^\w.-]|_")  # \w also admits letters of any script
@@ -187,14 +188,18 @@ class DocumentStore:
                 raise
             raw = _stamp_date(name, raw, default_date)  # so the stored file parses on its own later
             doc = self._parse(name, raw)
-        self.corpus_dir.mkdir(parents=True, exist_ok=True)
-        with self._locked():
-            existing = self._same_content(raw)
-            if existing is not None:
-                return self._stored(existing, doc, duplicate=True)
-            path = self._free_path(name, doc.doc_id)
-            write_atomic(path, raw)
-        return self._stored(path, doc)
+        try:
+            self.corpus_dir.mkdir(parents=True, exist_ok=True)
+            with self._locked():
+                existing = self._same_content(raw)
+                if existing is not None:
+                    return self._stored(existing, doc, duplicate=True)
+                path = self._free_path(name, doc.doc_id)
+                write_atomic(path, raw)
+            return self._stored(path, doc)
+        except OSError as exc:  # disk full, permissions, a file where the folder should be: say so, per file
+            reason = f"could not store it in {self.corpus_dir}: {exc.strerror or exc}"
+            raise InputError(name, "not_stored", reason) from exc
 
     def list(self) -> list[StoredDocument]:
         """Every input file in the corpus, with its parse error instead of metadata when it is invalid."""
@@ -270,8 +275,7 @@ class DocumentStore:
         candidate, n = self.corpus_dir / name, 1
         while candidate.exists():
             tag = doc_id[:8] if n == 1 else f"{doc_id[:8]}-{n}"
-            keep = MAX_NAME_CHARS - len(suffix) - len(tag) - 1
-            candidate = self.corpus_dir / f"{stem[:keep]}-{tag}{suffix}"
+            candidate = self.corpus_dir / f"{_shorten(stem, len(suffix) + len(tag) + 1)}-{tag}{suffix}"
             n += 1
         return candidate
 
@@ -281,7 +285,7 @@ class DocumentStore:
 
 
 def safe_filename(filename: str, *, html: bool) -> str:
-    """A plain base name (letters, digits, . _ -) of at most 100 characters ending .txt, .html or .htm."""
+    """A plain base name (letters, digits, . _ -) of at most 100 characters and 200 bytes ending .txt/.html/.htm."""
     base = filename.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
     base = re.sub(r"_+", "_", UNSAFE_NAME_CHARS_RE.sub("_", base)).strip("._- ")
@@ -289,7 +293,13 @@ def safe_filename(filename: str, *, html: bool) -> str:
     if suffix.lower() not in INPUT_SUFFIXES:
         stem, suffix = base, ".html" if html else ".txt"
     stem = stem.strip("._-") or "document"
-    return stem[: MAX_NAME_CHARS - len(suffix)] + suffix.lower()
+    return _shorten(stem, len(suffix)) + suffix.lower()
+
+
+def _shorten(stem: str, room: int) -> str:
+    """stem cut so that room more ASCII characters still fit MAX_NAME_CHARS and MAX_NAME_BYTES."""
+    stem = stem[: MAX_NAME_CHARS - room]
+    return stem.encode()[: MAX_NAME_BYTES - room].decode("utf-8", errors="ignore")
 
 
 def _stamp_date(name: str, raw: bytes, published: date) -> bytes:

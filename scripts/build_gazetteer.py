@@ -173,14 +173,18 @@ def fill_admin1(path: Path, cities: list[dict]) -> None:
 
 
 def fill_aliases(path: Path, admin1_path: Path, cities: list[dict], countries: dict) -> None:
-    """Fill blank coordinates of alias rows from the best GeoNames entry of the row's name."""
-    admin1 = {(r["country_code"], r["admin1_code"]): r["name"] for r in read_csv(admin1_path)}
+    """Fill blank coordinates of alias rows: a region from its admin1 centroid, a place from GeoNames."""
+    admin1_rows = read_csv(admin1_path)
+    admin1 = {(r["country_code"], r["admin1_code"]): r["name"] for r in admin1_rows}
+    centroids = {r["name"]: (r["latitude"], r["longitude"]) for r in admin1_rows}
     index: dict[str, list[dict]] = defaultdict(list)
     for c in cities:
         for n in {c["name"], ascii_name(c["name"]), *c["alternatenames"]}:
             index[n.casefold()].append(c)
     rows = read_csv(path)
     for row in rows:
+        if row["feature"] == "region" and row["admin1"] in centroids:
+            row["latitude"], row["longitude"] = centroids[row["admin1"]]
         if row["latitude"] and row["longitude"]:
             continue
         found = [c for c in index.get(row["name"].casefold(), []) if c["countrycode"] in REGION]
@@ -189,7 +193,7 @@ def fill_aliases(path: Path, admin1_path: Path, cities: list[dict], countries: d
                 f"{path}: alias {row['alias']!r}: {row['name']!r} not in GeoNames; add coordinates"
             )
         best = min(found, key=lambda c: (COUNTRY_RANK[c["countrycode"]], -c["population"]))
-        row["latitude"], row["longitude"] = f"{best['latitude']:.4f}", f"{best['longitude']:.4f}"
+        row["latitude"], row["longitude"] = f"{best['latitude']:.5f}", f"{best['longitude']:.5f}"
         row["admin1"] = row["admin1"] or admin1.get((best["countrycode"], best["admin1code"]), "")
         row["country"] = row["country"] or countries[best["countrycode"]]["name"]
     write_csv(path, ALIAS_COLUMNS, rows)

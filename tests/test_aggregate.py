@@ -289,3 +289,42 @@ def test_figure_series_limit_keeps_the_most_recent_claims(figures: pd.DataFrame)
     series = aggregate.figure_series(figures, "troops", "North Korean troops", limit=2)
     assert sorted(series["reported_date"]) == ["2024-10-30", "2024-11-01"]
     assert len(aggregate.figure_series(figures, "troops", "North Korean troops", limit=99)) == 4
+
+
+def test_country_wide_events_stay_off_the_map() -> None:
+    rows = frame(
+        "events",
+        [
+            event(
+                "e1",
+                "2024-10-29",
+                location="Russia",
+                admin1=None,
+                country="Russia",
+                latitude=61.5,
+                longitude=105.3,
+            ),
+            event(
+                "e2",
+                "2024-10-29",
+                location="Kursk",
+                admin1="Kursk Oblast",
+                country="Russia",
+                latitude=51.7,
+                longitude=36.2,
+            ),
+            event(
+                "e3",
+                "2024-10-29",
+                location="Pyongyang",
+                admin1=None,
+                country="North Korea",
+                latitude=39.0,
+                longitude=125.8,
+            ),
+        ],
+    )
+    for table in (rows, filters.prepare_events(rows)):
+        assert aggregate.country_wide(table).tolist() == [True, False, False]
+        points, _ = aggregate.map_points(table)
+        assert list(points["event_id"]) == ["e2", "e3"]

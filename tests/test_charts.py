@@ -155,7 +155,7 @@ def test_event_map_of_nothing() -> None:
     points, aggregated = aggregate.map_points(frame("events", []))
     fig = charts.event_map(points, aggregated, basemap.fit_bounds(np.array([]), np.array([])))
     assert len(fig.data) == 0
-    assert list(fig.layout.geo.lonaxis.range)[0] <= 22
+    assert fig.layout.geo.lonaxis.range[0] <= 22
 
 
 def test_figure_chart_one_line_per_claimant(figures: pd.DataFrame) -> None:
@@ -164,9 +164,9 @@ def test_figure_chart_one_line_per_claimant(figures: pd.DataFrame) -> None:
     lines = [t for t in fig.data if t.mode == "lines"]
     markers = [t for t in fig.data if t.mode == "markers" and t.legendgroup != "qualifier"]
     assert sorted(t.name for t in lines) == sorted(set(series["series"]))
-    assert sum(len(t.y) for t in lines) == len(series)  # every claim is its own point: nothing summed
-    assert sum(len(t.y) for t in markers) == len(series)
-    assert sorted(np.concatenate([t.y for t in lines])) == sorted(series["value"].astype(float))
+    assert sum(len(t.y) for t in markers) == len(series)  # every claim is its own point: nothing summed
+    assert sorted(np.concatenate([t.y for t in markers])) == sorted(series["value"].astype(float))
+    assert sum(len(t.y) for t in lines) == series.groupby(["series", "day"]).ngroups
     legend = {t.name: t.marker.symbol for t in fig.data if t.legendgroup == "qualifier"}
     assert legend["approx."] == "diamond"
     assert legend["at least"] == "triangle-up"
@@ -235,3 +235,61 @@ def test_basemap_files_are_served_locally() -> None:
         assert topo["type"] == "Topology"
         assert {"countries", "coastlines", "land"} <= set(topo["objects"])
         assert name in sources
+
+
+def test_fit_bounds_frames_the_theatre_unless_asked_for_everything() -> None:
+    lat = np.array([50.45, 49.98, 39.03, 62.93])  # Kyiv, Kharkiv, Pyongyang, Plesetsk
+    lon = np.array([30.52, 36.25, 125.75, 40.58])
+    theatre = basemap.fit_bounds(lat, lon, within=basemap.THEATRE)
+    assert basemap.outside(theatre, lat, lon).tolist() == [False, False, True, True]
+    everything = basemap.fit_bounds(lat, lon)
+    assert not basemap.outside(everything, lat, lon).any()
+    only_far = basemap.fit_bounds(
+        lat[2:], lon[2:], within=basemap.THEATRE
+    )  # nothing inside: frame what there is
+    assert not basemap.outside(only_far, lat[2:], lon[2:]).any()
+
+
+def test_same_day_claims_are_not_joined_by_a_vertical_line() -> None:
+    rows = frame(
+        "figures",
+        [
+            {
+                "figure_id": "a",
+                "reported_date": "2024-10-30",
+                "metric": "troops",
+                "subject": "North Korean troops",
+                "value": 10000,
+                "qualifier": "approx",
+                "claimant": "Pentagon",
+            },
+            {
+                "figure_id": "b",
+                "reported_date": "2024-10-30",
+                "metric": "troops",
+                "subject": "North Korean troops",
+                "value": 2000,
+                "qualifier": "approx",
+                "claimant": "Pentagon",
+            },
+            {
+                "figure_id": "c",
+                "reported_date": "2024-11-01",
+                "metric": "troops",
+                "subject": "North Korean troops",
+                "value": 10000,
+                "qualifier": "exact",
+                "claimant": "Pentagon",
+            },
+        ],
+    )
+    fig = charts.figure_chart(aggregate.figure_series(rows, "troops", "North Korean troops"))
+    line = next(t for t in fig.data if t.mode == "lines")
+    assert list(line.y) == [2000.0, 10000.0]  # the day's last claim, then the next day's
+    assert sorted(
+        np.concatenate([t.y for t in fig.data if t.mode == "markers" and t.legendgroup == "Pentagon"])
+    ) == [
+        2000.0,
+        10000.0,
+        10000.0,
+    ]

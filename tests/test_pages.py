@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,19 +13,39 @@ import numpy as np
 import pandas as pd
 import pytest
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import synthetic_tables
 from frontline import app
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["views/overview.py", "views/timeline.py", "views/map.py", "views/figures.py", "views/events.py"]
+PAGES = [
+    "pages/overview_page.py",
+    "pages/timeline_page.py",
+    "pages/map_page.py",
+    "pages/figures_page.py",
+    "pages/events_page.py",
+]
 N_EVENTS = 1200
 VALID_UPLOAD = (
     b"date 2024-11-03 Russia-Ukraine war: what we know on day 984\n"
     b"Drone attack on Odesa port\n"
     b"Russian drones struck port infrastructure in Odesa overnight, injuring two workers, the governor said.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def _entry_script_routes_every_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppTest forgets on every run that st.navigation was called, so Streamlit's pages-folder emulation would
+    route each run by the pages/ folder; a server does that for its first request only (see dashboard.py)."""
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
 
 
 @pytest.fixture
@@ -84,10 +105,10 @@ def metric(at: AppTest, label: str) -> int:
     return int(next(m.value for m in at.metric if m.label == label).replace(",", ""))
 
 
-@pytest.mark.parametrize("page", [*PAGES, "views/sources.py"])
+@pytest.mark.parametrize("page", [*PAGES, "pages/sources_page.py"])
 def test_every_page_runs(tables, page: str) -> None:
     at = open_page(page)
-    assert at.title[0].value == Path(page).stem.capitalize()
+    assert at.title[0].value == Path(page).stem.removesuffix("_page").capitalize()
 
 
 def test_overview_headline_follows_the_country_filter(tables) -> None:
@@ -106,16 +127,18 @@ def test_overview_headline_follows_the_country_filter(tables) -> None:
 def test_filters_survive_a_page_switch(tables) -> None:
     at = open_page()
     at.multiselect(key="f_type").set_value(["Battles"]).run()
-    at.switch_page("views/events.py")
+    at.switch_page("pages/events_page.py")
     at.run()
     assert at.multiselect(key="f_type").value == ["Battles"]
     assert set(at.dataframe[0].value["sub_event_type"]) <= {"Armed clash", "Territory taken or claimed"}
 
 
-def test_no_pages_folder_so_deep_links_run_the_entrypoint() -> None:
-    # A pages/ folder beside dashboard.py makes a fresh server answer /map in Streamlit's v1 mode: the page runs
-    # without dashboard.py, so without the shared sidebar and navigation.
-    assert not (ROOT / "pages").exists()
+def test_no_page_file_shares_a_url_path_so_deep_links_run_the_entrypoint() -> None:
+    # On a fresh server Streamlit routes the first request by the pages/ folder (its v1 emulation): a URL path
+    # equal to a file stem there would run that file alone, without dashboard.py's sidebar and navigation.
+    stems = {p.stem for p in (ROOT / "pages").glob("*.py")}
+    paths = set(re.findall(r'url_path="([^"]+)"', (ROOT / "dashboard.py").read_text()))
+    assert paths and not stems & paths
 
 
 def test_killed_counts_events_not_figures(tables) -> None:
@@ -144,7 +167,7 @@ def test_link_with_unknown_values_is_reported(tables) -> None:
 
 
 def test_timeline_chart_follows_the_event_type_filter(tables) -> None:
-    at = open_page("views/timeline.py")
+    at = open_page("pages/timeline_page.py")
     before = chart_spec(at)
     assert sum(sum(values(trace, "y")) for trace in before["data"]) == N_EVENTS
     at.multiselect(key="f_type").set_value(["Battles"]).run()
@@ -154,7 +177,7 @@ def test_timeline_chart_follows_the_event_type_filter(tables) -> None:
 
 
 def test_timeline_lists_the_chosen_day(tables) -> None:
-    at = open_page("views/timeline.py")
+    at = open_page("pages/timeline_page.py")
     day = at.selectbox(key="timeline_day")
     chosen = day.options[3]
     day.select(chosen).run()
@@ -164,7 +187,7 @@ def test_timeline_lists_the_chosen_day(tables) -> None:
 
 
 def test_map_follows_filters_and_switches_to_regions(tables) -> None:
-    at = open_page("views/map.py")
+    at = open_page("pages/map_page.py")
     before = chart_spec(at)
     assert before["data"][0]["type"] == "scattergeo"
     at.multiselect(key="f_admin1").set_value(["Kharkiv Oblast"]).run()
@@ -177,7 +200,7 @@ def test_map_follows_filters_and_switches_to_regions(tables) -> None:
 
 
 def test_map_never_asks_for_tiles_by_default(tables) -> None:
-    at = open_page("views/map.py")
+    at = open_page("pages/map_page.py")
     assert at.toggle(key="map_tiles").value is False
     assert "map" not in chart_spec(at)["layout"] or not chart_spec(at)["layout"]["map"].get("layers")
     config = json.loads(at.get("plotly_chart")[0].proto.config)
@@ -185,22 +208,23 @@ def test_map_never_asks_for_tiles_by_default(tables) -> None:
 
 
 def test_figures_page_keeps_claimants_apart(tables) -> None:
-    at = open_page("views/figures.py")
+    at = open_page("pages/figures_page.py")
     at.selectbox(key="fig_metric").select("troops").run()
     at.selectbox(key="fig_subject").select("North Korean troops").run()
     spec = chart_spec(at)
     lines = [t for t in spec["data"] if t["mode"] == "lines"]
+    markers = [t for t in spec["data"] if t["mode"] == "markers" and t.get("legendgroup") != "qualifier"]
     figures = tables.figures
     shown = figures[(figures["metric"] == "troops") & (figures["subject"] == "North Korean troops")]
     assert sorted(t["name"] for t in lines) == sorted(shown["claimant"].unique())
-    assert sum(len(values(t, "y")) for t in lines) == len(shown) == len(at.dataframe[0].value)
+    assert sum(len(values(t, "y")) for t in markers) == len(shown) == len(at.dataframe[0].value)
     at.multiselect(key="f_claimant").set_value(["Pentagon"]).run()
     lines = [t for t in chart_spec(at)["data"] if t["mode"] == "lines"]
     assert [t["name"] for t in lines] == ["Pentagon"]
 
 
 def test_events_table_follows_search_and_shows_mentions(tables) -> None:
-    at = open_page("views/events.py")
+    at = open_page("pages/events_page.py")
     assert len(at.dataframe[0].value) == N_EVENTS
     at.text_input(key="f_q").input("kyiv").run()
     table = at.dataframe[0].value
@@ -222,12 +246,12 @@ def test_document_text_is_escaped(tables) -> None:
 
 
 def test_errors_from_the_pipeline_are_shown(tables) -> None:
-    at = open_page("views/sources.py")
+    at = open_page("pages/sources_page.py")
     assert any("no\\_date" in w.value for w in at.warning)
 
 
 def test_upload_adds_a_document_and_a_bad_one_changes_nothing(tables, corpus: Path) -> None:
-    at = open_page("views/sources.py")
+    at = open_page("pages/sources_page.py")
     before = sorted(p.name for p in corpus.iterdir() if p.suffix == ".txt")
     at.file_uploader[0].set_value(("broken.txt", b"no date line here\njust words", "text/plain")).run()
     at.button(key="src_add").click().run()
@@ -241,7 +265,7 @@ def test_upload_adds_a_document_and_a_bad_one_changes_nothing(tables, corpus: Pa
 
 
 def test_bad_url_shows_an_error(tables, corpus: Path) -> None:
-    at = open_page("views/sources.py")
+    at = open_page("pages/sources_page.py")
     before = sorted(corpus.iterdir())
     at.text_input(key="src_url").input("file:///etc/passwd").run()
     at.button(key="src_fetch").click().run()
@@ -250,7 +274,7 @@ def test_bad_url_shows_an_error(tables, corpus: Path) -> None:
 
 
 def test_remove_button_removes_the_document(tables, corpus: Path) -> None:
-    at = open_page("views/sources.py")
+    at = open_page("pages/sources_page.py")
     name = sorted(p.name for p in corpus.glob("*.txt"))[0]
     at.button(key=f"src_rm_{name}").click().run()
     assert not (corpus / name).exists()
@@ -274,7 +298,7 @@ def test_empty_corpus_says_what_to_do(corpus: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_download_buttons_offer_what_is_shown(tables) -> None:
-    at = open_page("views/events.py")
+    at = open_page("pages/events_page.py")
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Events (CSV)", "Events (GeoJSON)", "Figures (CSV)"]
     at.multiselect(key="f_country").set_value(["Russia"]).run()

@@ -4,6 +4,8 @@ import streamlit as st
 
 from frontline import aggregate, app, charts
 
+CLAIM_LIMIT = 3_000  # claims per chart and table; more only through the download or narrower dates
+
 
 def _choose(label: str, options: list[str], key: str, **kwargs: object) -> str:
     """A selectbox whose remembered choice is dropped when the filter removes it from the options."""
@@ -14,6 +16,11 @@ def _choose(label: str, options: list[str], key: str, **kwargs: object) -> str:
 
 def _metric_label(metric: str) -> str:
     return metric.replace("_", " ")
+
+
+def _note_limit(shown: int, total: int) -> None:
+    if shown < total:
+        st.caption(f"The most recent {shown:,} of {total:,} claims; narrow the dates to see older ones.")
 
 
 v = app.view()
@@ -43,7 +50,8 @@ with right:
         "fig_subject",
         format_func=lambda s: f"{s} ({counts.get(s, 0)})",
     )
-series = aggregate.figure_series(v.figures, metric, subject)
+series = aggregate.figure_series(v.figures, metric, subject, limit=CLAIM_LIMIT)
+_note_limit(len(series), counts.get(subject, 0))
 st.plotly_chart(charts.figure_chart(series, _metric_label(metric)), key="fig_chart")
 app.table(app.brief_figures(series), "fig_table", app.figure_columns())
 
@@ -57,7 +65,8 @@ for title, wanted, key in (
         st.caption("None in the current filter.")
         continue
     chosen = st.radio("Metric", present, horizontal=True, key=key, format_func=_metric_label)
-    lines = aggregate.figure_series(v.figures, chosen)
+    lines = aggregate.figure_series(v.figures, chosen, limit=CLAIM_LIMIT)
+    _note_limit(len(lines), int(subjects.loc[subjects["metric"] == chosen, "figures"].sum()))
     st.plotly_chart(charts.figure_chart(lines, _metric_label(chosen)), key=f"{key}_chart")
 
 app.downloads(v, events=False, geojson=False)

@@ -70,21 +70,25 @@ with st.status("Tables up to date with the corpus", expanded=False) as status:
 
 st.subheader("Add documents")
 n = st.session_state.get("src_upload_n", 0)
-st.file_uploader(
-    "Live blogs or articles (.txt with a 'date YYYY-MM-DD' first line, or saved .html pages)",
+upload, when = st.columns([3, 1])
+upload.file_uploader(
+    "Live blogs or articles: .txt starting with a 'date YYYY-MM-DD' line, or saved .html pages",
     type=["txt", "html", "htm"],
     accept_multiple_files=True,
     key=f"src_upload_{n}",
+    max_upload_size=max(1, int(settings.get("input", "max_file_mb"))),
 )
-st.date_input(
-    "Publication date for files that do not state one",
+when.date_input(
+    "Date for files without one",
     value=None,
     key="src_default_date",
     format="YYYY-MM-DD",
+    help="Used for a file or page that states no publication date; leave empty to refuse such files.",
 )
 st.button("Add files", key="src_add", on_click=_add_files, args=(store,), type="primary")
-st.text_input("Or the address of a news page", key="src_url", placeholder="https://…")
-st.button("Fetch page", key="src_fetch", on_click=_add_url, args=(store, max_bytes))
+address, fetch = st.columns([3, 1], vertical_alignment="bottom")
+address.text_input("Or the address of a news page", key="src_url", placeholder="https://…")
+fetch.button("Fetch page", key="src_fetch", on_click=_add_url, args=(store, max_bytes))
 
 st.subheader("Documents in the corpus")
 documents = store.list()
@@ -97,7 +101,11 @@ for doc in documents:
         st.caption(f"{app.literal(doc.name)} · {doc.published or 'no date'} · {doc.size / 1024:,.1f} KB")
         if doc.error:
             st.error(app.literal(doc.error))
-    right.button("Remove", key=f"src_rm_{doc.name}", on_click=_remove, args=(store, doc.name))
+    with right.popover("Remove", key=f"src_rm_menu_{doc.name}"):
+        st.caption("The tables are rebuilt without this document.")
+        st.button(
+            "Remove it", key=f"src_rm_{doc.name}", on_click=_remove, args=(store, doc.name), type="primary"
+        )
 
 if loaded.errors:
     st.subheader("Problems found while building the tables")

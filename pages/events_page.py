@@ -29,7 +29,9 @@ if len(v.events) > ROW_LIMIT:
 else:
     st.caption(f"{len(v.events):,} events. Select a row to see all its mentions.")
 table = app.brief_events(aggregate.top_events(v.events, by, ROW_LIMIT, ascending))
-picked = app.table(table, "events_table", app.event_columns(), on_select="rerun", selection_mode="single-row")
+picked = app.table(
+    table, "events_table", app.event_columns(), on_select="rerun", selection_mode="single-row", height=460
+)
 
 selected = picked.selection.rows if picked and picked.selection else []
 if selected:
@@ -39,12 +41,18 @@ if selected:
         f"**{app.literal(event['sub_event_type'])}** · {app.literal(event['location'])} ·"
         f" {app.literal(event['event_date'])} · {app.literal(event['event_id'])}"
     )
+    app.quote(event["source_quote"])
     mentions = aggregate.mentions_of(v.loaded.mentions, "event", str(event["event_id"]))
-    st.caption(f"{len(mentions):,} mentions")
+    st.caption(f"{len(mentions):,} sentences reported it:")
     app.table(
-        mentions[["published", "source_doc", "post_headline", "sentence_index", "quote"]],
+        mentions[["quote", "published", "source_doc", "post_headline", "sentence_index"]],
         "events_mentions",
-        {"quote": st.column_config.TextColumn("quote", width="large")},
+        {
+            "quote": st.column_config.TextColumn("quote", width="large"),
+            "source_doc": st.column_config.TextColumn("document"),
+            "post_headline": st.column_config.TextColumn("post"),
+            "sentence_index": st.column_config.NumberColumn("sentence", format="%d"),
+        },
     )
 else:
     st.caption("Select a row to see every sentence that reported it.")

@@ -27,6 +27,7 @@ APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 INVERSION_MARKS = frozenset((",", "”", '"', "’"))
+NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
 
 
@@ -93,6 +94,9 @@ class Attributor:
             best = max(hits, key=lambda m: m.j - m.i)
             if best.kind == "actor":
                 self.source = _from_actor(best.payload, self.codebook)
+            elif self.doc_countries:  # a briefing speaks for the side whose places it reports
+                country = self.doc_countries.most_common(1)[0][0]
+                self.source = self._named_generic(best.payload, country, -1)
             else:
                 self.source = Claimant(best.payload, "", "generic")
 
@@ -109,7 +113,7 @@ class Attributor:
         if found is not None:
             resolved = self.last or self.subject
             return replace(resolved, verb_at=found.verb_at) if resolved else None
-        return self._complete(replace(self.source, at=-1), an) if self.source else None
+        return self.source
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
@@ -170,6 +174,8 @@ class Attributor:
                     return replace(hit, verb_at=m.i)
         pronoun = None
         for m in (m for m in an.matches if m.kind == "report"):
+            if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
+                continue  # "bases its estimates on", "the report": a noun, not a reporting verb
             if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
                 hit = self._speaker_at(an, m.j) or self._speaker_before(an, m.i)
             else:

@@ -99,7 +99,12 @@ STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detain
 HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilometres"}
 # Where a counted thing is ("10,000 troops in Russia"), as opposed to whom it acts against.
 FIGURE_LOCATIVES = frozenset(["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within"])
-NOUN_REACH = 6  # tokens after a number within which its noun may stand
+NOUN_REACH = 8  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
+# words that open a new clause: a verb beyond them says nothing about the number before them
+RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
+# after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
+PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
 
@@ -139,9 +144,11 @@ class FigureFinder:
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
         self.last_noun: tuple[str, str] | None = None  # (noun class, subject)
+        self.last_verb = ""  # what the last figure counted ("the same tally stood at 600,000": losses again)
 
     def new_post(self) -> None:
         self.last_noun = None
+        self.last_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
         readings = [self._read(an, n) for n in an.numbers]
@@ -154,6 +161,8 @@ class FigureFinder:
             draft = self._draft(an, r, prev, nxt)
             if draft is not None:
                 drafts.append(draft)
+                if draft.noun_class:  # the counted thing and what happened to it, for "the same tally…"
+                    self.last_noun, self.last_verb = (draft.noun_class, draft.subject), r.verb
             if draft is not None or r.unknown_noun:
                 prev = r
         self._remember_noun(an)
@@ -179,34 +188,55 @@ class FigureFinder:
         if j + 1 < len(low) and low[j] == "of" and low[j + 1] in PARTITIVE:  # "three of the missiles"
             j += 2
         passed = False
+        verbs = {m.i for m in an.matches if m.kind == "verb"}
         for k in range(j, min(j + NOUN_REACH, len(low))):
             nouns = [m for m in an.matches if m.kind == "noun" and m.i == k]
             if nouns:
                 return max(nouns, key=lambda m: m.j - m.i), False
+            if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
+                continue  # "Kh-59/69 guided missiles"
+            if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
+                continue
             if low[k] in ("and", "or") and passed:
                 continue  # "Shahed-type and decoy drones": modifiers joined before the noun
             if low[k] in PHRASE_STOPS or (low[k][:1].isdigit() and (k == j or low[k - 1] != "-")):
                 return None, passed
-            passed = passed or (low[k].isalpha() and low[k] not in ("more", "another", "other"))
+            capitalised = an.tokens.text[k][:1].isupper()
+            passed = passed or (
+                low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")
+            )
         return None, passed
 
     def _verb_right(self, an: Analysis, start: int) -> tuple[str, str]:
-        """(strong, weak) verb classes after the noun: 'were injured' is strong, 'launched by' weak."""
+        """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people
+        injured') is strong unless an auxiliary verb follows ('soldiers sent to Kursk had been killed') or it is a
+        reduced passive ('missiles launched by Russia'), which is weak."""
         low = an.tokens.lower
         stop = min(len(low), start + RIGHT_WINDOW)
         number_starts = {an.tokens.index_at(n.start) for n in an.numbers}
-        weak = ""
+        weak = direct = ""
         for m in sorted(
             (m for m in an.matches if m.kind == "verb" and start <= m.i < stop), key=lambda m: m.i
         ):
-            if any(t in number_starts or low[t] in (";", ".") for t in range(start, m.i)):
+            if any(self._ends_clause(low, t, number_starts) for t in range(start, m.i)):
                 break
             before = low[max(start, m.i - 3) : m.i]
             among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
-            if m.i == start or any(t in AUX for t in before) or among:
+            if any(t in AUX for t in before) or among:
                 return m.payload, weak
-            weak = weak or m.payload
-        return "", weak
+            if m.i == start and not (m.j < len(low) and low[m.j] == "by"):
+                direct = direct or m.payload
+            else:
+                weak = weak or m.payload
+        return direct, weak
+
+    @staticmethod
+    def _ends_clause(low: tuple[str, ...], t: int, number_starts: set[int]) -> bool:
+        if low[t] in RIGHT_STOPS or (
+            low[t] == "," and t + 1 < len(low) and low[t + 1] in ("and", "but", "while")
+        ):
+            return True
+        return t in number_starts and not (t > 0 and low[t - 1] in PHRASE_PREPOSITIONS)
 
     def _verb_left(self, an: Analysis, ti: int) -> str:
         """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
@@ -235,7 +265,8 @@ class FigureFinder:
                 part.strong, part.weak = whole.strong, whole.weak
                 part.verb = part.left or part.strong or part.weak  # "shot down 31 of 45 drones launched…"
                 part.noun_end = whole.noun_end
-                whole.verb, whole.strong = "launched", "launched"
+                if whole.noun.payload in ("drone", "missile"):
+                    whole.verb, whole.strong = "launched", "launched"
                 whole.left = part.left
 
     def _coordinate(self, an: Analysis, readings: list[_Reading]) -> None:
@@ -255,8 +286,10 @@ class FigureFinder:
 
     def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
-        if num.unit == "percent" or r.unknown_noun or self._rate(an, r):
+        if r.unknown_noun or self._rate(an, r):
             return None
+        if num.unit and num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
+            return None  # "40 million tonnes", "30%": a quantity, not a count the lexicon knows
         noun_class, subject = self._noun_class(an, r, prev)
         if num.unit in MONEY_UNITS:
             noun_class, subject = "money", num.unit
@@ -300,6 +333,8 @@ class FigureFinder:
         low = an.tokens.lower
         anaphoric = any(t in ANAPHORA for t in low[max(0, r.ti - 8) : r.te + 2])
         if (anaphoric or r.verb) and self.last_noun is not None:
+            if anaphoric and not r.verb:
+                r.verb = self.last_verb
             return self.last_noun
         return "", ""
 
@@ -307,16 +342,18 @@ class FigureFinder:
         """'1,300 soldiers a day', '40 drones per night': a rate, not a count."""
         low = an.tokens.lower
         after = low[r.noun_end : r.noun_end + 2]
+        later = low[r.noun_end + 2] in LATER if r.noun_end + 2 < len(low) else False
         return (
             len(after) == 2
             and after[0] in ("a", "per", "each", "every")
             and after[1] in self.codebook.rate_words
+            and not later  # "6,000 a month later" is a date, not a rate
         )
 
     def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
         """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
         low = an.tokens.lower
-        if "to" not in low[max(0, ti - 3) : ti] and "at" not in low[max(0, ti - 3) : ti]:
+        if not {"to", "at", "between", "is", "was", "reached", "stood"} & set(low[max(0, ti - 3) : ti]):
             return None
         verbs = [m for m in an.matches if m.kind == "verb" and m.j <= ti and m.payload in CASUALTY_VERBS]
         if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
@@ -373,4 +410,6 @@ class FigureFinder:
         if nouns:
             m = nouns[0]  # the sentence's topic usually comes first
             r = _Reading(NumberMention(m.start, m.start, "", 0, "exact"), m.i, m.i, noun=m, noun_end=m.j)
-            self.last_noun = (m.payload, self._subject(an, r))
+            noun = (m.payload, self._subject(an, r))
+            if noun != self.last_noun:
+                self.last_noun, self.last_verb = noun, ""

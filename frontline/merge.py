@@ -389,13 +389,20 @@ def merge_figures(
 
 
 def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
-    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said'."""
-    credited: dict[tuple, tuple] = {}
-    for key in by_key:
-        if key[0]:
-            credited.setdefault(key[1:], key)
-    for key in [k for k in by_key if not k[0] and k[1:] in credited]:
-        by_key[credited[key[1:]]].extend(by_key.pop(key))
+    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said';
+    a standfirst's '…, says US' is the same claim as the body's 'Blinken said' when the number and country agree."""
+    named: dict[tuple, tuple] = {}
+    for key, figs in by_key.items():
+        if key[0] and key[0] != figs[0].claimant_country.lower():
+            named.setdefault(key[1:], key)
+    for key in list(by_key):
+        target = named.get(key[1:])
+        if target is None or target == key:
+            continue
+        country_only = key[0] and key[0] == by_key[key][0].claimant_country.lower()
+        same_side = by_key[key][0].claimant_country == by_key[target][0].claimant_country
+        if not key[0] or (country_only and same_side):
+            by_key[target].extend(by_key.pop(key))
 
 
 def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:

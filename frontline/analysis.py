@@ -63,6 +63,7 @@ DATELINE_RE = re.compile(
     r"\s*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
     r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
 )
+GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
     "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
@@ -148,20 +149,33 @@ def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
         tokens=tokens,
         matches=[m for m in res.codebook.index.find(tokens) if m.start >= skip],
         places=_glossed(
-            [p for p in res.gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)], text
+            [p for p in res.gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)],
+            text,
+            res.gazetteer,
         ),
         dates=[d for d in find_dates(text, published) if d.start >= skip],
         numbers=[n for n in find_numbers(text) if n.start >= skip],
     )
 
 
-def _glossed(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """'near Dzerzhinsk (Toretsk)': an old or foreign name glossed in brackets; the gloss is the place meant."""
     drop = set()
     for a, b in pairwise(places):
         if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
             drop.add(id(a))
-    return [p for p in places if id(p) not in drop] if drop else places
+    out = []
+    for p in places:
+        if id(p) in drop:
+            continue
+        gloss = GLOSS_RE.match(text, p.end)
+        place = gazetteer.lookup(gloss.group(1)) if gloss else None
+        out.append(
+            PlaceMention(p.start, p.end, p.surface, place)
+            if place and place.country == p.place.country
+            else p
+        )
+    return out
 
 
 def _adjectival(text: str, place: PlaceMention) -> bool:

@@ -239,6 +239,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "undated_prefixes",
                 "sanction_words",
                 "capture_of_people",
+                "modifier_nouns",
             )
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),

@@ -85,7 +85,8 @@ FORCE_WORDS = frozenset(
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
-DESTINATION_REACH = 6  # tokens after a deployment verb within which its destination stands
+DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
+LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 # Which side usually acts where: a remote strike on Ukrainian soil with no attacker named is Russia's, and vice versa.
@@ -134,6 +135,9 @@ class EventFinder:
             if m.kind == "trigger"
             and _requirements_met(an, m.payload, lowtext)
             and not self._negated(an, m)
+            and not (
+                m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
+            )
             and (has_casualties or not self._background(an, m, published))
         ]
         if not triggers:
@@ -291,11 +295,23 @@ class EventFinder:
             pool = [
                 p
                 for p in candidates
-                if reach(p) <= PLACE_REACH and low[toks.index_at(p.start) - 1] not in ("by", "from")
+                if reach(p) <= PLACE_REACH
+                and low[toks.index_at(p.start) - 1] not in ("by", "from")
+                and p.place.feature != "country"  # "Russia held an exercise": a country here is a side
             ]
         if not pool:
             return None
-        return min(pool, key=lambda p: (*specificity(p.place), reach(p)))
+        best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
+        return self._summarised(an, best) or best
+
+    def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
+        """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
+        listed = [
+            p for p in an.places if p.place.feature == "region" and p.place.country == best.place.country
+        ]
+        if best in listed and len(listed) >= LIST_IS_NATIONAL:
+            return self._country_level(best.place.country)
+        return None
 
     def _country_level(self, country: str) -> PlaceMention | None:
         place = self.country_place.get(country)
@@ -304,6 +320,8 @@ class EventFinder:
     def _actor1(
         self, an: Analysis, trig: Match, base: str, place: PlaceMention | None, claimant_country: str
     ) -> str:
+        if base == "statement" and claimant_country:
+            return claimant_country  # a statement is the speaker's side's
         side = self._side_before(an, trig)
         if side:
             return side

@@ -290,6 +290,12 @@ class EventFinder:
 
         candidates = [p for p in an.places if not possessor(p)]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat
+            pool = [
+                p
+                for p in candidates
+                if 0 < trig.i - toks.index_at(p.end) <= 1 and p.place.feature != "country"
+            ]
         if not pool and base not in COUNTRY_FALLBACK | {"diplomacy", "intercept"}:
             # "shelled Kherson", "Blasts shook Kyiv after a drone attack": the object is the place
             pool = [

@@ -164,6 +164,7 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
             groups[(r.document.name, ev.group)].append(ev)
     clusters = [_summarise(members, published) for members in groups.values()]
     uf = _UnionFind(len(clusters))
+    _join_titles(clusters, uf, rules)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
@@ -181,6 +182,26 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     _dedupe_ids(merged, "event_id")
     merged.sort(key=lambda m: (m.row["event_date"], m.row["event_type"], m.row["location"], m.event_id))
     return merged
+
+
+def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> None:
+    """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        by_doc[c.members[0].sentence.doc_name].append(i)
+    for ids in by_doc.values():
+        for i in ids:
+            if not all(m.sentence.index == 0 for m in clusters[i].members):
+                continue  # only a title standing alone; one already joined to a body report stays there
+            body = [
+                j
+                for j in ids
+                if j != i
+                and clusters[j].sub_event_type == clusters[i].sub_event_type
+                and _dates_compatible(clusters[i], clusters[j], rules)
+            ]
+            if body:
+                uf.union(i, min(body, key=lambda j: clusters[j].order))
 
 
 def _mappable(members: list[EventCandidate], rules: MergeRules) -> bool:

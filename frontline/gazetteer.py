@@ -63,6 +63,7 @@ _SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
+LIST_WINDOW = 300  # characters before "regions" within which its list of names stands
 _PLURAL = re.compile(r"[ \t](?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Dd]istricts|[Ss]eas)\b")
 _NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
 _LIST = re.compile(
@@ -147,8 +148,9 @@ class _Context:
         """End offset of each name in a list such as "Kharkiv and Sumy regions" → (singular suffix, new end)."""
         if self._lists is None:
             self._lists = {}
-            if _PLURAL.search(self.text):
-                for m in _LIST.finditer(self.text):
+            for plural in _PLURAL.finditer(self.text):
+                # a list ends at its plural word: search just before it, not the whole sentence from every name
+                for m in _LIST.finditer(self.text, max(0, plural.start() - LIST_WINDOW), plural.end()):
                     singular = _SINGULAR[m.group(1).lower()]
                     items = list(_LIST_ITEM.finditer(self.text, m.start(), m.start(1)))
                     for item in items:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # Words keep inner dots (U.S, 1.30am); hyphens and a possessive 's are tokens of their own, so
 # "Russian-guided" yields the demonym and "Kim Jong-un" matches as ["kim", "jong", "-", "un"] on both sides.
@@ -50,9 +50,10 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tokenize(phrase).lower
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found in a sentence: token span [i, j), character span, and the codebook payload."""
+class Match(NamedTuple):
+    """A phrase found in a sentence: token span [i, j), character span, and the codebook payload.
+
+    A named tuple because a document makes thousands of them and a tuple is the cheapest record to build."""
 
     i: int
     j: int

@@ -121,7 +121,16 @@ def read_tables(out_dir: Path, fingerprint: str | None = None) -> dict[str, pd.D
         return tables
     except FileNotFoundError as exc:
         log.info("no complete tables in %s: %s", out_dir, exc)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException) as exc:
+    # RecursionError: json.loads of a deeply nested file (a corrupt or planted manifest)
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        pa.ArrowException,
+    ) as exc:
         log.warning("tables in %s are inconsistent, rebuilding: %s", out_dir, exc)
     return None
 

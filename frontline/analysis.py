@@ -10,6 +10,7 @@ from itertools import pairwise
 from frontline.codebook import ActorRef, Codebook
 from frontline.dates import find_dates
 from frontline.gazetteer import Gazetteer
+from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match, Tokens, longest_of_kind, tokenize
 from frontline.numbers import find_numbers
 from frontline.records import DateMention, NumberMention, Place, PlaceMention, Sentence
@@ -64,6 +65,9 @@ DATELINE_RE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
 )
 GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
+SETTLEMENT_RE = re.compile(
+    r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
     "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
@@ -139,12 +143,14 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
+def analyse(
+    sentence: Sentence, published: date, res: Resources, geocoder: OnlineGeocoder | None = None
+) -> Analysis:
     """Run every finder over one sentence; a wire dateline is where the reporter sat, so nothing in it counts."""
     text = sentence.text
     tokens = tokenize(text)
     skip = dateline_end(text)
-    return Analysis(
+    an = Analysis(
         sentence=sentence,
         tokens=tokens,
         matches=[m for m in res.codebook.index.find(tokens) if m.start >= skip],
@@ -156,6 +162,23 @@ def analyse(sentence: Sentence, published: date, res: Resources) -> Analysis:
         dates=[d for d in find_dates(text, published) if d.start >= skip],
         numbers=[n for n in find_numbers(text) if n.start >= skip],
     )
+    if geocoder is not None:
+        _geocode_settlements(an, geocoder)
+    return an
+
+
+def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
+    """'the village of Novoyehorivka' that the offline gazetteer lacks: ask the opt-in online geocoder."""
+    text = an.sentence.text
+    for m in SETTLEMENT_RE.finditer(text):
+        start, end = m.span(1)
+        if an.place_at(start, end) is not None:
+            continue
+        hint = next((p.place.country for p in an.places if p.place.country), None)
+        place = geocoder.geocode(m.group(1), hint)
+        if place is not None:
+            an.places.append(PlaceMention(start, end, m.group(1), place))
+            an.places.sort(key=lambda p: p.start)
 
 
 def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:

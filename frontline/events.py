@@ -264,6 +264,8 @@ class EventFinder:
                 if owner is None:
                     break
                 i = toks.index_at(owner.start)
+            if i == trig.j or (i == trig.j + 1 and low[trig.j] == "the"):
+                return True  # the trigger's object: "captured Novoyehorivka", "shelled the Kherson region"
             if i > 1 and low[i - 1] == "the":  # "in the Kursk region", not "mediated by the UAE"
                 i -= 1
             return an.after_locative(i)

@@ -10,6 +10,7 @@ from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor, Claimant
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
+from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
 from frontline.segment import sentences
@@ -41,11 +42,11 @@ class _Post:
         self.conflict = True  # the post is about the war (floods and crashes are not)
 
 
-def extract_document(doc: Document, res: Resources) -> DocumentResult:
+def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
     """Everything one document reports, before duplicates across documents are merged."""
     result = DocumentResult(document=doc, sentences=sentences(doc))
     posts = [
-        [analyse(s, doc.published, res) for s in group]
+        [analyse(s, doc.published, res, geocoder) for s in group]
         for _, group in groupby(result.sentences, key=lambda s: s.post_index)
     ]
     post_countries = [_event_countries(analyses) for analyses in posts]

@@ -20,10 +20,11 @@ from frontline.codebook import load_codebook
 from frontline.errors import InputError
 from frontline.extract import extract_document
 from frontline.gazetteer import Gazetteer
+from frontline.geocode import OnlineGeocoder
 from frontline.ingest import iter_input_files, read_document
 from frontline.merge import MergeRules, merge_events, merge_figures
 from frontline.records import DocumentResult
-from frontline.settings import Settings
+from frontline.settings import Settings, load_settings
 from frontline.store import read_tables, write_tables
 from frontline.tables import build_tables
 
@@ -59,6 +60,19 @@ def load_resources(data_dir: str) -> Resources:
     return Resources(codebook, gazetteer, {k: v for k, v in countries.items() if v is not None})
 
 
+def online_geocoder(settings: Settings) -> OnlineGeocoder | None:
+    """The opt-in geocoder for places the offline gazetteer lacks; None unless settings [geocoder] enabled."""
+    if not settings.get("geocoder", "enabled"):
+        return None
+    return _geocoder(tuple(sorted(settings.values["geocoder"].items())))
+
+
+@lru_cache(maxsize=2)
+def _geocoder(options: tuple) -> OnlineGeocoder:
+    """One geocoder (and cache) per process and configuration."""
+    return OnlineGeocoder(load_settings(geocoder=dict(options)))
+
+
 def merge_rules(settings: Settings) -> MergeRules:
     """The merge settings, with the codebook's per-type windows for continuing situations."""
     return MergeRules(
@@ -74,7 +88,7 @@ def _process(path: str, default_date: date | None, settings: Settings) -> tuple[
     """The per-document step for one file: (result, "") or (None, a message naming the file and the problem)."""
     try:
         doc = read_document(Path(path), default_date=default_date, settings=settings)
-        return extract_document(doc, load_resources(str(settings.data_dir))), ""
+        return extract_document(doc, load_resources(str(settings.data_dir)), online_geocoder(settings)), ""
     except InputError as exc:
         return None, str(exc)
     except Exception as exc:  # one bad document must not stop the others; the message says what broke

@@ -17,77 +17,11 @@ from frontline.codebook import Codebook
 from frontline.lexicon import Match
 from frontline.records import DateMention, NumberMention, PlaceMention
 
-AUX = frozenset(
-    [
-        "were",
-        "was",
-        "have",
-        "has",
-        "had",
-        "been",
-        "be",
-        "being",
-        "are",
-        "is",
-        "got",
-        "remain",
-        "remained",
-        "remains",
-    ]
-)
+AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
 # Words that end a noun phrase: after them no counted noun can follow the number.
-PHRASE_STOPS = frozenset(
-    [
-        "of",
-        "in",
-        "at",
-        "on",
-        "to",
-        "from",
-        "by",
-        "for",
-        "with",
-        "into",
-        "over",
-        "near",
-        "and",
-        "or",
-        "but",
-        "while",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "were",
-        "was",
-        "have",
-        "has",
-        "had",
-        "been",
-        "are",
-        "is",
-        "be",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "more",
-        "than",
-        ",",
-        ";",
-        ":",
-        ".",
-        "(",
-        ")",
-        "“",
-        "”",
-        '"',
-        "—",
-    ]
+PHRASE_STOPS = AUX | frozenset(
+    """of in at on to from by for with into over near and or but while as than that which who whom whose
+    will would could may might more , ; : . ( ) “ ” " —""".split()
 )
 PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
 COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})

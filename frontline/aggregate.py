@@ -296,8 +296,13 @@ def _filled(series: pd.Series) -> np.ndarray:
 def _day_values(df: pd.DataFrame) -> np.ndarray:
     if "day" in df.columns:
         return df["day"].to_numpy(dtype="datetime64[D]")
-    column = "event_date" if "event_date" in df.columns else "reported_date"
-    return pd.to_datetime(df[column], format="%Y-%m-%d", errors="coerce").to_numpy(dtype="datetime64[D]")
+    if "event_date" in df.columns:
+        when = df["event_date"]
+    else:  # a figure by the date it is about ("3,000 troops last week"), else the day it was reported
+        when = df["refers_to_date"].where(
+            df["refers_to_date"].notna() & (df["refers_to_date"] != ""), df["reported_date"]
+        )
+    return pd.to_datetime(when, format="%Y-%m-%d", errors="coerce").to_numpy(dtype="datetime64[D]")
 
 
 def _equals(series: pd.Series, value: str) -> np.ndarray:

@@ -15,7 +15,7 @@ from frontline.filters import FilterState
 from frontline.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from frontline.pipeline import Tables
+    from frontline.corpus import Tables
 
 # FilterState field -> widget key (list fields) ; the date range has its own key.
 LIST_WIDGETS = {
@@ -64,16 +64,16 @@ def settings() -> Settings:
 
 def corpus_fingerprint(s: Settings) -> str:
     """Changes whenever the corpus does; the cache key of the loader."""
-    from frontline import pipeline  # the extractor is imported only when the dashboard first needs data
+    from frontline import corpus
 
-    return pipeline.corpus_fingerprint(s)
+    return corpus.corpus_fingerprint(s)
 
 
 def build_tables(s: Settings) -> Tables:
-    """The pipeline's Tables for the corpus (disk-cached by the pipeline, rebuilt when the corpus changes)."""
-    from frontline import pipeline
+    """The corpus's Tables (disk-cached; the extractor is imported only when they must be rebuilt)."""
+    from frontline import corpus
 
-    return pipeline.load_tables(s)
+    return corpus.load_tables(s)
 
 
 # cache_resource, not cache_data: cache_data unpickles a copy on every rerun (~0.7 s at 1M events and 1.5M

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
 from frontline.analysis import Resources
 from frontline.codebook import load_codebook
+from frontline.corpus import Tables, corpus_fingerprint, load_tables  # noqa: F401  (re-exported)
 from frontline.errors import InputError
 from frontline.extract import extract_document
 from frontline.gazetteer import Gazetteer
@@ -25,30 +22,10 @@ from frontline.ingest import iter_input_files, read_document
 from frontline.merge import MergeRules, merge_events, merge_figures
 from frontline.records import DocumentResult
 from frontline.settings import Settings, load_settings
-from frontline.store import read_tables, write_tables
 from frontline.tables import build_tables
 
 log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).parent
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The output tables and the problems met while building them."""
-
-    events: pd.DataFrame
-    figures: pd.DataFrame
-    mentions: pd.DataFrame
-    documents: pd.DataFrame
-    errors: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, pd.DataFrame]:
-        return {
-            "events": self.events,
-            "figures": self.figures,
-            "mentions": self.mentions,
-            "documents": self.documents,
-        }
 
 
 @lru_cache(maxsize=2)
@@ -154,38 +131,9 @@ def run(
     return build(results, settings, errors)
 
 
-def _hash_files(h: hashlib._Hash, files: Iterable[Path], root: Path) -> None:
-    for f in sorted(files):
-        st = f.stat()
-        h.update(
-            f"{f.relative_to(root) if f.is_relative_to(root) else f}|{st.st_size}|{st.st_mtime_ns}\n".encode()
-        )
-
-
-def corpus_fingerprint(settings: Settings, files: list[Path] | None = None) -> str:
-    """Changes when a document, a codebook, the gazetteer, a setting or the extractor's code changes."""
-    h = hashlib.sha256()
-    corpus = files if files is not None else iter_input_files([settings.corpus_dir])
-    _hash_files(h, corpus, settings.root)
-    _hash_files(
-        h,
-        [p for p in settings.data_dir.rglob("*") if p.is_file() and "liveblogs" not in p.parts],
-        settings.root,
-    )
-    for source in [*sorted(PACKAGE_DIR.glob("*.py")), PACKAGE_DIR / "settings.toml"]:
-        h.update(source.read_bytes())
-    h.update(repr(sorted((k, sorted(v.items())) for k, v in settings.values.items())).encode())
-    return h.hexdigest()[:16]
-
-
-def load_tables(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Tables:
-    """The bundled corpus's tables: read from out_dir when current, else rebuilt and written atomically."""
-    files = iter_input_files([settings.corpus_dir]) if settings.corpus_dir.exists() else []
-    fingerprint = corpus_fingerprint(settings, files)
-    cached = read_tables(settings.out_dir, fingerprint)
-    if cached is not None:
-        return Tables(**cached)
+def build_corpus(
+    files: list[Path], settings: Settings, progress: Callable[[int, int], None] | None = None
+) -> Tables:
+    """Extract (on all cores) and merge the corpus files: what corpus.load_tables runs when its cache is stale."""
     results, errors = extract_files(files, settings, jobs=default_jobs(settings), progress=progress)
-    tables = build(results, settings, errors)
-    write_tables(settings.out_dir, tables.as_dict(), fingerprint)
-    return tables
+    return build(results, settings, errors)

@@ -12,7 +12,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -59,6 +59,17 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Serialise writers of folder across threads and processes (flock locks each open file description)."""
+    with open(folder / LOCK_FILE, "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def schema_version() -> str:
     """A short hash of the declared columns and dtypes: tables written under another schema are stale."""
     return hashlib.sha256(json.dumps(TABLES, sort_keys=True).encode()).hexdigest()[:12]
@@ -80,8 +91,17 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_tables(out_dir: Path, tables: dict[str, pd.DataFrame], fingerprint: str) -> None:
-    """Write each table as CSV and Parquet, then the manifest that vouches for them, last."""
+    """Write each table as CSV and Parquet, then the manifest that vouches for them, last.
+
+    Runs writing the same folder at once take turns: interleaved, each manifest would vouch for files the
+    other run had replaced, and neither run's tables would survive.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    with locked(out_dir):
+        _write_tables(out_dir, tables, fingerprint)
+
+
+def _write_tables(out_dir: Path, tables: dict[str, pd.DataFrame], fingerprint: str) -> None:
     entries = {}
     for name, df in tables.items():
         if not TABLE_NAME_RE.match(name):
@@ -215,15 +235,19 @@ class DocumentStore:
         documents = []
         for path in self._files():
             try:
-                doc = read_document(path, settings=self.settings)
-            except InputError as exc:
-                if exc.code == "not_found":
-                    continue  # removed while we were listing
-                size = path.stat().st_size
-                documents.append(StoredDocument(self._rel(path), "", None, "", size, path, error=str(exc)))
-            else:
-                documents.append(self._stored(path, doc))
+                documents.append(self._listed(path))
+            except FileNotFoundError:
+                continue  # removed by another session while we were listing
         return documents
+
+    def _listed(self, path: Path) -> StoredDocument:
+        try:
+            doc = read_document(path, settings=self.settings)
+        except InputError as exc:
+            if exc.code == "not_found":
+                raise FileNotFoundError(path) from exc
+            return StoredDocument(self._rel(path), "", None, "", path.stat().st_size, path, error=str(exc))
+        return self._stored(path, doc)
 
     def remove(self, name: str) -> None:
         """Delete one input document, refusing any name that points outside the corpus directory."""
@@ -262,15 +286,8 @@ class DocumentStore:
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.corpus_dir).as_posix()
 
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """Serialise writers across threads and processes (flock locks each open file description)."""
-        with open(self.corpus_dir / LOCK_FILE, "a+b") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+    def _locked(self) -> AbstractContextManager[None]:
+        return locked(self.corpus_dir)
 
     def _same_content(self, raw: bytes) -> Path | None:
         digest = hashlib.sha256(raw).digest()

@@ -6,6 +6,7 @@ Kept apart from the extractor so that a dashboard start with current tables impo
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from frontline.settings import Settings
 from frontline.store import read_tables, write_tables
 
 PACKAGE_DIR = Path(__file__).parent
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -73,5 +75,8 @@ def load_tables(settings: Settings, progress: Callable[[int, int], None] | None 
     )
 
     tables = build_corpus(files, settings, progress)
-    write_tables(settings.out_dir, tables.as_dict(), fingerprint)
+    try:
+        write_tables(settings.out_dir, tables.as_dict(), fingerprint)
+    except OSError as exc:  # a full or read-only disk costs the cache, not the tables just built
+        log.warning("could not cache the tables in %s (%s); serving them uncached", settings.out_dir, exc)
     return tables

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 from itertools import groupby
@@ -19,6 +20,8 @@ CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 CLAUSE_BREAKS = {"as", "while", "whereas", "but"}
+# the killed or injured one event can have; a larger number is a war-wide estimate, never an event's count
+PLAUSIBLE_EVENT_CASUALTIES = 1_000_000
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -137,7 +140,7 @@ def _read_sentence(
     casualties: dict[str, int] = {}
     for f in figures:
         field = CASUALTY_METRICS.get(f.metric)
-        if field and f.number.value == int(f.number.value):
+        if field and f.number.value == int(f.number.value) and f.number.value <= PLAUSIBLE_EVENT_CASUALTIES:
             casualties[field] = max(casualties.get(field, 0), int(f.number.value))
     zero = no_casualties(an)
     kinetic_group = -1
@@ -234,20 +237,22 @@ def _figure(
 def _attach_placeless(events: list[EventCandidate]) -> None:
     """A post's place-less report of an event type joins the nearest report of that type with a place,
     or else the first place-less report of that type: a post tells one story."""
+    placed: dict[tuple[str, str], list[int]] = {}
+    first_placeless: dict[tuple[str, str], int] = {}
+    for j, ev in enumerate(events):
+        kind = (ev.event_type, ev.sub_event_type)
+        if ev.place is not None:
+            placed.setdefault(kind, []).append(j)
+        else:
+            first_placeless.setdefault(kind, j)
     for k, ev in enumerate(events):
         if ev.place is not None:
             continue
-        same = [
-            (abs(j - k), j)
-            for j, other in enumerate(events)
-            if other.place is not None and _same_type(ev, other)
-        ]
-        if same:
-            ev.group = events[min(same)[1]].group
-            continue
-        first = next(j for j, other in enumerate(events) if other.place is None and _same_type(ev, other))
-        ev.group = events[first].group
-
-
-def _same_type(a: EventCandidate, b: EventCandidate) -> bool:
-    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type
+        kind = (ev.event_type, ev.sub_event_type)
+        near = placed.get(kind)
+        if near:
+            pos = bisect_left(near, k)
+            options = [near[i] for i in (pos - 1, pos) if 0 <= i < len(near)]
+            ev.group = events[min(options, key=lambda j: (abs(j - k), j))].group
+        else:
+            ev.group = events[first_placeless[kind]].group

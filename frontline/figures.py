@@ -9,6 +9,7 @@ three") or from the number it is listed with ("17 out of 43 drones and two missi
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -56,6 +57,38 @@ class FigureDraft:
 
 
 @dataclass
+class _Index:
+    """One sentence's verbs, nouns and number positions, looked up once so each number costs the same."""
+
+    verbs: list[Match]  # sorted by start token
+    verb_i: list[int]
+    verb_starts: frozenset[int]
+    nouns_at: dict[int, list[Match]]
+    number_starts: frozenset[int]
+    number_ends: list[int]  # sorted
+
+    @classmethod
+    def of(cls, an: Analysis) -> _Index:
+        verbs = sorted((m for m in an.matches if m.kind == "verb"), key=lambda m: m.i)
+        nouns_at: dict[int, list[Match]] = {}
+        for m in an.matches:
+            if m.kind == "noun":
+                nouns_at.setdefault(m.i, []).append(m)
+        return cls(
+            verbs=verbs,
+            verb_i=[m.i for m in verbs],
+            verb_starts=frozenset(m.i for m in verbs),
+            nouns_at=nouns_at,
+            number_starts=frozenset(an.tokens.index_at(n.start) for n in an.numbers),
+            number_ends=sorted(an.tokens.index_at(n.end) for n in an.numbers),
+        )
+
+    def verbs_between(self, lo: int, hi: int) -> list[Match]:
+        """Verbs starting at token lo or later and before token hi."""
+        return self.verbs[bisect_left(self.verb_i, lo) : bisect_left(self.verb_i, hi)]
+
+
+@dataclass
 class _Reading:
     """What one number governs: its noun, its verbs, where it sits in the tokens."""
 
@@ -85,6 +118,7 @@ class FigureFinder:
         self.last_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
+        self._ix = _Index.of(an)
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
         self._coordinate(an, readings)
@@ -122,9 +156,9 @@ class FigureFinder:
         if j + 1 < len(low) and low[j] == "of" and low[j + 1] in PARTITIVE:  # "three of the missiles"
             j += 2
         passed = False
-        verbs = {m.i for m in an.matches if m.kind == "verb"}
+        verbs = self._ix.verb_starts
         for k in range(j, min(j + NOUN_REACH, len(low))):
-            nouns = [m for m in an.matches if m.kind == "noun" and m.i == k]
+            nouns = self._ix.nouns_at.get(k)
             if nouns:
                 return max(nouns, key=lambda m: m.j - m.i), False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
@@ -147,11 +181,9 @@ class FigureFinder:
         reduced passive ('missiles launched by Russia'), which is weak."""
         low = an.tokens.lower
         stop = min(len(low), start + RIGHT_WINDOW)
-        number_starts = {an.tokens.index_at(n.start) for n in an.numbers}
+        number_starts = self._ix.number_starts
         weak = direct = ""
-        for m in sorted(
-            (m for m in an.matches if m.kind == "verb" and start <= m.i < stop), key=lambda m: m.i
-        ):
+        for m in self._ix.verbs_between(start, stop):
             if any(self._ends_clause(low, t, number_starts) for t in range(start, m.i)):
                 break
             before = low[max(start, m.i - 3) : m.i]
@@ -175,10 +207,11 @@ class FigureFinder:
     def _verb_left(self, an: Analysis, ti: int) -> str:
         """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
         low = an.tokens.lower
-        floor = max([an.tokens.index_at(n.end) for n in an.numbers if an.tokens.index_at(n.end) <= ti] or [0])
+        ends = self._ix.number_ends
+        floor = ends[bisect_right(ends, ti) - 1] if ends and ends[0] <= ti else 0
         best: Match | None = None
-        for m in an.matches:
-            if m.kind == "verb" and max(ti - LEFT_WINDOW, floor) <= m.i and m.j <= ti:
+        for m in self._ix.verbs_between(max(ti - LEFT_WINDOW, floor), ti):
+            if m.j <= ti:
                 if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
                     continue
                 if best is None or m.j > best.j:

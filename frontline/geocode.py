@@ -83,8 +83,8 @@ class OnlineGeocoder:
             data = json.loads(self.cache_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return self._rebuild(f"unreadable: {exc}")
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            return self._rebuild(f"unreadable: {type(exc).__name__}: {exc}")
         problem = _cache_problem(data)
         if problem:
             return self._rebuild(problem)

@@ -253,7 +253,7 @@ class FigureFinder:
 
     def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
-        if r.unknown_noun or self._rate(an, r):
+        if r.unknown_noun or self._rate(an, r) or self._restated(an, r):
             return None
         if num.unit and num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             return None  # "40 million tonnes", "30%": a quantity, not a count the lexicon knows
@@ -304,6 +304,11 @@ class FigureFinder:
                 r.verb = self.last_verb
             return self.last_noun
         return "", ""
+
+    def _restated(self, an: Analysis, r: _Reading) -> bool:
+        """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units."""
+        before = an.tokens.lower[max(0, r.ti - 3) : r.ti]
+        return "equivalent" in before or before[-2:] == ("equal", "to")
 
     def _rate(self, an: Analysis, r: _Reading) -> bool:
         """'1,300 soldiers a day', '40 drones per night': a rate, not a count."""

@@ -53,6 +53,7 @@ def test_figures(settings, resources, sentence, expected):
         "Two Su-34 jets and an S-300 battery were seen near the border on 6 August.",
         "Four years of fines have accumulated since 2020.",
         "Hundreds of drones and dozens of missiles have been fired at the city this year.",
+        "The fine, the equivalent of $2.5 trillion trillion trillion, keeps doubling every week.",
     ],
 )
 def test_never_a_figure(settings, resources, sentence):

@@ -237,6 +237,9 @@ def region_chart(totals: pd.DataFrame, top: int = 25) -> go.Figure:
     return fig
 
 
+SERIES_NUDGE_HOURS = 2
+
+
 def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
     """One line per series (a claimant's claims) over reported date; marker symbol shows the qualifier.
 
@@ -249,6 +252,8 @@ def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
     for i, (name, rows) in enumerate(series.groupby("series", sort=True)):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         label = str(name)
+        # each claimant a little later in the day, so equal claims on one day stay visible side by side
+        rows = rows.assign(day=pd.to_datetime(rows["day"]) + pd.Timedelta(hours=SERIES_NUDGE_HOURS * i))
         daily = rows.groupby("day", sort=True).tail(1)
         fig.add_scatter(
             x=daily["day"],
@@ -290,6 +295,7 @@ def figure_chart(series: pd.DataFrame, y_title: str = "value") -> go.Figure:
     fig.update_layout(
         yaxis_title=y_title, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest", height=460
     )
+    fig.update_yaxes(rangemode="tozero")  # counts start at zero; one claim is not drawn on a 42–44 axis
     _day_ticks(fig, series["day"])
     return fig
 

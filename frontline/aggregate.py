@@ -273,7 +273,7 @@ def figure_series(
         rows = rows.iloc[np.sort(np.argsort(-days, kind="stable")[:limit])]
     claimant = rows["claimant"].astype("string").fillna("").replace("", "(not stated)")
     series = claimant if subject is not None else claimant + " — " + rows["subject"].astype("string")
-    out = rows.assign(series=series.to_numpy(), day=_day_values(rows))
+    out = rows.assign(series=series.to_numpy(), day=_refers_days(rows))
     return out.sort_values(["series", "day", "figure_id"], ignore_index=True)
 
 
@@ -291,6 +291,14 @@ def mentions_of(mentions: pd.DataFrame, record_type: str, record_id: str) -> pd.
 
 def _filled(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype="float64", na_value=0.0)
+
+
+def _refers_days(figures: pd.DataFrame) -> np.ndarray:
+    """The day a figure is about ("3,000 troops last week"), else the day it was reported: a chart's x."""
+    refers = pd.to_datetime(figures["refers_to_date"], format="%Y-%m-%d", errors="coerce").to_numpy(
+        dtype="datetime64[D]"
+    )
+    return np.where(np.isnat(refers), _day_values(figures), refers)
 
 
 def _day_values(df: pd.DataFrame) -> np.ndarray:

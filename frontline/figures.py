@@ -39,6 +39,7 @@ NOUN_REACH = 8  # tokens after a number within which its noun may stand ("three 
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
@@ -272,6 +273,8 @@ class FigureFinder:
             and prev.subject.endswith(subject)
         ):
             subject = prev.subject  # "10,000 North Korean troops, up from 3,000 troops": same troops
+        if noun_class not in ("money", "") and self._increment(an, r):
+            subject = f"additional {subject}"  # "a couple of thousand more": an increment, not a new total
         metric = self.codebook.metrics.get((noun_class, r.verb)) or self.codebook.metrics.get(
             (noun_class, "")
         )
@@ -304,6 +307,14 @@ class FigureFinder:
                 r.verb = self.last_verb
             return self.last_noun
         return "", ""
+
+    def _increment(self, an: Analysis, r: _Reading) -> bool:
+        """'160,000 more troops', 'a couple of thousand more', 'another 22': added to an earlier count."""
+        low = an.tokens.lower
+        after = low[r.te : (r.noun.i if r.noun is not None else r.te + 1)]
+        return any(t in INCREMENT_WORDS for t in after) or (
+            r.ti > 0 and low[r.ti - 1] in ("another", "further")
+        )
 
     def _restated(self, an: Analysis, r: _Reading) -> bool:
         """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units."""

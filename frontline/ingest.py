@@ -47,6 +47,7 @@ INVISIBLE_RE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e0fff]"
 )
+ANSI_ESCAPE_RE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 DATE_LINE_RE = re.compile(r"date:?[ \t]+(\d\S*)(?:[ \t]+(.*))?\Z", re.IGNORECASE)
 ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 FINAL_PUNCTUATION = tuple(".!?:;…")
@@ -169,6 +170,8 @@ def normalise(text: str) -> str:
     """NFC, LF line ends, no zero-width, bidi-control or control characters except newline and tab."""
     if any(sep in text for sep in LINE_SEPARATORS):
         text = LINE_SEPARATOR_RE.sub("\n", text)
+    if "\x1b" in text:  # text pasted from a terminal: drop colour codes whole, not just their ESC
+        text = ANSI_ESCAPE_RE.sub("", text)
     text = INVISIBLE_RE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

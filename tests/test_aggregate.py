@@ -328,3 +328,18 @@ def test_country_wide_events_stay_off_the_map() -> None:
         assert aggregate.country_wide(table).tolist() == [True, False, False]
         points, _ = aggregate.map_points(table)
         assert list(points["event_id"]) == ["e2", "e3"]
+
+
+def test_figure_series_plots_an_earlier_estimate_on_the_day_it_refers_to() -> None:
+    from frontline.filters import prepare_figures
+    from frontline.schema import frame
+
+    rows = [
+        {"figure_id": "a", "reported_date": "2024-10-30", "refers_to_date": "2024-10-23", "metric": "troops",
+         "subject": "North Korean troops", "value": 3000, "qualifier": "exact", "claimant": "Pentagon"},
+        {"figure_id": "b", "reported_date": "2024-10-30", "refers_to_date": "2024-10-30", "metric": "troops",
+         "subject": "North Korean troops", "value": 10000, "qualifier": "approx", "claimant": "Pentagon"},
+    ]  # fmt: skip
+    series = aggregate.figure_series(prepare_figures(frame("figures", rows)), "troops", "North Korean troops")
+    days = dict(zip(series["value"].astype(float), series["day"].astype(str).str[:10], strict=True))
+    assert days == {3000.0: "2024-10-23", 10000.0: "2024-10-30"}

@@ -163,10 +163,23 @@ def _casualty_size(points: pd.DataFrame) -> np.ndarray:
     return np.minimum(7 + 3 * np.sqrt(hurt), 34)
 
 
+LABEL_LIMIT = 40  # more points than this and place labels would overlap into noise
+
+
+def _labels(locations: pd.Series, done: set[str]) -> list[str]:
+    """Each place's name once across the map's traces (two events in Kyiv print one 'Kyiv')."""
+    out = []
+    for place in locations.fillna("").astype(str):
+        out.append("" if place in done else html.escape(place))
+        done.add(place)
+    return out
+
+
 def event_map(points: pd.DataFrame, aggregated: bool, bounds: Bounds, tiles: bool = False) -> go.Figure:
     """Events coloured by type and sized by casualties (or grid cells sized by count); strikes on top."""
     fig = go.Figure()
     trace = go.Scattermap if tiles else go.Scattergeo
+    labelled_places: set[str] = set()
     # Strikes last, so they are drawn on top (a click on a legend entry hides a type to see beneath it).
     for event_type in reversed(_type_order(points["event_type"])) if len(points) else []:
         rows = points[points["event_type"].astype("string") == event_type]
@@ -190,11 +203,15 @@ def event_map(points: pd.DataFrame, aggregated: bool, bounds: Bounds, tiles: boo
         if not tiles:
             marker["line"] = {"width": 1.2 if strike else 0.4, "color": "#222" if strike else "#fff"}
             marker["symbol"] = "diamond" if strike else "circle"
+        labelled = not aggregated and len(points) <= LABEL_LIMIT  # a few points can carry their place names
         fig.add_trace(
             trace(
                 lat=rows["latitude"].to_numpy(dtype="float64"),
                 lon=rows["longitude"].to_numpy(dtype="float64"),
-                mode="markers",
+                mode="markers+text" if labelled else "markers",
+                text=_labels(rows["location"], labelled_places) if labelled else None,
+                textposition="top right",
+                textfont={"size": 11, "color": "#333"},
                 name=event_type,
                 showlegend=True,
                 marker=marker,

@@ -45,7 +45,9 @@ def measure(corpus: Path, out: Path, jobs: int) -> dict:
         "extract_s": round(t2 - t1, 3),
         "sentences_per_s": round(sentences / (t2 - t1)),
         "sentences_per_s_with_startup": round(sentences / (t2 - t0)),
+        # this process, and the largest worker when there are workers
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_worker_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
 
 

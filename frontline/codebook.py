@@ -68,10 +68,6 @@ class Codebook:
     person_nouns: frozenset[str]
     phrase_actors: dict[str, Actor | None] = field(default_factory=dict)  # memo for actor_for_phrase
 
-    def merge_days(self) -> dict[str, int]:
-        """Extra days over which reports of a continuing situation (a deployment) are one event."""
-        return {sub: int(raw["merge_days"]) for (_, sub), raw in self.taxonomy.items() if "merge_days" in raw}
-
     def actor_by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors.values() if a.name == name), None)
 

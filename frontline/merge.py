@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geopy.distance import geodesic
@@ -26,12 +26,6 @@ class MergeRules:
     # and a deployment needs at least the country it went to
     located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
     placed_sub_types: tuple[str, ...] = ("Troop deployment",)
-    type_days: dict[str, int] = field(
-        default_factory=dict
-    )  # sub-event type -> extra days (continuing situations)
-
-    def days(self, sub_event_type: str) -> int:
-        return self.day_window + self.type_days.get(sub_event_type, 0)
 
 
 class _UnionFind:
@@ -76,7 +70,7 @@ def _order(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> t
 
 def _dates_compatible(a: _Cluster, b: _Cluster, rules: MergeRules) -> bool:
     gap = abs((a.event_date - b.event_date).days)
-    if gap <= rules.days(a.sub_event_type):
+    if gap <= rules.day_window:
         return True
     for loose, firm in ((a, b), (b, a)):
         if loose.date_source == "published" and timedelta(
@@ -226,7 +220,7 @@ def _merge_bucket(
     _by_key(clusters, vague, lambda c: c.place.name, uf, rules)
     for i in vague:
         a = clusters[i]
-        reach = rules.days(a.sub_event_type) + rules.implicit_days
+        reach = rules.day_window + rules.implicit_days
         near = [j for d in range(-reach, reach + 1) for j in by_day.get(a.event_date + timedelta(days=d), ())]
         home = min(
             (
@@ -274,8 +268,7 @@ def _join_days(
     rules: MergeRules,
 ) -> None:
     """Unite day-groups of two keys (or one key with itself) whose dates allow one event."""
-    sub = clusters[next(iter(a.values()))[0]].sub_event_type
-    reach = rules.days(sub) + rules.implicit_days
+    reach = rules.day_window + rules.implicit_days
     for day, ids in a.items():
         for d in range(-reach, reach + 1):
             other = b.get(day + timedelta(days=d))

@@ -51,9 +51,8 @@ def _geocoder(options: tuple) -> OnlineGeocoder:
 
 
 def merge_rules(settings: Settings) -> MergeRules:
-    """The merge settings, with the codebook's per-type windows for continuing situations."""
+    """The merge rules from settings [merge]."""
     return MergeRules(
-        type_days=load_resources(str(settings.data_dir)).codebook.merge_days(),
         distance_km=float(settings.get("merge", "event_distance_km")),
         day_window=int(settings.get("merge", "event_day_window")),
         implicit_days=int(settings.get("merge", "implicit_date_days")),

@@ -32,6 +32,9 @@ INPUTS = {
     "decimals": "1.5,2.",
     "quotes": "\"“”'",
     "commas": ",,,,",
+    # not digits: one post of place-less reports, the shape of a live blog that lost its line breaks
+    "sirens-prose": "Air raid sirens sounded for two hours before the all-clear was given in the city. " * 9
+    + "Russian drones struck Kharkiv overnight, injuring three people, the governor said. ",
 }
 START_KB = 4  # small first sizes let a superlinear target be stopped before it runs away
 SUPERLINEAR = 1.3  # growth exponent above which doubling the input more than ~2.5x the time

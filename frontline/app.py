@@ -16,6 +16,7 @@ from frontline.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from frontline.corpus import Tables
+    from frontline.store import DocumentStore, StoredDocument
 
 # FilterState field -> widget key (list fields) ; the date range has its own key.
 LIST_WIDGETS = {
@@ -95,6 +96,16 @@ def _load(fingerprint: str, corpus: str, _settings: Settings) -> Loaded:
     )
 
 
+def documents(store: DocumentStore) -> list[StoredDocument]:
+    """The corpus's documents for the Sources page, re-read only when a file is added, removed or edited."""
+    return _documents(store.fingerprint(), str(store.corpus_dir), store)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _documents(fingerprint: str, corpus: str, _store: DocumentStore) -> list[StoredDocument]:
+    return _store.list()
+
+
 def load() -> Loaded:
     """The prepared tables for the current corpus, built once per corpus fingerprint."""
     s = settings()
@@ -102,8 +113,9 @@ def load() -> Loaded:
 
 
 def clear_cache() -> None:
-    """Forget the loaded tables (tests, and after the corpus changes outside the dashboard)."""
+    """Forget the loaded tables and document list (tests, and after the corpus changes outside the dashboard)."""
     _load.clear()
+    _documents.clear()
 
 
 def _label(value: str) -> str:
@@ -156,7 +168,9 @@ def current_filter(loaded: Loaded) -> FilterState:
     ss = st.session_state
     values: dict[str, Any] = {f: tuple(ss.get(key, ())) for f, (_, key) in LIST_WIDGETS.items()}
     values["search"] = str(ss.get(SEARCH_KEY, "")).strip()[: filters.MAX_SEARCH_CHARS]
-    dates = tuple(ss.get(DATES_KEY) or ())
+    chosen = ss.get(DATES_KEY)
+    # a range widget holds a tuple; mid-selection (one end picked) or from a scripted client, a single date
+    dates = tuple(chosen) if isinstance(chosen, (tuple, list)) else ((chosen,) if chosen else ())
     if loaded.dates is not None and dates:
         start, end = dates[0], dates[-1]
         values["start"] = None if start <= loaded.dates[0] else start

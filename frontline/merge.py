@@ -323,7 +323,9 @@ def _best_claimant(members: list[EventCandidate]) -> str:
 
 def _event_row(members: list[EventCandidate]) -> MergedEvent:
     first = members[0]
-    placed = [m for m in members if m.place is not None]
+    # a document title sums up its body ("strikes on Kharkiv and Zaporizhzhia"): the body's place is the event's
+    body = [m for m in members if m.place is not None and m.sentence.index != 0]
+    placed = body or [m for m in members if m.place is not None]
     place = min(placed, key=lambda m: specificity(m.place)).place if placed else None
     dated = _best_dated(members)
     when, precision = dated.event_date, dated.date_precision

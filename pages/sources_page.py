@@ -91,7 +91,7 @@ address.text_input("Or the address of a news page", key="src_url", placeholder="
 fetch.button("Fetch page", key="src_fetch", on_click=_add_url, args=(store, max_bytes))
 
 st.subheader("Documents in the corpus")
-documents = store.list()
+documents = app.documents(store)
 if not documents:
     st.caption(f"No documents in {app.literal(settings.corpus_dir)}.")
 for doc in documents:

@@ -62,3 +62,9 @@ def test_far_apart_cities_stay_apart(settings, resources):
     text = "date 2025-03-05 Strikes\nRussian missiles hit Lviv overnight.\nRussian missiles hit Kharkiv overnight.\n"
     tables = extract_text(text, settings, resources)
     assert sorted(tables.events.location) == ["Kharkiv", "Lviv"]
+
+
+def test_title_naming_two_cities_takes_the_bodys_place(settings, resources):
+    text = "date 2025-03-05 Russian strikes on Kharkiv and Zaporizhzhia\nRussian drones hit Zaporizhzhia overnight, injuring four people, the governor said.\n"
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "location", "injuries") == [("Zaporizhzhia", 4)]

@@ -19,7 +19,12 @@ from frontline.segment import sentences
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
-CLAUSE_BREAKS = {"as", "while", "whereas", "but"}
+CLAIM_BREAKS = {
+    "as",
+    "while",
+    "whereas",
+    "but",
+}  # a reporting verb after one of these speaks for its own clause
 # the killed or injured one event can have; a larger number is a war-wide estimate, never an event's count
 PLAUSIBLE_EVENT_CASUALTIES = 1_000_000
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
@@ -38,11 +43,11 @@ def _token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
 class _Post:
     """State carried from sentence to sentence inside one post."""
 
-    def __init__(self, published: date) -> None:
+    def __init__(self, published: date, conflict: bool) -> None:
         self.published = published
+        self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.anchor: DateMention | None = None
         self.events: list[EventCandidate] = []
-        self.conflict = True  # the post is about the war (floods and crashes are not)
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -60,8 +65,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         attributor.new_post(countries)
         figure_finder.new_post()
         event_finder.new_post(analyses)
-        post = _Post(doc.published)
-        post.conflict = any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses)
+        post = _Post(doc.published, any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses))
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
         for an in analyses:
@@ -77,7 +81,7 @@ def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool
         return True
     low = an.tokens.lower
     at = an.tokens.index_at(figure.number.start)
-    return not any(low[k] in CLAUSE_BREAKS for k in range(at + 1, claimant.verb_at))
+    return not any(low[k] in CLAIM_BREAKS for k in range(at + 1, claimant.verb_at))
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

@@ -1,4 +1,4 @@
-"""The merge step: candidate events and figures from all documents → one row per real event and per claim."""
+"""The merge step for events: candidate reports from all documents → one row per real-world event."""
 
 from __future__ import annotations
 
@@ -51,19 +51,12 @@ class MergedEvent:
     row: dict
 
 
-@dataclass
-class MergedFigure:
-    figure_id: str
-    members: list[FigureCandidate]
-    row: dict
-
-
 def stable_id(*parts: object) -> str:
     """A short id that depends only on what identifies the record, so it is the same on every run."""
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
-def _order(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> tuple:
+def order_key(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> tuple:
     s: Sentence = c.sentence
     return (published[s.doc_name], s.doc_name, s.index)
 
@@ -132,7 +125,7 @@ def _best_dated(members: list[EventCandidate]) -> EventCandidate:
 
 
 def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cluster:
-    members.sort(key=lambda c: _order(c, published))
+    members.sort(key=lambda c: order_key(c, published))
     placed = [m for m in members if m.place is not None]
     dated = _best_dated(members)
     return _Cluster(
@@ -145,7 +138,7 @@ def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cl
         actors=frozenset(
             {_most_common([m.actor1 for m in members]), _most_common([m.actor2 for m in members])}
         ),
-        order=_order(members[0], published),
+        order=order_key(members[0], published),
     )
 
 
@@ -169,11 +162,11 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     for i, c in enumerate(clusters):
         joined[uf.find(i)].extend(c.members)
     merged = [
-        _event_row(sorted(m, key=lambda c: _order(c, published)))
+        _event_row(sorted(m, key=lambda c: order_key(c, published)))
         for m in joined.values()
         if _mappable(m, rules)
     ]
-    _dedupe_ids(merged, "event_id")
+    dedupe_ids(merged, "event_id")
     merged.sort(key=lambda m: (m.row["event_date"], m.row["event_type"], m.row["location"], m.event_id))
     return merged
 
@@ -359,7 +352,7 @@ def _event_row(members: list[EventCandidate]) -> MergedEvent:
     return MergedEvent(event_id, members, row)
 
 
-def _dedupe_ids(records: list[MergedEvent] | list[MergedFigure], field: str) -> None:
+def dedupe_ids(records: list, field: str) -> None:
     """Two distinct records with one natural key get numbered ids, in a stable order."""
     seen: Counter = Counter()
     for rec in sorted(records, key=lambda r: (r.row["source_doc"], r.row["source_quote"], r.row[field])):
@@ -369,80 +362,3 @@ def _dedupe_ids(records: list[MergedEvent] | list[MergedFigure], field: str) -> 
             new = f"{key}-{seen[key]}"
             setattr(rec, field, new)
             rec.row[field] = new
-
-
-def merge_figures(
-    results: list[DocumentResult], events: list[MergedEvent], rules: MergeRules
-) -> list[MergedFigure]:
-    """One row per claim: the same claimant giving the same number for the same thing within a window."""
-    published = {r.document.name: r.document.published for r in results}
-    event_of: dict[int, str] = {}
-    for m in events:
-        for c in m.members:
-            event_of[id(c)] = m.event_id
-    by_key: dict[tuple, list[FigureCandidate]] = defaultdict(list)
-    group_event: dict[int, str] = {}
-    for r in results:
-        for f in r.figures:
-            if f.event_group >= 0:
-                group_event[id(f)] = event_of.get(id(r.events[f.event_group]), "")
-            key = (f.claimant.lower(), f.metric, f.subject.lower(), f.value, f.unit)
-            by_key[key].append(f)
-    _fold_unattributed(by_key)
-    merged: list[MergedFigure] = []
-    for key, figs in by_key.items():
-        figs.sort(key=lambda f: _order(f, published))
-        cluster: list[FigureCandidate] = []
-        for f in figs:
-            if cluster and (f.reported_date - cluster[0].reported_date).days > rules.figure_day_window:
-                merged.append(_figure_row(key, cluster, group_event))
-                cluster = []
-            cluster.append(f)
-        merged.append(_figure_row(key, cluster, group_event))
-    _dedupe_ids(merged, "figure_id")
-    merged.sort(key=lambda m: (m.row["refers_to_date"], m.row["metric"], m.row["claimant"], m.figure_id))
-    return merged
-
-
-def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
-    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said';
-    a standfirst's '…, says US' is the same claim as the body's 'Blinken said' when the number and country agree."""
-    named: dict[tuple, tuple] = {}
-    for key, figs in by_key.items():
-        if key[0] and key[0] != figs[0].claimant_country.lower():
-            named.setdefault(key[1:], key)
-    for key in list(by_key):
-        target = named.get(key[1:])
-        if target is None or target == key:
-            continue
-        country_only = key[0] and key[0] == by_key[key][0].claimant_country.lower()
-        same_side = by_key[key][0].claimant_country == by_key[target][0].claimant_country
-        if not key[0] or (country_only and same_side):
-            by_key[target].extend(by_key.pop(key))
-
-
-def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:
-    first = next((m for m in members if m.claimant), members[0])
-    place = next((m.place for m in members if m.place is not None), None)
-    figure_id = stable_id(*key, first.reported_date.isoformat())
-    row = {
-        "figure_id": figure_id,
-        "reported_date": first.reported_date.isoformat(),
-        "refers_to_date": first.refers_to_date.isoformat(),
-        "date_precision": first.date_precision,
-        "metric": first.metric,
-        "subject": first.subject,
-        "value": first.value,
-        "unit": first.unit,
-        "qualifier": first.qualifier,
-        "claimant": first.claimant,
-        "claimant_country": first.claimant_country,
-        "location": place.name if place else "",
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "event_id": next((group_event[id(m)] for m in members if group_event.get(id(m))), ""),
-        "source_doc": first.sentence.doc_name,
-        "source_quote": first.sentence.text,
-        "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
-    }
-    return MergedFigure(figure_id, members, row)

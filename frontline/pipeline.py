@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from frontline.analysis import Resources
+from frontline.claims import merge_figures
 from frontline.codebook import load_codebook
 from frontline.corpus import Tables, corpus_fingerprint, load_tables  # noqa: F401  (re-exported)
 from frontline.errors import InputError
@@ -19,7 +20,7 @@ from frontline.extract import extract_document
 from frontline.gazetteer import Gazetteer
 from frontline.geocode import OnlineGeocoder
 from frontline.ingest import iter_input_files, read_document
-from frontline.merge import MergeRules, merge_events, merge_figures
+from frontline.merge import MergeRules, merge_events
 from frontline.records import DocumentResult
 from frontline.settings import Settings, load_settings
 from frontline.tables import build_tables

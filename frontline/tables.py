@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from frontline.merge import MergedEvent, MergedFigure, stable_id
+from frontline.claims import MergedFigure
+from frontline.merge import MergedEvent, stable_id
 from frontline.records import DocumentResult, Sentence
 from frontline.schema import frame
 

@@ -1,0 +1,93 @@
+"""The merge step for figures: the same claimant giving the same number for the same thing is one claim."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from frontline.merge import MergedEvent, MergeRules, dedupe_ids, order_key, stable_id
+from frontline.records import DocumentResult, FigureCandidate
+
+
+@dataclass
+class MergedFigure:
+    figure_id: str
+    members: list[FigureCandidate]
+    row: dict
+
+
+def merge_figures(
+    results: list[DocumentResult], events: list[MergedEvent], rules: MergeRules
+) -> list[MergedFigure]:
+    """One row per claim: the same claimant giving the same number for the same thing within a window."""
+    published = {r.document.name: r.document.published for r in results}
+    event_of: dict[int, str] = {}
+    for m in events:
+        for c in m.members:
+            event_of[id(c)] = m.event_id
+    by_key: dict[tuple, list[FigureCandidate]] = defaultdict(list)
+    group_event: dict[int, str] = {}
+    for r in results:
+        for f in r.figures:
+            if f.event_group >= 0:
+                group_event[id(f)] = event_of.get(id(r.events[f.event_group]), "")
+            key = (f.claimant.lower(), f.metric, f.subject.lower(), f.value, f.unit)
+            by_key[key].append(f)
+    _fold_unattributed(by_key)
+    merged: list[MergedFigure] = []
+    for key, figs in by_key.items():
+        figs.sort(key=lambda f: order_key(f, published))
+        cluster: list[FigureCandidate] = []
+        for f in figs:
+            if cluster and (f.reported_date - cluster[0].reported_date).days > rules.figure_day_window:
+                merged.append(_figure_row(key, cluster, group_event))
+                cluster = []
+            cluster.append(f)
+        merged.append(_figure_row(key, cluster, group_event))
+    dedupe_ids(merged, "figure_id")
+    merged.sort(key=lambda m: (m.row["refers_to_date"], m.row["metric"], m.row["claimant"], m.figure_id))
+    return merged
+
+
+def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
+    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said';
+    a standfirst's '…, says US' is the same claim as the body's 'Blinken said' when the number and country agree."""
+    named: dict[tuple, tuple] = {}
+    for key, figs in by_key.items():
+        if key[0] and key[0] != figs[0].claimant_country.lower():
+            named.setdefault(key[1:], key)
+    for key in list(by_key):
+        target = named.get(key[1:])
+        if target is None or target == key:
+            continue
+        country_only = key[0] and key[0] == by_key[key][0].claimant_country.lower()
+        same_side = by_key[key][0].claimant_country == by_key[target][0].claimant_country
+        if not key[0] or (country_only and same_side):
+            by_key[target].extend(by_key.pop(key))
+
+
+def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:
+    first = next((m for m in members if m.claimant), members[0])
+    place = next((m.place for m in members if m.place is not None), None)
+    figure_id = stable_id(*key, first.reported_date.isoformat())
+    row = {
+        "figure_id": figure_id,
+        "reported_date": first.reported_date.isoformat(),
+        "refers_to_date": first.refers_to_date.isoformat(),
+        "date_precision": first.date_precision,
+        "metric": first.metric,
+        "subject": first.subject,
+        "value": first.value,
+        "unit": first.unit,
+        "qualifier": first.qualifier,
+        "claimant": first.claimant,
+        "claimant_country": first.claimant_country,
+        "location": place.name if place else "",
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "event_id": next((group_event[id(m)] for m in members if group_event.get(id(m))), ""),
+        "source_doc": first.sentence.doc_name,
+        "source_quote": first.sentence.text,
+        "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
+    }
+    return MergedFigure(figure_id, members, row)

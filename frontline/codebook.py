@@ -63,6 +63,7 @@ class Codebook:
     title_source_max_tokens: int
     negations: frozenset[str]
     negation_reach: int
+    default_attacker: dict[str, str]  # country -> the side a strike on its soil is credited to, unnamed
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
@@ -227,6 +228,7 @@ def load_codebook(data_dir: Path) -> Codebook:
         title_source_max_tokens=int(att.get("title_source_max_tokens", 6)),
         negations=frozenset(trig_data.get("negations", [])),
         negation_reach=int(trig_data.get("negation_reach", 2)),
+        default_attacker=dict(trig_data.get("default_attacker", {})),
         event_words={
             key: frozenset(trig_data.get(key, []))
             for key in (
@@ -236,6 +238,10 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "sanction_words",
                 "capture_of_people",
                 "modifier_nouns",
+                "generic_strike_nouns",
+                "civilian_markers",
+                "no_casualty_phrases",
+                "force_words",
             )
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),

@@ -14,73 +14,6 @@ KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
 POLITICAL = frozenset({"diplomacy", "statement", "legal"})
 PLACE_BOUND = frozenset({"strike", "intercept", "clash", "territory", "deploy", "exercise"})
 COUNTRY_FALLBACK = frozenset({"draft", "legal"})
-GENERIC_STRIKE_NOUNS = frozenset(
-    {"strike", "strikes", "attack", "attacks", "raid", "raids", "barrage", "onslaught"}
-)
-CIVILIAN_MARKERS = frozenset(
-    [
-        "people",
-        "civilians",
-        "civilian",
-        "residents",
-        "children",
-        "child",
-        "apartment",
-        "apartments",
-        "residential",
-        "homes",
-        "home",
-        "house",
-        "houses",
-        "hospital",
-        "school",
-        "boy",
-        "girl",
-        "woman",
-        "man",
-        "teenager",
-        "family",
-    ]
-)
-NO_CASUALTY_PHRASES = (
-    "no casualties",
-    "no one was",
-    "no injuries",
-    "no deaths",
-    "nobody was",
-    "no one has been",
-)
-# Nouns after a demonym that make it the acting side ("Russian troops", "Ukrainian drones").
-FORCE_WORDS = frozenset(
-    [
-        "troops",
-        "forces",
-        "army",
-        "military",
-        "soldiers",
-        "units",
-        "drones",
-        "drone",
-        "missile",
-        "missiles",
-        "jets",
-        "aircraft",
-        "artillery",
-        "navy",
-        "air",
-        "force",
-        "strike",
-        "strikes",
-        "attack",
-        "attacks",
-        "shelling",
-        "bombing",
-        "bomb",
-        "bombs",
-        "-",
-        "guided",
-    ]
-)
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
@@ -89,8 +22,6 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
-# Which side usually acts where: a remote strike on Ukrainian soil with no attacker named is Russia's, and vice versa.
-DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
 
 @dataclass
@@ -211,7 +142,7 @@ class EventFinder:
         if weapons:
             nearest = min(weapons, key=lambda w: abs(w.i - m.i))
             return f"strike:{nearest.payload}"
-        is_noun = an.tokens.lower[m.i] in GENERIC_STRIKE_NOUNS
+        is_noun = an.tokens.lower[m.i] in self.codebook.event_words["generic_strike_nouns"]
         if is_noun and self.post_weapon:
             return f"strike:{self.post_weapon}"
         if is_noun and self._side_before(an, m) and an.places:
@@ -233,7 +164,9 @@ class EventFinder:
             if m.j > before:
                 continue
             nxt = low[m.j] if m.j < len(low) else ""
-            if ref.form == "metonym" or (ref.form == "demonym" and nxt not in FORCE_WORDS):
+            if ref.form == "metonym" or (
+                ref.form == "demonym" and nxt not in self.codebook.event_words["force_words"]
+            ):
                 continue  # a capital is usually a dateline or a place; a demonym must qualify a force
             sides.append(ref.actor.name)
         return sides
@@ -356,7 +289,7 @@ class EventFinder:
         if sides:
             return sides[0]
         if base in KINETIC and place is not None:
-            return DEFAULT_ATTACKER.get(place.place.country, "")
+            return self.codebook.default_attacker.get(place.place.country, "")
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
 
@@ -381,10 +314,10 @@ class EventFinder:
 
     def _actor2(self, an: Analysis, base: str, actor1: str, place: PlaceMention | None) -> str:
         if base == "intercept":
-            return self._by_actor_any(an) or DEFAULT_ATTACKER.get(actor1, "")
+            return self._by_actor_any(an) or self.codebook.default_attacker.get(actor1, "")
         if base in KINETIC and place is not None and place.place.country and place.place.country != actor1:
             target = place.place.country
-            if base == "strike" and CIVILIAN_MARKERS & set(an.tokens.lower):
+            if base == "strike" and self.codebook.event_words["civilian_markers"] & set(an.tokens.lower):
                 return f"Civilians ({target})"
             return target
         if base in ("diplomacy", "statement"):
@@ -404,7 +337,6 @@ class EventFinder:
         return ""
 
 
-def no_casualties(an: Analysis) -> bool:
+def no_casualties(an: Analysis, codebook: Codebook) -> bool:
     """'There were no casualties', 'no one was hurt': a reported zero."""
-    text = an.sentence.text.lower()
-    return any(p in text for p in NO_CASUALTY_PHRASES)
+    return any(p in an.lowtext for p in codebook.event_words["no_casualty_phrases"])

@@ -146,7 +146,7 @@ def _read_sentence(
         field = CASUALTY_METRICS.get(f.metric)
         if field and f.number.value == int(f.number.value) and f.number.value <= PLAUSIBLE_EVENT_CASUALTIES:
             casualties[field] = max(casualties.get(field, 0), int(f.number.value))
-    zero = no_casualties(an)
+    zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
     prefixes = event_finder.codebook.event_words["undated_prefixes"]

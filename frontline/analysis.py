@@ -65,6 +65,7 @@ DATELINE_RE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
 )
 GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
+CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
@@ -162,9 +163,24 @@ def analyse(
         dates=[d for d in find_dates(text, published) if d.start >= skip],
         numbers=[n for n in find_numbers(text) if n.start >= skip],
     )
+    _resolve_capitals(an, res)
     if geocoder is not None:
         _geocode_settlements(an, geocoder)
     return an
+
+
+def _resolve_capitals(an: Analysis, res: Resources) -> None:
+    """ "Ukraine's capital", "the Russian capital": the capital city, unless the sentence names it anyway."""
+    text = an.sentence.text
+    if "capital" not in text:
+        return
+    for m in CAPITAL_RE.finditer(text):
+        capital = res.codebook.capital_of.get(m.group(1).lower())
+        place = res.gazetteer.lookup(capital) if capital else None
+        if place is not None:
+            an.places = [p for p in an.places if not (p.start < m.end() and m.start() < p.end)]
+            an.places.append(PlaceMention(m.start(), m.end(), m.group(), place))
+            an.places.sort(key=lambda p: p.start)
 
 
 def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:

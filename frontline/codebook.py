@@ -52,6 +52,7 @@ class Codebook:
     actors: dict[str, Actor]
     countries: dict[str, Actor]  # country name -> country actor
     demonym_of: dict[str, str]  # country name -> adjective ("Russia" -> "Russian")
+    capital_of: dict[str, str]  # country name, demonym or adjective -> its capital, the first metonym
     taxonomy: dict[tuple[str, str], dict[str, Any]]
     class_to_type: dict[str, tuple[str, str]]
     suppresses: dict[str, tuple[str, ...]]
@@ -101,10 +102,13 @@ def _require(path: Path, entry: str, obj: dict, key: str, kind: type) -> Any:
     return value
 
 
-def _load_actors(path: Path, index: PhraseIndex) -> tuple[dict[str, Actor], dict[str, Actor], dict[str, str]]:
+def _load_actors(
+    path: Path, index: PhraseIndex
+) -> tuple[dict[str, Actor], dict[str, Actor], dict[str, str], dict[str, str]]:
     actors: dict[str, Actor] = {}
     countries: dict[str, Actor] = {}
     demonym_of: dict[str, str] = {}
+    capital_of: dict[str, str] = {}
     for n, raw in enumerate(_require(path, "-", _read(path), "actors", list)):
         entry = f"#{n} ({raw.get('id', '?')})"
         aid = _require(path, entry, raw, "id", str)
@@ -133,6 +137,11 @@ def _load_actors(path: Path, index: PhraseIndex) -> tuple[dict[str, Actor], dict
             index.add_all(demonyms, "actor", ActorRef(actor, "demonym"), proper=True)
             index.add_all(raw.get("metonyms", []), "actor", ActorRef(actor, "metonym"), proper=True)
             demonym_of[actor.name] = raw.get("adjective") or (demonyms[0] if demonyms else actor.name)
+            metonyms = raw.get("metonyms", [])
+            if metonyms:
+                for name in [actor.name, *raw.get("aliases", []), *demonyms, raw.get("adjective", "")]:
+                    if name:
+                        capital_of[name.lower()] = metonyms[0]
     for actor in actors.values():
         if (
             actor.kind == "person"
@@ -140,7 +149,7 @@ def _load_actors(path: Path, index: PhraseIndex) -> tuple[dict[str, Actor], dict
             and not any(a.name == actor.speaks_for for a in actors.values())
         ):
             raise CodebookError(str(path), actor.id, f"speaks_for '{actor.speaks_for}' is not an actor name")
-    return actors, countries, demonym_of
+    return actors, countries, demonym_of, capital_of
 
 
 def _load_triggers(path: Path, index: PhraseIndex, taxonomy: dict) -> tuple[dict, dict, frozenset, dict]:
@@ -203,7 +212,7 @@ def load_codebook(data_dir: Path) -> Codebook:
             _require(tax_path, f"#{n}", raw, "sub_event_type", str),
         )
         taxonomy[key] = raw
-    actors, countries, demonym_of = _load_actors(folder / "actors.json", index)
+    actors, countries, demonym_of, capital_of = _load_actors(folder / "actors.json", index)
     class_to_type, suppresses, markers, trig_data = _load_triggers(folder / "triggers.json", index, taxonomy)
     metrics, rate_words, conflict_words = _load_figures(folder / "figures.json", index)
     att_path = folder / "attribution.json"
@@ -217,6 +226,7 @@ def load_codebook(data_dir: Path) -> Codebook:
         actors=actors,
         countries=countries,
         demonym_of=demonym_of,
+        capital_of=capital_of,
         taxonomy=taxonomy,
         class_to_type=class_to_type,
         suppresses=suppresses,

@@ -288,8 +288,8 @@ class EventFinder:
                         return a.payload.actor.name
         if sides:
             return sides[0]
-        if base in KINETIC and place is not None:
-            return self.codebook.default_attacker.get(place.place.country, "")
+        if base in KINETIC:  # an unnamed attacker: the usual one where it happened, never the reporter's side
+            return self.codebook.default_attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
 

@@ -239,24 +239,44 @@ def _figure(
 
 
 def _attach_placeless(events: list[EventCandidate]) -> None:
-    """A post's place-less report of an event type joins the nearest report of that type with a place,
-    or else the first place-less report of that type: a post tells one story."""
-    placed: dict[tuple[str, str], list[int]] = {}
-    first_placeless: dict[tuple[str, str], int] = {}
+    """A place-less report ('the Wednesday evening strike') is the same event as a report of its type in its
+    paragraph, or as the post's only report of that type with a place when their actors agree; a post may be a
+    list of separate items, so nothing looser."""
+    placed: dict[tuple, list[int]] = {}  # (type, sub-type[, paragraph]) -> indices of reports with a place
+    placeless: dict[tuple, list[int]] = {}
     for j, ev in enumerate(events):
         kind = (ev.event_type, ev.sub_event_type)
-        if ev.place is not None:
-            placed.setdefault(kind, []).append(j)
-        else:
-            first_placeless.setdefault(kind, j)
+        target = placed if ev.place is not None else placeless
+        target.setdefault(kind, []).append(j)
+        target.setdefault((*kind, ev.sentence.paragraph), []).append(j)
     for k, ev in enumerate(events):
         if ev.place is not None:
             continue
         kind = (ev.event_type, ev.sub_event_type)
-        near = placed.get(kind)
-        if near:
-            pos = bisect_left(near, k)
-            options = [near[i] for i in (pos - 1, pos) if 0 <= i < len(near)]
-            ev.group = events[min(options, key=lambda j: (abs(j - k), j))].group
+        paragraph = (*kind, ev.sentence.paragraph)
+        nearest = _nearest(placed.get(paragraph, []), k)
+        only = placed.get(kind, [])
+        if nearest is not None:
+            target = nearest
+        elif placeless[paragraph][0] < k:
+            target = placeless[paragraph][0]
+        elif only and len({events[j].place.name for j in only}) == 1 and _actors_agree(ev, events[only[0]]):
+            target = _nearest(only, k)  # every report of this type in the post is at one place
         else:
-            ev.group = events[first_placeless[kind]].group
+            target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
+        if target >= 0:
+            ev.group = events[target].group
+
+
+def _nearest(indices: list[int], k: int) -> int | None:
+    """The index in a sorted list closest to k (the earlier on a tie)."""
+    pos = bisect_left(indices, k)
+    options = [indices[i] for i in (pos - 1, pos) if 0 <= i < len(indices)]
+    return min(options, key=lambda j: (abs(j - k), j)) if options else None
+
+
+def _actors_agree(a: EventCandidate, b: EventCandidate) -> bool:
+    """No named side contradicts: each report's actors are blank or among the other's."""
+    sides_a = {x for x in (a.actor1, a.actor2) if x}
+    sides_b = {x for x in (b.actor1, b.actor2) if x}
+    return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a

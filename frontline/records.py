@@ -39,6 +39,7 @@ class Sentence:
     start: int
     end: int
     is_headline: bool = False
+    paragraph: int = 0  # the document line it stands in
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,7 @@ def sentences(doc: Document) -> list[Sentence]:
                     start=para.start + s,
                     end=para.start + e,
                     is_headline=para.is_headline,
+                    paragraph=n,
                 )
             )
     return out

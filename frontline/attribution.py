@@ -113,6 +113,8 @@ class Attributor:
         if found is not None:
             resolved = self.last or self.subject
             return replace(resolved, verb_at=found.verb_at) if resolved else None
+        if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
+            return replace(self.last, verb_at=-1)  # "Of those, 51 were shot down": the same source goes on
         return self.source
 
     def _note_subject(self, an: Analysis) -> None:

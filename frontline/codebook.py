@@ -68,6 +68,7 @@ class Codebook:
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
+    continuations: tuple[str, ...]  # sentence openings that continue the previous claim ("Of those, …")
     phrase_actors: dict[str, Actor | None] = field(default_factory=dict)  # memo for actor_for_phrase
 
     def actor_by_name(self, name: str) -> Actor | None:
@@ -256,4 +257,5 @@ def load_codebook(data_dir: Path) -> Codebook:
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
+        continuations=tuple(att.get("continuations", [])),
     )

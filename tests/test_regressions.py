@@ -39,3 +39,27 @@ def test_air_raid_sirens_are_not_a_strike(settings, resources):
 def test_title_place_does_not_override_the_body(settings, resources):
     text = "date 2025-03-05 Strikes on Kharkiv and Zaporizhzhia\nRussian drones hit Zaporizhzhia overnight, injuring four people, the governor said.\n"
     assert rows(extract_text(text, settings, resources).events, "location") == [("Zaporizhzhia",)]
+
+
+WIRE = (Path(__file__).parent / "fixtures" / "texts" / "wire_kryvyi_rih.txt").read_text(encoding="utf-8")
+
+
+def test_generalisation_every_drone_attack_is_not_an_event(settings, resources):
+    tables = extract_text(WIRE, settings, resources, name="wire.txt")
+    kharkiv = tables.events[tables.events.location == "Kharkiv"].iloc[0]
+    assert (kharkiv.claimant, kharkiv.mentions) == ("Ihor Terekhov", 1)
+
+
+def test_of_those_continues_the_previous_claim(settings, resources):
+    figures = extract_text(WIRE, settings, resources, name="wire.txt").figures
+    tally = {r.metric: r.claimant for r in figures.itertuples() if r.metric.startswith("drones_")}
+    assert tally == dict.fromkeys(
+        ("drones_launched", "drones_destroyed", "drones_lost"), "Ukrainian Air Force"
+    )
+
+
+def test_wire_strike_with_dateline_and_weekday(settings, resources):
+    events = extract_text(WIRE, settings, resources, name="wire.txt").events
+    assert rows(events[events.location == "Kryvyi Rih"], "event_date", "fatalities", "injuries") == [
+        ("2025-04-04", 18, 60)
+    ]

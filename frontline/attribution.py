@@ -71,6 +71,7 @@ class Attributor:
         self.doc_countries = doc_countries  # where the whole document's events happen
         self.post_countries: Counter[str] = Counter()
         self.last: Claimant | None = None  # the post's last claimant
+        self.history: list[Claimant] = []  # the post's claimants, in order
         self.subject: Claimant | None = (
             None  # the last body that opened a sentence ("The administration has…")
         )
@@ -81,6 +82,7 @@ class Attributor:
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
+        self.history = []
         self.post_countries = post_countries
 
     def read_title(self, an: Analysis) -> None:
@@ -109,13 +111,23 @@ class Attributor:
             if found.kind == "person" and " " in found.name:
                 self.people.setdefault(found.name.split()[-1], found)
             self.last = found
+            self.history.append(found)
             return found
         if found is not None:
-            resolved = self.last or self.subject
+            resolved = self._antecedent(found.name)
             return replace(resolved, verb_at=found.verb_at) if resolved else None
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
             return replace(self.last, verb_at=-1)  # "Of those, 51 were shot down": the same source goes on
         return self.source
+
+    def _antecedent(self, pronoun: str) -> Claimant | None:
+        """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant."""
+        head = pronoun.split()[-1] if pronoun.startswith("the ") else ""
+        if head:
+            named = next((c for c in reversed(self.history) if head in c.name.lower()), None)
+            if named is not None:
+                return named
+        return self.last or self.subject
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
@@ -240,7 +252,7 @@ class Attributor:
         if best.kind == "actor":
             return _from_actor(best.payload, self.codebook, best.i)
         if best.kind == "pronoun":
-            return Claimant("", "", "pronoun", best.i)
+            return Claimant(" ".join(low[best.i : best.j]), "", "pronoun", best.i)
         return self._generic_speaker(an, best)
 
     def _generic_speaker(self, an: Analysis, generic: Match) -> Claimant:

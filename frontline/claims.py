@@ -50,20 +50,23 @@ def merge_figures(
 
 
 def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
-    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said';
-    a standfirst's '…, says US' is the same claim as the body's 'Blinken said' when the number and country agree."""
-    named: dict[tuple, tuple] = {}
+    """A headline's bare 'injures nine' is the same claim as the body's credited 'nine injured, officials said'
+    (the body may name the subject more fully: 'drones' / 'Ukrainian drones'); a standfirst's '…, says US' is the
+    same claim as the body's 'Blinken said' when the number and country agree."""
+    named: dict[tuple, list[tuple]] = defaultdict(list)  # (metric, value, unit) -> keys of credited claims
     for key, figs in by_key.items():
         if key[0] and key[0] != figs[0].claimant_country.lower():
-            named.setdefault(key[1:], key)
+            named[(key[1], key[3], key[4])].append(key)
     for key in list(by_key):
-        target = named.get(key[1:])
-        if target is None or target == key:
-            continue
         country_only = key[0] and key[0] == by_key[key][0].claimant_country.lower()
-        same_side = by_key[key][0].claimant_country == by_key[target][0].claimant_country
-        if not key[0] or (country_only and same_side):
-            by_key[target].extend(by_key.pop(key))
+        if key[0] and not country_only:
+            continue
+        for target in named.get((key[1], key[3], key[4]), []):
+            same_thing = target[2].endswith(key[2]) or key[2].endswith(target[2])
+            same_side = not key[0] or by_key[key][0].claimant_country == by_key[target][0].claimant_country
+            if target != key and same_thing and same_side:
+                by_key[target].extend(by_key.pop(key))
+                break
 
 
 def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:

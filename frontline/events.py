@@ -288,8 +288,14 @@ class EventFinder:
                         return a.payload.actor.name
         if sides:
             return sides[0]
-        if base in KINETIC:  # an unnamed attacker: the usual one where it happened, never the reporter's side
-            return self.codebook.default_attacker.get(place.place.country, "") if place is not None else ""
+        if base in KINETIC:
+            attacker = self.codebook.default_attacker
+            if base == "strike" and claimant_country in attacker:
+                # the side reporting a strike is the side hit ("the Moscow-installed authorities said" of Luhansk)
+                return attacker[claimant_country]
+            if base in ("territory", "clash") and claimant_country in attacker:
+                return claimant_country  # "…'s defence ministry said its forces took control of …"
+            return attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
 

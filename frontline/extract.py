@@ -81,6 +81,8 @@ def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool
         return True
     low = an.tokens.lower
     at = an.tokens.index_at(figure.number.start)
+    if claimant.verb_at < at:  # "…, governor says; Moscow reports downing 162 UAVs"
+        return ";" not in low[claimant.verb_at : at]
     return not any(low[k] in CLAIM_BREAKS for k in range(at + 1, claimant.verb_at))
 
 

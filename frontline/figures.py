@@ -120,6 +120,7 @@ class FigureFinder:
 
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = _Index.of(an)
+        self._counted: _Reading | None = None  # the sentence's last number with a counted noun
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
         self._coordinate(an, readings)
@@ -134,6 +135,8 @@ class FigureFinder:
                     self.last_noun, self.last_verb = (draft.noun_class, draft.subject), r.verb
             if draft is not None or r.unknown_noun:
                 prev = r
+            if draft is not None and r.noun is not None:
+                self._counted = r
         self._remember_noun(an)
         return drafts
 
@@ -290,8 +293,11 @@ class FigureFinder:
     def _noun_class(self, an: Analysis, r: _Reading, prev: _Reading | None) -> tuple[str, str]:
         if r.noun is not None:
             return r.noun.payload, self._subject(an, r)
-        if prev is not None and prev.unknown_noun:
+        low = an.tokens.lower
+        if prev is not None and prev.unknown_noun and r.te < len(low) and low[r.te] == "more":
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
+        if prev is not None and prev.unknown_noun:
+            prev = self._counted  # "162 drones over 12 regions, including 46 over Kursk": the drones
         toll = self._toll(an, r.ti)
         if toll:
             r.verb = toll[1]
@@ -299,6 +305,10 @@ class FigureFinder:
         if r.verb in CASUALTY_VERBS:
             return "", "people"
         if prev is not None and prev.noun is not None:
+            if {"including", "among"} & set(an.tokens.lower[max(0, r.ti - 2) : r.ti]):
+                r.verb = (
+                    r.verb or prev.verb
+                )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too
             return prev.noun.payload, prev.subject
         low = an.tokens.lower
         anaphoric = any(t in ANAPHORA for t in low[max(0, r.ti - 8) : r.te + 2])

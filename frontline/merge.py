@@ -11,6 +11,7 @@ from geopy.distance import geodesic
 
 from frontline.records import DocumentResult, EventCandidate, FigureCandidate, Place, Sentence, specificity
 
+CLAIMANT_RANK = {"generic": 1, "country": 2}  # anything else (a person, a body, a medium) ranks first
 SOURCE_RANK = {"explicit": 0, "post": 1, "published": 2}
 
 
@@ -307,11 +308,11 @@ def _most_common(values: list[str]) -> str:
 
 
 def _best_claimant(members: list[EventCandidate]) -> str:
-    """The most specific credited source: a named body or person beats a bare country ('Russia claims')."""
+    """The most specific credited source: a named person or body, then a bare 'governor', then a country."""
     credited = [m for m in members if m.claimant]
     if not credited:
         return ""
-    return min(credited, key=lambda m: m.claimant_kind == "country").claimant
+    return min(credited, key=lambda m: CLAIMANT_RANK.get(m.claimant_kind, 0)).claimant
 
 
 def _event_row(members: list[EventCandidate]) -> MergedEvent:

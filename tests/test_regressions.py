@@ -63,3 +63,29 @@ def test_wire_strike_with_dateline_and_weekday(settings, resources):
     assert rows(events[events.location == "Kryvyi Rih"], "event_date", "fatalities", "injuries") == [
         ("2025-04-04", 18, 60)
     ]
+
+
+RUSSIAN_SIDE = (Path(__file__).parent / "fixtures" / "texts" / "russian_side_report.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_unnamed_attacker_is_the_other_side_from_the_reporter(settings, resources):
+    """'the Moscow-installed authorities said' of a strike in occupied Luhansk: Ukraine struck, not Russia."""
+    events = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").events
+    assert rows(events[events.location == "Luhansk"], "actor1", "fatalities") == [("Ukraine", 2)]
+
+
+def test_the_ministry_said_resolves_to_the_last_ministry(settings, resources):
+    events = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").events
+    captured = events[events.sub_event_type == "Territory taken or claimed"]
+    assert rows(captured, "actor1", "claimant") == [("Russia", "Russian Defence Ministry")]
+
+
+def test_including_sub_count_keeps_the_verb_and_headline_claim_folds(settings, resources):
+    figures = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").figures
+    drones = sorted(rows(figures[figures.metric.str.startswith("drones")], "metric", "value", "claimant"))
+    assert drones == [
+        ("drones_destroyed", 46.0, "Russian Defence Ministry"),
+        ("drones_destroyed", 162.0, "Russian Defence Ministry"),
+    ]

@@ -61,7 +61,7 @@ def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
         country_only = key[0] and key[0] == by_key[key][0].claimant_country.lower()
         if key[0] and not country_only:
             continue
-        for target in named.get((key[1], key[3], key[4]), []):
+        for target in sorted(named.get((key[1], key[3], key[4]), [])):  # input order must not matter
             same_thing = target[2].endswith(key[2]) or key[2].endswith(target[2])
             same_side = not key[0] or by_key[key][0].claimant_country == by_key[target][0].claimant_country
             if target != key and same_thing and same_side:

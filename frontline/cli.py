@@ -9,6 +9,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from frontline.corpus import corpus_fingerprint
 from frontline.errors import FrontlineError
 from frontline.pipeline import default_jobs, run
 from frontline.settings import load_settings
@@ -51,7 +52,9 @@ def _extract(args: argparse.Namespace) -> int:
     if docs == 0:
         print("error: no document could be read; nothing written", file=sys.stderr)
         return EXIT_SOME_FAILED
-    write_tables(out, tables.as_dict(), fingerprint="cli")
+    # the bundled corpus into the default folder is exactly what the dashboard caches: let it reuse the tables
+    default_run = not args.paths and args.out is None
+    write_tables(out, tables.as_dict(), fingerprint=corpus_fingerprint(settings) if default_run else "cli")
     seconds = time.perf_counter() - started
     sentences = int(tables.documents["sentences"].sum())
     print(

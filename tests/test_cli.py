@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "liveblogs"
 
 
-def _extract(*args, cwd=ROOT):
+def _extract(*args, cwd=ROOT, settings=None):
+    options = ["--settings", str(settings)] if settings else []
     return subprocess.run(
-        [sys.executable, "-m", "frontline", "extract", *map(str, args)],
+        [sys.executable, "-m", "frontline", *options, "extract", *map(str, args)],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -68,3 +69,18 @@ def test_nothing_readable_leaves_existing_tables_untouched(tmp_path):
     result = _extract(tmp_path / "empty.txt", "--out", out)
     assert result.returncode == 1
     assert (out / "events.csv").read_bytes() == before
+
+
+def test_default_extract_leaves_tables_the_dashboard_reuses(tmp_path):
+    settings_file = tmp_path / "frontline.toml"
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(SAMPLES, corpus)
+    settings_file.write_text(f'[paths]\ncorpus_dir = "{corpus}"\nout_dir = "{out}"\n')
+    result = _extract(settings=settings_file)
+    assert result.returncode == 0, result.stderr
+    manifest = (out / "manifest.json").read_bytes()
+    from frontline.corpus import load_tables
+    from frontline.settings import load_settings
+
+    load_tables(load_settings(settings_file))
+    assert (out / "manifest.json").read_bytes() == manifest  # read from the cache, not rebuilt

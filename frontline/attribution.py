@@ -115,10 +115,13 @@ class Attributor:
             return found
         if found is not None:
             resolved = self._antecedent(found.name)
-            return replace(resolved, verb_at=found.verb_at) if resolved else None
+            # named in an earlier sentence: only this sentence's pronoun position means anything here
+            return replace(resolved, at=found.at, verb_at=found.verb_at) if resolved else None
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
-            return replace(self.last, verb_at=-1)  # "Of those, 51 were shot down": the same source goes on
-        return self.source
+            return replace(
+                self.last, at=-1, verb_at=-1
+            )  # "Of those, 51 were shot down": the same source goes on
+        return replace(self.source, at=-1, verb_at=-1) if self.source else None
 
     def _antecedent(self, pronoun: str) -> Claimant | None:
         """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant."""
@@ -134,6 +137,14 @@ class Attributor:
         first = 1 if low[:1] == ("the",) else 0
         opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
         if not opening:
+            return
+        named = [
+            m
+            for m in an.matches
+            if m.kind == "actor" and m.i <= first + 2 and m.payload.actor.kind not in ("country",)
+        ]
+        if named:  # "President Volodymyr Zelensky met …": the person, not the title
+            self.subject = _from_actor(named[0].payload, self.codebook, named[0].i)
             return
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "generic":

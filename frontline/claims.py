@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from frontline.merge import MergedEvent, MergeRules, dedupe_ids, order_key, stable_id
 from frontline.records import DocumentResult, FigureCandidate
 
+# a headline's "Two killed" counts the body's "two men" or "two civilians": the same people
+HEADCOUNTS = frozenset({"killed", "injured", "casualties", "missing"})
+
 
 @dataclass
 class MergedFigure:
@@ -62,7 +65,7 @@ def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
         if key[0] and not country_only:
             continue
         for target in sorted(named.get((key[1], key[3], key[4]), [])):  # input order must not matter
-            same_thing = target[2].endswith(key[2]) or key[2].endswith(target[2])
+            same_thing = target[2].endswith(key[2]) or key[2].endswith(target[2]) or key[1] in HEADCOUNTS
             same_side = not key[0] or by_key[key][0].claimant_country == by_key[target][0].claimant_country
             if target != key and same_thing and same_side:
                 by_key[target].extend(by_key.pop(key))

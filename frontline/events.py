@@ -150,9 +150,10 @@ class EventFinder:
         return ""
 
     def _side_before(self, an: Analysis, m: Match) -> str:
-        """The country named just before a trigger ('Russian drone attack', "Russia's strike")."""
+        """The country named just before a trigger ('Russian drone attack', "Russia's strike"); not a capital,
+        which before a verb is the place hit ('Kyiv hit by record drone barrage')."""
         for a in an.actors():
-            if a.payload.actor.kind == "country" and 0 <= m.i - a.j <= 3:
+            if a.payload.actor.kind == "country" and a.payload.form != "metonym" and 0 <= m.i - a.j <= 3:
                 return a.payload.actor.name
         return ""
 

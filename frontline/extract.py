@@ -83,7 +83,10 @@ def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool
     at = an.tokens.index_at(figure.number.start)
     if claimant.verb_at < at:  # "…, governor says; Moscow reports downing 162 UAVs"
         return ";" not in low[claimant.verb_at : at]
-    return not any(low[k] in CLAIM_BREAKS for k in range(at + 1, claimant.verb_at))
+    # the claim is another clause's only when its speaker opens that clause: "…, while Moscow claimed …"
+    speaker = claimant.at if 0 <= claimant.at < len(low) else claimant.verb_at
+    opener = speaker - 1 - (1 if speaker > 1 and low[speaker - 1] == "the" else 0)
+    return not (at < opener and low[opener] in CLAIM_BREAKS)
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

@@ -89,3 +89,35 @@ def test_including_sub_count_keeps_the_verb_and_headline_claim_folds(settings, r
         ("drones_destroyed", 46.0, "Russian Defence Ministry"),
         ("drones_destroyed", 162.0, "Russian Defence Ministry"),
     ]
+
+
+LIVE = (Path(__file__).parent / "fixtures" / "texts" / "timestamped_live_blog.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_capital_before_the_verb_is_the_place_not_the_attacker(settings, resources):
+    """'Kyiv hit by record drone barrage' in a title must not make Ukraine the attacker of the Lutsk strike."""
+    events = extract_text(LIVE, settings, resources, name="live.txt").events
+    assert rows(events[events.location == "Lutsk"], "actor1") == [("Russia",)]
+
+
+def test_his_office_after_a_titled_name_is_that_person(settings, resources):
+    events = extract_text(LIVE, settings, resources, name="live.txt").events
+    assert rows(events[events.sub_event_type == "Diplomacy"], "location", "claimant") == [
+        ("Rome", "Volodymyr Zelensky")
+    ]
+
+
+def test_while_clause_does_not_cut_the_claim_when_the_speaker_closes_the_sentence(settings, resources):
+    figures = extract_text(LIVE, settings, resources, name="live.txt").figures
+    assert set(figures[figures.metric.str.startswith(("drones", "missiles"))].claimant) == {
+        "Ukrainian Air Force"
+    }
+
+
+def test_headline_headcount_folds_into_the_bodys_claim(settings, resources):
+    figures = extract_text(LIVE, settings, resources, name="live.txt").figures
+    assert rows(figures[figures.metric == "killed"], "value", "claimant") == [
+        (2.0, "Ukrainian prosecutor's office")
+    ]

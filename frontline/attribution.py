@@ -50,16 +50,21 @@ def _from_actor(ref: ActorRef, codebook: Codebook, at: int = -1) -> Claimant:
     return Claimant(actor.name, country, actor.kind, at)
 
 
+def _named_body(codebook: Codebook, noun: str, country: str, at: int, verb_at: int = -1) -> Claimant:
+    """A bare body given its side: 'air force' + Ukraine is the known Ukrainian Air Force, 'governor' + Russia
+    stays 'Russian governor'."""
+    name = f"{codebook.demonym_of.get(country, country)} {noun}"
+    known = codebook.actor_for_phrase(name)
+    if known is not None:
+        return Claimant(known.name, known.country, known.kind, at, verb_at)
+    return Claimant(name, country, "generic", at, verb_at)
+
+
 def _generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claimant:
     """'Ukrainian officials', "Russia's defence ministry", 'western intelligence officials'."""
     for m in an.actors():
         if m.j <= generic.i and generic.i - m.j <= 2 and m.payload.actor.kind == "country":
-            country = m.payload.actor.name
-            name = f"{codebook.demonym_of.get(country, country)} {generic.payload}"
-            known = codebook.actor_for_phrase(name)
-            if known is not None:
-                return Claimant(known.name, known.country, known.kind, m.i)
-            return Claimant(name, country, "generic", m.i)
+            return _named_body(codebook, generic.payload, m.payload.actor.name, m.i)
     return Claimant(generic.payload, "", "generic", generic.i)
 
 
@@ -98,7 +103,7 @@ class Attributor:
                 self.source = _from_actor(best.payload, self.codebook)
             elif self.doc_countries:  # a briefing speaks for the side whose places it reports
                 country = self.doc_countries.most_common(1)[0][0]
-                self.source = self._named_generic(best.payload, country, -1)
+                self.source = _named_body(self.codebook, best.payload, country, -1)
             else:
                 self.source = Claimant(best.payload, "", "generic")
 
@@ -184,11 +189,7 @@ class Attributor:
             return claimant
         if claimant.kind == "person":
             return replace(claimant, country=country)
-        name = f"{self.codebook.demonym_of.get(country, country)} {claimant.name}"
-        known = self.codebook.actor_for_phrase(name)
-        if known is not None:
-            return Claimant(known.name, known.country, known.kind, claimant.at, claimant.verb_at)
-        return replace(claimant, name=name, country=country)
+        return _named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
     def _find(self, an: Analysis) -> Claimant | None:
         low = an.tokens.lower
@@ -280,7 +281,7 @@ class Attributor:
         if generic.i > 0 and low[generic.i - 1] in POSSESSIVES:
             sides = [m for m, _ in an.country_actors() if m.i < generic.i]
             if sides:  # "Germany pledged €3bn…, its defence ministry said"
-                return self._named_generic(generic.payload, sides[0].payload.actor.name, generic.i)
+                return _named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
         claimant = _generic_phrase(an, generic, self.codebook)
         definite = "the" in low[max(0, generic.i - 3) : generic.i]
         if definite and generic.payload in self.codebook.person_nouns:
@@ -292,13 +293,6 @@ class Attributor:
             ):
                 return last  # "the top US diplomat said", after Blinken was named
         return claimant
-
-    def _named_generic(self, noun: str, country: str, at: int) -> Claimant:
-        name = f"{self.codebook.demonym_of.get(country, country)} {noun}"
-        known = self.codebook.actor_for_phrase(name)
-        if known is not None:
-            return Claimant(known.name, known.country, known.kind, at)
-        return Claimant(name, country, "generic", at)
 
     def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
         """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""

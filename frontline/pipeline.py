@@ -1,4 +1,4 @@
-"""Runs the per-document step over files (one process or all cores), then the merge step; caches tables on disk."""
+"""Runs the per-document step over files (one process or all cores), then the merge step."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ from frontline.settings import Settings, load_settings
 from frontline.tables import build_tables
 
 log = logging.getLogger(__name__)
-PACKAGE_DIR = Path(__file__).parent
 
 
 @lru_cache(maxsize=2)

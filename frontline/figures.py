@@ -113,6 +113,8 @@ class FigureFinder:
         self.codebook = codebook
         self.last_noun: tuple[str, str] | None = None  # (noun class, subject)
         self.last_verb = ""  # what the last figure counted ("the same tally stood at 600,000": losses again)
+        self._ix: _Index | None = None  # the sentence being read, indexed by find()
+        self._counted: _Reading | None = None  # its last number with a counted noun
 
     def new_post(self) -> None:
         self.last_noun = None
@@ -120,7 +122,7 @@ class FigureFinder:
 
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = _Index.of(an)
-        self._counted: _Reading | None = None  # the sentence's last number with a counted noun
+        self._counted = None
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
         self._coordinate(an, readings)

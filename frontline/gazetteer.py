@@ -74,7 +74,12 @@ _LIST_ITEM = re.compile(_NAME)
 _SINGULAR = MappingProxyType(
     {"regions": "region", "oblasts": "region", "provinces": "region", "districts": "district", "seas": "sea"}
 )
-_PREV_WORD = re.compile(r"([\w'’.\-]+)[ \t]*$")
+# the last word before a name, read on the reversed prefix so the match is anchored (a search for "…$" is
+# quadratic in the prefix)
+_PREV_WORD_REVERSED = re.compile(r"[ \t]*([\w'’.\-]+)")
+# a lower-case word of five letters or more standing alone: the sentence is not in title case
+_LONG_LOWER_WORD = re.compile(r"(?<![\w'’.\-])[a-z]{5,}(?![\w]|['’.\-]\w)")
+_PLURAL_HINTS = ("egions", "blasts", "rovinces", "istricts", "eas")  # cheap test before _PLURAL
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
 _LIST_GAP = frozenset({",", "and", "or", ", and", ", or", "&"})
 _STRIP_BEFORE = frozenset({"of", "city", "town", "village", "settlement", "hamlet", "port", "capital"})
@@ -85,9 +90,23 @@ def _norm(token: str) -> str:
     return folded.replace("’", "'").replace("ʼ", "'") if "’" in folded or "ʼ" in folded else folded
 
 
-def _ends_with(words: list[str] | tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """True when the word sequence ends with one of the phrases (each at most 5 words)."""
-    return any(tuple(words[-n:]) in phrases for n in range(1, min(len(words), 5) + 1))
+class _PhraseEnds:
+    """Phrases (word tuples) that a word sequence may end with; most sequences fail on their last word."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.phrases = frozenset(phrases)
+        self.last_words = frozenset(p[-1] for p in self.phrases if p)
+        self.longest = max(map(len, self.phrases), default=0)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.phrases
+
+    def end(self, words: list[str] | tuple[str, ...]) -> bool:
+        """True when the word sequence ends with one of the phrases."""
+        if not words or words[-1] not in self.last_words:
+            return False
+        phrases = self.phrases
+        return any(tuple(words[-n:]) in phrases for n in range(1, min(len(words), self.longest) + 1))
 
 
 def name_key(name: str) -> str:
@@ -138,7 +157,9 @@ class _Context:
     @property
     def title_case(self) -> bool:
         """True for headline-style sentences, where capitals say nothing about names."""
-        if self._title is None:
+        if self._title is None and _LONG_LOWER_WORD.search(self.text):
+            self._title = False
+        elif self._title is None:
             long = [w for w in _WORD.findall(self.text) if len(w) > 4 and w.isalpha()]
             self._title = len(long) >= 3 and all(w[0].isupper() for w in long)
         return self._title
@@ -148,6 +169,8 @@ class _Context:
         """End offset of each name in a list such as "Kharkiv and Sumy regions" → (singular suffix, new end)."""
         if self._lists is None:
             self._lists = {}
+            if not any(map(self.text.__contains__, _PLURAL_HINTS)):
+                return self._lists
             for plural in _PLURAL.finditer(self.text):
                 # a list ends at its plural word: search just before it, not the whole sentence from every name
                 for m in _LIST.finditer(self.text, max(0, plural.start() - LIST_WINDOW), plural.end()):
@@ -179,13 +202,13 @@ class _Before:
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = [_norm(w) for w in _WORD.findall(self._prefix)][-6:]
+            self._words = [_norm(w) for w in _WORD.findall(self._prefix)[-6:]]
         return self._words
 
     @property
     def region_prefix(self) -> bool:
         """ "the region of X" """
-        return _ends_with(self.words, self._gaz.region_phrases)
+        return self._gaz.region_phrases.end(self.words)
 
     @property
     def locative(self) -> bool:
@@ -203,7 +226,7 @@ class _Before:
             locative = near = False
             while words:
                 locative = locative or words[-1] in gaz.words["locative"]
-                near = near or _ends_with(words, gaz.near_phrases)
+                near = near or gaz.near_phrases.end(words)
                 if words[-1] not in gaz.strip_before:
                     break
                 words.pop()
@@ -213,10 +236,11 @@ class _Before:
     @property
     def capitalised(self) -> str:
         """The word just before the name when it is capitalised and not a locative or modifier ("Lloyd Austin")."""
-        prev = _PREV_WORD.search(self._prefix)
-        if prev is None or prev.end(1) == len(self._prefix):
+        prev = _PREV_WORD_REVERSED.match(self._prefix[::-1])
+        if prev is None or prev.start(1) == 0:
             return ""
-        word, low = prev.group(1), _norm(prev.group(1))
+        word = prev.group(1)[::-1]
+        low = _norm(word)
         words = self._gaz.words
         if (
             word[0].isupper()
@@ -239,11 +263,12 @@ class Gazetteer:
     masks: dict[str, tuple[bool, ...]]
     starts: set[str] = field(default_factory=set)  # first words of all names
     prefixes: set[str] = field(default_factory=set)  # proper word-prefixes of multi-word names
-    near_phrases: frozenset[tuple[str, ...]] = frozenset()
-    region_phrases: frozenset[tuple[str, ...]] = frozenset()
-    after_phrases: frozenset[tuple[str, ...]] = frozenset()
+    near_phrases: _PhraseEnds = field(default_factory=lambda: _PhraseEnds(()))
+    region_phrases: _PhraseEnds = field(default_factory=lambda: _PhraseEnds(()))
+    after_phrases: _PhraseEnds = field(default_factory=lambda: _PhraseEnds(()))
     strip_before: frozenset[str] = frozenset()  # words skipped when looking back for a locative word
     unit_re: re.Pattern[str] | None = None
+    _near_places: dict[Place, Place] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts.update(self.geo)
@@ -254,10 +279,10 @@ class Gazetteer:
                 self.prefixes.update(" ".join(tokens[:n]) for n in range(1, len(tokens)))
             else:
                 self.starts.add(key)
-        self.near_phrases = frozenset(tuple(p.split()) for p in self.words["near"])
-        self.region_phrases = frozenset(tuple(p.split()) for p in self.words["region_prefix"])
+        self.near_phrases = _PhraseEnds(tuple(p.split()) for p in self.words["near"])
+        self.region_phrases = _PhraseEnds(tuple(p.split()) for p in self.words["region_prefix"])
         self.strip_before = self.words["modifier"] | _STRIP_BEFORE
-        self.after_phrases = frozenset(tuple(reversed(p.split())) for p in self.words["after"])
+        self.after_phrases = _PhraseEnds(tuple(reversed(p.split())) for p in self.words["after"])
         units = "|".join(sorted(map(re.escape, self.words["unit"]), key=len, reverse=True))
         self.unit_re = re.compile(rf"[ \t]+(?:{units})\b", re.IGNORECASE)
 
@@ -405,8 +430,15 @@ class Gazetteer:
             place = replace(place, geo_precision=max(2, place.geo_precision), feature=feature)
             end = new_end
         elif place.geo_precision < 2 and before.near:
-            place = replace(place, geo_precision=2)
+            place = self._near_variant(place)
         return PlaceMention(start, end, text[start:end], place)
+
+    def _near_variant(self, place: Place) -> Place:
+        """The place at geo_precision 2 ("near X"), made once per place."""
+        near = self._near_places.get(place)
+        if near is None:
+            near = self._near_places[place] = replace(place, geo_precision=2)
+        return near
 
     def _bare(
         self, start: int, end: int, key: str, kind: str, before: _Before, ctx: _Context
@@ -452,7 +484,7 @@ class Gazetteer:
     def _followed_by_event(self, text: str, end: int) -> bool:
         """True when the name is followed by what happens to places ("Lyman was liberated", "came under fire")."""
         words = tuple(_norm(w) for w in islice(_WORD.finditer(text, end, end + 40), 3) for w in [w.group()])
-        return _ends_with(words[::-1], self.after_phrases)
+        return self.after_phrases.end(words[::-1])
 
     def _suffix(self, text: str, end: int, listed: tuple[str, int] | None) -> tuple[str, int]:
         """("region" | "district" | "border" | "", new end) from the word after a name or the list it is in."""

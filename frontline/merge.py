@@ -115,6 +115,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 
 def _best_dated(members: list[EventCandidate]) -> EventCandidate:
     """The report whose date to trust: a date phrase over an inherited one, a day over a week; then the commonest."""
+    if len(members) == 1:
+        return members[0]
     best = min((SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) for m in members)
     dated = [
         m for m in members if (SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) == best
@@ -263,10 +265,16 @@ def _join_days(
 ) -> None:
     """Unite day-groups of two keys (or one key with itself) whose dates allow one event."""
     reach = rules.day_window + rules.implicit_days
+    offsets = [timedelta(days=d) for d in range(-reach, reach + 1)]
     for day, ids in a.items():
-        for d in range(-reach, reach + 1):
-            other = b.get(day + timedelta(days=d))
-            if other and other is not ids and _days_compatible(clusters, ids, other, rules):
+        for offset in offsets:
+            other = b.get(day + offset)
+            if (
+                other
+                and other is not ids
+                and uf.find(ids[0]) != uf.find(other[0])  # already one event
+                and _days_compatible(clusters, ids, other, rules)
+            ):
                 uf.union(ids[0], other[0])
 
 
@@ -303,6 +311,8 @@ def _merge_specific(
 
 
 def _most_common(values: list[str]) -> str:
+    if len(values) == 1:
+        return values[0]
     values = [v for v in values if v]
     return Counter(values).most_common(1)[0][0] if values else ""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from frontline.analysis import LOCATIVES, Analysis
 from frontline.codebook import ActorRef, Codebook
-from frontline.lexicon import Match
+from frontline.lexicon import Match, phrase_key
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
 BRIDGE = frozenset(
@@ -29,6 +29,9 @@ POSSESSIVES = frozenset(("its", "their"))
 INVERSION_MARKS = frozenset((",", "”", '"', "’"))
 NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
+GLOSS_REACH = (
+    6  # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +123,28 @@ class Attributor:
             return found
         if found is not None:
             resolved = self._antecedent(found.name)
+            if resolved is None:
+                return self._first_mention(found, an)
             # named in an earlier sentence: only this sentence's pronoun position means anything here
-            return replace(resolved, at=found.at, verb_at=found.verb_at) if resolved else None
+            return replace(resolved, at=found.at, verb_at=found.verb_at)
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
             return replace(
                 self.last, at=-1, verb_at=-1
             )  # "Of those, 51 were shot down": the same source goes on
         return replace(self.source, at=-1, verb_at=-1) if self.source else None
+
+    def _first_mention(self, pronoun: Claimant, an: Analysis) -> Claimant | None:
+        """'the governor said' with no governor before it: the body itself, given the side the report is about."""
+        head = pronoun.name.removeprefix("the ")
+        if head == pronoun.name or self.codebook.actor_for_phrase(head) is not None:
+            return None
+        if not any(kind == "generic" for kind, _, _ in self.codebook.index.entries.get(phrase_key(head), ())):
+            return None
+        found = self._complete(Claimant(head, "", "generic", pronoun.at, pronoun.verb_at), an)
+        if found.country:
+            self.last = found
+            self.history.append(found)
+        return found
 
     def _antecedent(self, pronoun: str) -> Claimant | None:
         """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant."""
@@ -191,15 +209,33 @@ class Attributor:
             return replace(claimant, country=country)
         return _named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
-    def _find(self, an: Analysis) -> Claimant | None:
+    def clause_claimant(self, an: Analysis, at: int) -> Claimant | None:
+        """The speaker of the ';'-clause holding token at, when it is not the sentence's first clause: "Kyiv says
+        it downed 21 drones; Moscow says it destroyed 35" credits 35 to Moscow."""
         low = an.tokens.lower
-        for m in an.matches:
+        start = max((k for k in range(min(at, len(low))) if low[k] == ";"), default=-1)
+        if start < 0:
+            return None
+        end = next((k for k in range(at, len(low)) if low[k] == ";"), len(low))
+        found = self._find(an, start + 1, end)
+        if found is None or found.kind == "pronoun" or found.at <= start:
+            return None
+        return self._complete(found, an)
+
+    def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
+        """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
+        low = an.tokens.lower
+        hi = len(low) if hi is None else hi
+        matches = [m for m in an.matches if lo <= m.i < hi] if lo or hi < len(low) else an.matches
+        for m in matches:
             if m.kind == "report" and " ".join(low[m.i : m.j]) in self.codebook.source_markers:
                 hit = self._speaker_at(an, m.j)
                 if hit is not None:
                     return replace(hit, verb_at=m.i)
         pronoun = None
-        for m in (m for m in an.matches if m.kind == "report"):
+        for m in (m for m in matches if m.kind == "report"):
+            if pronoun is not None and ";" in low[pronoun.verb_at : m.i]:
+                break  # "…, the governor said; Moscow reported …": the later clause has its own speaker
             if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
                 continue  # "bases its estimates on", "the report": a noun, not a reporting verb
             if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
@@ -220,6 +256,10 @@ class Attributor:
             i -= 1
         if i < 0:
             return None
+        if low[i] == ")":  # "The Russian Ministry of Defense (MoD) claimed": the gloss repeats the speaker
+            opening = next((k for k in range(i - 1, max(-1, i - GLOSS_REACH), -1) if low[k] == "("), 0)
+            if opening > 0:
+                i = opening - 1
         if low[i] == "and":  # "The brigade published footage … and said": the sentence's subject
             return self._opening_speaker(an)
         if low[i] == ",":
@@ -312,6 +352,8 @@ class Attributor:
     def _speaker_at(self, an: Analysis, start: int) -> Claimant | None:
         """The speaker right after a verb or marker: 'said the Ukrainian military', 'according to Kyiv'."""
         low = an.tokens.lower
+        if start < len(low) and low[start] in RELATIVE_OPENERS:
+            return None  # "…, estimated that Russian forces …": what is said follows, not who says it
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1

@@ -73,7 +73,9 @@ def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
 
 
 def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:
-    first = next((m for m in members if m.claimant), members[0])
+    # the claim's own wording: a headline or country-level report folded into it does not rename its claimant
+    first = next((m for m in members if m.claimant and m.claimant.lower() == key[0]), None)
+    first = first or next((m for m in members if m.claimant), members[0])
     place = next((m.place for m in members if m.place is not None), None)
     figure_id = stable_id(*key, first.reported_date.isoformat())
     row = {

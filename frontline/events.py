@@ -22,6 +22,7 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
 
 @dataclass
@@ -147,7 +148,21 @@ class EventFinder:
             return f"strike:{self.post_weapon}"
         if is_noun and self._side_before(an, m) and an.places:
             return "strike:artillery"
+        if self._armed_subject(an, m) and an.places:
+            return "strike:artillery"  # no weapon named: ACLED's default for remote violence
         return ""
+
+    def _armed_subject(self, an: Analysis, m: Match) -> bool:
+        """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …": a side's force attacks."""
+        words, low = self.codebook.event_words, an.tokens.lower
+        if low[m.i] not in words["attack_verbs"]:
+            return False
+        if m.j < len(low) and low[m.j] in words["attack_verb_particles"]:
+            return False  # "Russian forces hit back at critics": not an attack
+        k = m.i - 1
+        if k > 0 and (low[k] in ADVERBS or low[k].endswith("ly")):
+            k -= 1
+        return k > 0 and low[k] in words["armed_subjects"] and bool(self._side_before(an, m))
 
     def _side_before(self, an: Analysis, m: Match) -> str:
         """The country named just before a trigger ('Russian drone attack', "Russia's strike"); not a capital,

@@ -174,7 +174,10 @@ def _read_sentence(
         last.fatalities = last.fatalities or 0
         last.injuries = last.injuries or 0
     for f in figures:
-        said = claimant if _claim_covers(an, claimant, f) else Claimant("", "", "")
+        if _claim_covers(an, claimant, f):
+            said = claimant
+        else:  # "…, governor says; Moscow reports downing 162 UAVs": the later clause's own speaker, if any
+            said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start)) or Claimant("", "", "")
         result.figures.append(_figure(an, f, said, kinetic_group, result, post))
     usable = _event_dates(an, prefixes, claimed)
     if drafts and usable:

@@ -121,3 +121,71 @@ def test_headline_headcount_folds_into_the_bodys_claim(settings, resources):
     assert rows(figures[figures.metric == "killed"], "value", "claimant") == [
         (2.0, "Ukrainian prosecutor's office")
     ]
+
+
+ISW = (Path(__file__).parent / "fixtures" / "texts" / "isw_style_assessment.txt").read_text(encoding="utf-8")
+STAFF = (Path(__file__).parent / "fixtures" / "texts" / "general_staff_update.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_gloss_between_speaker_and_verb_keeps_the_speaker(settings, resources):
+    """'The Russian Ministry of Defense (MoD) claimed that Russian forces shot down …': the ministry claims."""
+    figures = extract_text(ISW, settings, resources, name="isw.txt").figures
+    assert rows(figures[figures.value == 64], "metric", "claimant") == [
+        ("drones_destroyed", "Russian Defence Ministry")
+    ]
+
+
+def test_that_clause_after_the_verb_is_what_is_said_not_who_says_it(settings, resources):
+    text = (
+        "date 2024-10-02 Briefing\nThe Institute for the Study of War, a Washington think tank, estimated that "
+        "Russian forces captured about 480 square kilometers of Ukrainian territory in September.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "claimant") == [("area_km2", "Institute for the Study of War")]
+
+
+def test_each_semicolon_clause_credits_its_own_speaker(settings, resources):
+    figures = extract_text(STAFF, settings, resources, name="staff.txt").figures
+    drones = figures[figures.metric == "drones_destroyed"]
+    assert sorted(rows(drones, "value", "claimant")) == [(21.0, "Ukraine"), (35.0, "Russia")]
+
+
+def test_semicolon_clause_does_not_take_the_sentence_claim(settings, resources):
+    """The governor speaks for the first clause, Moscow for the second; the strike is not credited to Ukraine."""
+    text = (
+        "date 2025-06-12 Overnight\nGlide bombs killed four people in Kharkiv, the governor said; Moscow "
+        "reported downing 162 Ukrainian drones.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "actor1", "location", "fatalities", "claimant") == [
+        ("Russia", "Kharkiv", 4, "Ukrainian governor")
+    ]
+    assert sorted(rows(tables.figures, "value", "claimant")) == [
+        (4.0, "Ukrainian governor"),
+        (162.0, "Russia"),
+    ]
+
+
+def test_first_mention_of_a_definite_body_is_that_body(settings, resources):
+    """'the governor said' with no governor named before: a governor of the side the report is about."""
+    text = (
+        "date 2025-06-12 Overnight\nRussian glide bombs killed four people in Kharkiv, the governor said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).figures, "claimant", "claimant_country") == [
+        ("Ukrainian governor", "Ukraine")
+    ]
+
+
+def test_a_sides_force_with_an_attack_verb_is_a_strike(settings, resources):
+    """General Staff and ISW wording: no weapon named, the force is the subject of 'struck'."""
+    staff = extract_text(STAFF, settings, resources, name="staff.txt").events
+    assert rows(staff[staff.location == "Bilopillia"], "sub_event_type", "actor1") == [
+        ("Air/drone strike", "Russia")
+    ]
+    isw = extract_text(ISW, settings, resources, name="isw.txt").events
+    saratov = isw[isw.sub_event_type.isin(["Air/drone strike", "Shelling/artillery/missile attack"])]
+    assert set(saratov[saratov.location == "Saratov"].actor1) == {"Ukraine"}
+    text = "date 2025-06-12 Politics\nRussian forces hit back at critics in Moscow.\n"
+    assert extract_text(text, settings, resources).events.empty

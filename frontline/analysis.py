@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 
 from frontline.codebook import ActorRef, Codebook
@@ -94,20 +95,39 @@ class Analysis:
     places: list[PlaceMention]
     dates: list[DateMention]
     numbers: list[NumberMention]
-    _by_kind: dict[str, list[Match]] = field(default_factory=dict)
+    _longest: dict[str, list[Match]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def lowtext(self) -> str:
         return self.sentence.text.lower()
 
+    @cached_property
+    def kinds(self) -> dict[str, list[Match]]:
+        """Every match of each kind, in text order (overlaps kept)."""
+        kinds: dict[str, list[Match]] = {}
+        for m in self.matches:
+            kinds.setdefault(m.kind, []).append(m)
+        return kinds
+
+    @cached_property
+    def four_digit_tokens(self) -> list[int]:
+        """Indices of the tokens that could be years."""
+        return [i for i, t in enumerate(self.tokens.lower) if len(t) == 4 and t.isdigit()]
+
+    def matches_of(self, *kinds: str) -> list[Match]:
+        """Every match of the given kinds, in text order (overlaps kept)."""
+        if len(kinds) == 1:
+            return self.kinds.get(kinds[0], [])
+        return [m for m in self.matches if m.kind in kinds]
+
     def of_kind(self, kind: str) -> list[Match]:
         """Longest non-overlapping matches of one kind, cached."""
-        if kind not in self._by_kind:
-            self._by_kind[kind] = longest_of_kind(self.matches, kind)
-        return self._by_kind[kind]
+        if kind not in self._longest:
+            self._longest[kind] = longest_of_kind(self.kinds.get(kind, ()), kind)
+        return self._longest[kind]
 
     def has(self, kind: str) -> bool:
-        return any(m.kind == kind for m in self.matches)
+        return kind in self.kinds
 
     def actors(self) -> list[Match]:
         return self.of_kind("actor")

@@ -63,9 +63,8 @@ class EventFinder:
         lowtext = an.lowtext
         triggers = [
             m
-            for m in an.matches
-            if m.kind == "trigger"
-            and _requirements_met(an, m.payload, lowtext)
+            for m in an.matches_of("trigger")
+            if _requirements_met(an, m.payload, lowtext)
             and not self._negated(an, m)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
@@ -107,16 +106,11 @@ class EventFinder:
         if any(d.precision == "day" for d in an.dates):
             return False
         low = an.tokens.lower
-        for i in range(max(1, m.i - BACKGROUND_REACH), min(len(low), m.j + BACKGROUND_REACH)):
-            tok = low[i]
-            if (
-                len(tok) == 4
-                and tok.isdigit()
-                and low[i - 1] in self.codebook.background_year_words
-                and 1900 < int(tok) < published.year
-            ):
-                return True
-        return False
+        return any(
+            low[i - 1] in self.codebook.background_year_words and 1900 < int(low[i]) < published.year
+            for i in an.four_digit_tokens
+            if max(1, m.i - BACKGROUND_REACH) <= i < m.j + BACKGROUND_REACH
+        )
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
         """'regular drone attacks', 'has frequently struck', 'would treat … strikes': not one event."""

@@ -103,9 +103,9 @@ def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
     """A weapon, a military noun, a war word or a war-only trigger: casualty counts here are the war's."""
     if an.has("weapon") or any(w in an.lowtext for w in words):
         return True
-    if any(m.payload in MILITARY_NOUNS for m in an.matches if m.kind == "noun"):
+    if any(m.payload in MILITARY_NOUNS for m in an.matches_of("noun")):
         return True
-    return any(m.kind == "trigger" and (m.payload.weapon or m.payload.cls != "strike") for m in an.matches)
+    return any(m.payload.weapon or m.payload.cls != "strike" for m in an.matches_of("trigger"))
 
 
 def _event_dates(an: Analysis, prefixes: frozenset[str], claimed: set[int]) -> list[DateMention]:

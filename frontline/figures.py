@@ -70,11 +70,10 @@ class _Index:
 
     @classmethod
     def of(cls, an: Analysis) -> _Index:
-        verbs = sorted((m for m in an.matches if m.kind == "verb"), key=lambda m: m.i)
+        verbs = sorted(an.matches_of("verb"), key=lambda m: m.i)
         nouns_at: dict[int, list[Match]] = {}
-        for m in an.matches:
-            if m.kind == "noun":
-                nouns_at.setdefault(m.i, []).append(m)
+        for m in an.matches_of("noun"):
+            nouns_at.setdefault(m.i, []).append(m)
         return cls(
             verbs=verbs,
             verb_i=[m.i for m in verbs],
@@ -350,7 +349,7 @@ class FigureFinder:
         low = an.tokens.lower
         if not {"to", "at", "between", "is", "was", "reached", "stood"} & set(low[max(0, ti - 3) : ti]):
             return None
-        verbs = [m for m in an.matches if m.kind == "verb" and m.j <= ti and m.payload in CASUALTY_VERBS]
+        verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
         if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
             return "people", verbs[0].payload
         return None

@@ -27,6 +27,8 @@ class MergeRules:
     # and a deployment needs at least the country it went to
     located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
     placed_sub_types: tuple[str, ...] = ("Troop deployment",)
+    # types whose sub-types differ only by weapon: a title's 'strike on Dnipro' is the body's missile attack there
+    weapon_types: tuple[str, ...] = ("Explosions/Remote violence",)
 
 
 class _UnionFind:
@@ -175,7 +177,9 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
 
 
 def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> None:
-    """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia."""
+    """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
+    and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
+    weapon, so its sub-type wins)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         by_doc[c.members[0].sentence.doc_name].append(i)
@@ -183,15 +187,37 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
         for i in ids:
             if not all(m.sentence.index == 0 for m in clusters[i].members):
                 continue  # only a title standing alone; one already joined to a body report stays there
+            title = clusters[i]
             body = [
                 j
                 for j in ids
                 if j != i
-                and clusters[j].sub_event_type == clusters[i].sub_event_type
-                and _dates_compatible(clusters[i], clusters[j], rules)
+                and (
+                    clusters[j].sub_event_type == title.sub_event_type
+                    or (
+                        title.event_type in rules.weapon_types
+                        and clusters[j].event_type == title.event_type
+                        and _same_place(clusters[j], title)
+                    )
+                )
+                and _dates_compatible(title, clusters[j], rules)
             ]
             if body:
-                uf.union(i, min(body, key=lambda j: clusters[j].order))
+                uf.union(
+                    i,
+                    min(
+                        body,
+                        key=lambda j: (clusters[j].sub_event_type != title.sub_event_type, clusters[j].order),
+                    ),
+                )
+
+
+def _same_place(a: _Cluster, b: _Cluster) -> bool:
+    return (
+        a.place is not None
+        and b.place is not None
+        and (a.place.name, a.place.country) == (b.place.name, b.place.country)
+    )
 
 
 def _mappable(members: list[EventCandidate], rules: MergeRules) -> bool:
@@ -327,6 +353,7 @@ def _best_claimant(members: list[EventCandidate]) -> str:
 
 def _event_row(members: list[EventCandidate]) -> MergedEvent:
     first = members[0]
+    typed = next((m for m in members if m.sentence.index != 0), first)  # a title's type yields to its body's
     # a document title sums up its body ("strikes on Kharkiv and Zaporizhzhia"): the body's place is the event's
     body = [m for m in members if m.place is not None and m.sentence.index != 0]
     placed = body or [m for m in members if m.place is not None]
@@ -338,13 +365,13 @@ def _event_row(members: list[EventCandidate]) -> MergedEvent:
     actor1 = _most_common([m.actor1 for m in members])
     actor2 = _most_common([m.actor2 for m in members])
     where = (place.name, place.admin1, place.country) if place else ("", "", actor1 + "/" + actor2)
-    event_id = stable_id(first.sub_event_type, when.isoformat(), *where)
+    event_id = stable_id(typed.sub_event_type, when.isoformat(), *where)
     row = {
         "event_id": event_id,
         "event_date": when.isoformat(),
         "date_precision": precision,
-        "event_type": first.event_type,
-        "sub_event_type": first.sub_event_type,
+        "event_type": typed.event_type,
+        "sub_event_type": typed.sub_event_type,
         "actor1": actor1,
         "actor2": actor2,
         "location": place.name if place else "",

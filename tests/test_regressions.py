@@ -189,3 +189,38 @@ def test_a_sides_force_with_an_attack_verb_is_a_strike(settings, resources):
     assert set(saratov[saratov.location == "Saratov"].actor1) == {"Ukraine"}
     text = "date 2025-06-12 Politics\nRussian forces hit back at critics in Moscow.\n"
     assert extract_text(text, settings, resources).events.empty
+
+
+BULLETIN = (Path(__file__).parent / "fixtures" / "texts" / "latest_bulletin.txt").read_text(encoding="utf-8")
+
+
+def test_title_strike_without_a_weapon_is_the_bodys_attack_at_that_place(settings, resources):
+    """'Russian strike on Dnipro kills 4' in the title is the body's missile and drone attack on Dnipro."""
+    events = extract_text(BULLETIN, settings, resources, name="bulletin.txt").events
+    dnipro = events[events.location == "Dnipro"]
+    assert rows(dnipro, "sub_event_type", "event_date", "fatalities", "injuries") == [
+        ("Air/drone strike", "2025-11-21", 4, 27)
+    ]
+
+
+def test_a_known_body_named_for_the_first_time_is_not_the_last_speaker(settings, resources):
+    """'…, the Air Force said' right after Russia's Defense Ministry spoke: Ukraine's Air Force."""
+    figures = extract_text(BULLETIN, settings, resources, name="bulletin.txt").figures
+    assert set(figures[figures.metric.str.endswith("_launched")].claimant) == {"Ukrainian Air Force"}
+
+
+def test_the_agency_still_refers_back_to_the_last_named_agency(settings, resources):
+    text = (
+        "date 2025-02-04 Briefing\nSouth Korea's National Intelligence Service said North Korea had sent 3,000 "
+        "more troops to Russia.\nThe agency believes some 4,700 North Korean soldiers have been killed or "
+        "wounded in the Kursk region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures[figures.metric == "casualties"], "claimant") == [
+        ("South Korean National Intelligence Service",)
+    ]
+
+
+def test_releasing_prisoners_is_an_exchange_not_a_capture(settings, resources):
+    figures = extract_text(BULLETIN, settings, resources, name="bulletin.txt").figures
+    assert "captured" not in set(figures.metric)

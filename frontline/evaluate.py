@@ -29,6 +29,8 @@ class Score:
     fn: int = 0
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    agreeing: int = 0  # matched events whose fatalities and injuries both equal the golden counts
+    disagreements: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -47,6 +49,8 @@ class Score:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
         self.misses += other.misses
         self.spurious += other.spurious
+        self.agreeing += other.agreeing
+        self.disagreements += other.disagreements
 
 
 class _Matcher:
@@ -115,8 +119,18 @@ class _Matcher:
         return 2 if (gold.get("claimant") or "").lower() == str(pred["claimant"] or "").lower() else 1
 
 
-def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold) -> Score:
-    """One-to-one matching that pairs the closest rows first (an exact place before a same-country one)."""
+def _count(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _casualties_agree(pred: pd.Series, gold: dict) -> bool:
+    """Fatalities and injuries as the golden set has them (blank where the text gives no count)."""
+    return all(_count(pred[k]) == _count(gold.get(k)) for k in ("fatalities", "injuries"))
+
+
+def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold, agree=None) -> Score:
+    """One-to-one matching that pairs the closest rows first (an exact place before a same-country one); with
+    agree, also counts the matched pairs whose details agree."""
     pairs = sorted(
         (
             (s, g, p)
@@ -128,11 +142,21 @@ def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describ
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
+    result = Score()
+    rows = [row for _, row in preds.iterrows()]
     for _, g, p in pairs:
         if g not in used_g and p not in used_p:
             used_g.add(g)
             used_p.add(p)
-    result = Score(tp=len(used_g))
+            if agree is not None and agree(rows[p], golds[g]):
+                result.agreeing += 1
+            elif agree is not None:
+                result.disagreements.append(
+                    f"{describe_gold(golds[g])}: killed/injured {_count(rows[p]['fatalities'])}/"
+                    f"{_count(rows[p]['injuries'])}, golden {_count(golds[g].get('fatalities'))}/"
+                    f"{_count(golds[g].get('injuries'))}"
+                )
+    result.tp = len(used_g)
     for g, gold in enumerate(golds):
         if g not in used_g:
             result.fn += 1
@@ -175,7 +199,12 @@ def evaluate(golden_dir: Path, settings: Settings) -> dict[str, dict[str, Score]
         tables = build([extract_document(doc, res)], settings)
         scores[name] = {
             "events": _match(
-                tables.events, gold.get("events", []), matcher.event, _describe_event, _describe_event
+                tables.events,
+                gold.get("events", []),
+                matcher.event,
+                _describe_event,
+                _describe_event,
+                _casualties_agree,
             ),
             "figures": _match(
                 tables.figures, gold.get("figures", []), matcher.figure, _describe_figure, _describe_figure
@@ -203,9 +232,15 @@ def main(golden_dir: Path, settings: Settings, verbose: bool = True) -> int:
                     print(f"    missed {t[:-1]}: {miss}")
                 for extra in s.spurious:
                     print(f"    extra  {t[:-1]}: {extra}")
+                for wrong in s.disagreements:
+                    print(f"    counts {t[:-1]}: {wrong}")
     print()
     for table, s in totals(scores).items():
         print(
             f"{table:8s} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  (tp {s.tp}, fp {s.fp}, fn {s.fn})"
         )
+    events = totals(scores)["events"]
+    print(
+        f"casualty counts: {events.agreeing} of {events.tp} matched events have the golden fatalities and injuries"
+    )
     return 0

@@ -22,6 +22,7 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
 
@@ -120,10 +121,17 @@ class EventFinder:
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload
-        if trig.cls == "territory" and any(
-            t in self.codebook.event_words["capture_of_people"] for t in an.tokens.lower[m.j : m.j + 5]
+        low = an.tokens.lower
+        people = self.codebook.event_words["capture_of_people"]
+        if trig.cls == "territory" and (
+            any(t in people for t in low[m.j : m.j + 5])
+            or (
+                m.i > 0
+                and low[m.i - 1] in PASSIVE_AUX
+                and any(t in people for t in low[max(0, m.i - 5) : m.i])
+            )
         ):
-            return "clash"  # "captured one wounded North Korean soldier": fighting, not ground taken
+            return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words

@@ -48,6 +48,7 @@ class _Post:
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.anchor: DateMention | None = None
         self.events: list[EventCandidate] = []
+        self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -147,10 +148,12 @@ def _read_sentence(
     claimant = attributor.claimant(an) or Claimant("", "", "")
     figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
     casualties: dict[str, int] = {}
+    one_by_one: Counter[str] = Counter()  # "a man and a woman were injured": two
     for f in figures:
         field = CASUALTY_METRICS.get(f.metric)
         if field and f.number.value == int(f.number.value) and f.number.value <= PLAUSIBLE_EVENT_CASUALTIES:
-            casualties[field] = max(casualties.get(field, 0), int(f.number.value))
+            one_by_one[field] += f.one_person
+            casualties[field] = max(casualties.get(field, 0), int(f.number.value), one_by_one[field])
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
@@ -167,13 +170,18 @@ def _read_sentence(
             candidate.fatalities = casualties.get("fatalities", 0 if zero else None)
             candidate.injuries = casualties.get("injuries", 0 if zero else None)
             kinetic_group = candidate.group
+            post.kinetic.append(candidate)
         result.events.append(candidate)
         post.events.append(candidate)
+    if kinetic_group < 0 and not drafts and casualties:
+        kinetic_group = _count_for_last_attack(an, post, figures)
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
         last.injuries = last.injuries or 0
     for f in figures:
+        if f.one_person:
+            continue  # an article is no written number: it counts for the event, it is not a figure row
         if _claim_covers(an, claimant, f):
             said = claimant
         else:  # "…, governor says; Moscow reports downing 162 UAVs": the later clause's own speaker, if any
@@ -184,6 +192,36 @@ def _read_sentence(
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
             post.anchor = nearest
+
+
+def _count_for_last_attack(an: Analysis, post: _Post, figures: list[FigureDraft]) -> int:
+    """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
+    no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
+    the sentence names another place. Returns that attack's group, or -1."""
+    if not post.kinetic:
+        return -1
+    last = post.kinetic[-1]
+    if an.sentence.paragraph - last.sentence.paragraph > 1:
+        return -1
+    elsewhere = [p for p in an.places if p.place.feature != "country" and p.place != last.place]
+    if elsewhere:
+        return -1
+    counts: dict[str, int] = {}
+    for f in figures:
+        field = CASUALTY_METRICS.get(f.metric)
+        if field and f.noun_class == "people" and f.number.value == int(f.number.value):
+            counts[field] = max(counts.get(field, 0), int(f.number.value))
+    counts["injuries"] = max(
+        counts.get("injuries", 0), sum(f.one_person for f in figures if f.metric == "injured")
+    )
+    counts["fatalities"] = max(
+        counts.get("fatalities", 0), sum(f.one_person for f in figures if f.metric == "killed")
+    )
+    if last.fatalities is None and counts["fatalities"]:
+        last.fatalities = counts["fatalities"]
+    if last.injuries is None and counts["injuries"]:
+        last.injuries = counts["injuries"]
+    return last.group if counts["fatalities"] or counts["injuries"] else -1
 
 
 def _event(

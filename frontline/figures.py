@@ -43,6 +43,11 @@ INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
+# "A 58-year-old man was injured", "killing a woman": one person counted by an article, for these metrics only
+ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})
+ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
+ARTICLES = frozenset({"a", "an"})
+PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 
 
 @dataclass
@@ -55,6 +60,7 @@ class FigureDraft:
     noun_class: str
     place: PlaceMention | None
     date: DateMention | None
+    one_person: bool = False  # counted by an article ("a woman was killed"): such counts add up in a sentence
 
 
 @dataclass
@@ -69,7 +75,7 @@ class _Index:
     number_ends: list[int]  # sorted
 
     @classmethod
-    def of(cls, an: Analysis) -> _Index:
+    def of(cls, an: Analysis, numbers: list[NumberMention]) -> _Index:
         verbs = sorted(an.matches_of("verb"), key=lambda m: m.i)
         nouns_at: dict[int, list[Match]] = {}
         for m in an.matches_of("noun"):
@@ -79,8 +85,8 @@ class _Index:
             verb_i=[m.i for m in verbs],
             verb_starts=frozenset(m.i for m in verbs),
             nouns_at=nouns_at,
-            number_starts=frozenset(an.tokens.index_at(n.start) for n in an.numbers),
-            number_ends=sorted(an.tokens.index_at(n.end) for n in an.numbers),
+            number_starts=frozenset(an.tokens.index_at(n.start) for n in numbers),
+            number_ends=sorted(an.tokens.index_at(n.end) for n in numbers),
         )
 
     def verbs_between(self, lo: int, hi: int) -> list[Match]:
@@ -120,7 +126,7 @@ class FigureFinder:
         self.last_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
-        self._ix = _Index.of(an)
+        self._ix = _Index.of(an, an.numbers)
         self._counted = None
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
@@ -138,7 +144,20 @@ class FigureFinder:
                 prev = r
             if draft is not None and r.noun is not None:
                 self._counted = r
+        drafts.extend(self._one_person_drafts(an))
         self._remember_noun(an)
+        return drafts
+
+    def _one_person_drafts(self, an: Analysis) -> list[FigureDraft]:
+        """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
+        are read on their own, so they never change how the written numbers around them are read."""
+        drafts = []
+        for n in _one_person(an):
+            nxt = next((m.start for m in an.numbers if m.start > n.start), len(an.sentence.text))
+            draft = self._draft(an, self._read(an, n), None, nxt)
+            if draft is not None and draft.metric in ONE_PERSON_METRICS:  # not "a man said"
+                draft.one_person = True
+                drafts.append(draft)
         return drafts
 
     def _read(self, an: Analysis, num: NumberMention) -> _Reading:
@@ -407,3 +426,28 @@ class FigureFinder:
             noun = (m.payload, self._subject(an, r))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _one_person(an: Analysis) -> list[NumberMention]:
+    """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
+    a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
+    low, toks = an.tokens.lower, an.tokens
+    found: list[NumberMention] = []
+    for m in an.matches_of("noun"):
+        if m.payload not in ONE_PERSON_CLASSES or low[m.j - 1] in PLURAL_NOUNS or low[m.j - 1].endswith("s"):
+            continue
+        i = m.i - 1
+        if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
+            first, last = i - 5, i  # "a 58-year-old man"
+        elif i >= 1 and low[i].isalpha() and low[i - 1] in ARTICLES and low[i] not in ARTICLES:
+            first = last = i - 1  # "a local man"
+        else:
+            first = last = i  # "a woman"
+        if first < 0 or low[first] not in ARTICLES:
+            continue
+        start, end = toks.start[first], toks.end[last]
+        found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
+    return found
+
+
+_AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})

@@ -21,7 +21,7 @@ SHELL = "Shelling/artillery/missile attack"
         ),
         (
             "Russian troops shelled Kherson on Monday morning, wounding a 67-year-old man, the city administration said.",
-            [("2025-03-03", SHELL, "Russia", "Kherson", None, None)],
+            [("2025-03-03", SHELL, "Russia", "Kherson", None, 1)],  # one man wounded; his age is no count
         ),
         (
             "KYIV, March 5 (Reuters) - A glide bomb attack on Zaporizhzhia killed at least 12 civilians, officials said.",

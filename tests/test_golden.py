@@ -30,6 +30,14 @@ def test_golden_floor(scores, table, measure):
     )
 
 
+CASUALTY_AGREEMENT_FLOOR = 0.90  # matched events whose fatalities and injuries equal the golden counts
+
+
+def test_golden_casualty_counts(scores):
+    events = scores["events"]
+    assert events.agreeing / events.tp >= CASUALTY_AGREEMENT_FLOOR, events.disagreements
+
+
 def test_golden_set_covers_every_outlet_style():
     texts = {p.name for p in (GOLDEN / "texts").iterdir()}
     assert len(texts) >= 6

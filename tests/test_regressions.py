@@ -224,3 +224,31 @@ def test_the_agency_still_refers_back_to_the_last_named_agency(settings, resourc
 def test_releasing_prisoners_is_an_exchange_not_a_capture(settings, resources):
     figures = extract_text(BULLETIN, settings, resources, name="bulletin.txt").figures
     assert "captured" not in set(figures.metric)
+
+
+TELEGRAM = (Path(__file__).parent / "fixtures" / "texts" / "regional_telegram.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_an_article_counts_one_casualty_for_the_event_but_is_no_figure(settings, resources):
+    """Regional reports: 'A 58-year-old man was injured.' The man counts; his age does not; no figure row."""
+    tables = extract_text(TELEGRAM, settings, resources, name="telegram.txt")
+    nikopol = tables.events[tables.events.location == "Nikopol"]
+    assert rows(nikopol, "injuries") == [(1,)]
+    assert set(tables.figures.value) == {2.0, 5.0}  # two houses damaged, five UAVs shot down
+
+
+def test_one_by_one_casualties_add_up_and_quantities_are_not_one(settings, resources):
+    text = (
+        "date 2025-06-12 Odesa\nA Russian missile strike on Odesa injured a man and a woman.\n"
+        "Russian shelling of Kherson injured a few people, the governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "injuries")) == [("Kherson", None), ("Odesa", 2)]
+
+
+def test_a_captured_soldier_is_fighting_not_ground_taken(settings, resources):
+    text = "date 2025-06-12 Kursk\nA North Korean soldier was captured near Kursk, Ukraine's military said.\n"
+    events = extract_text(text, settings, resources).events
+    assert set(events.sub_event_type) == {"Armed clash"}

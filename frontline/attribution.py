@@ -97,6 +97,8 @@ class Attributor:
             None  # the document's own source, from a title like "Air Force Command: …"
         )
         self.people: dict[str, Claimant] = {}  # surname -> a person the codebook does not know, named in full
+        self.paragraph = -1  # the paragraph read last, and the countries of the places its sentences named
+        self.paragraph_countries: list[str] = []
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
@@ -122,6 +124,15 @@ class Attributor:
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
+        found = self._claimant(an)
+        if an.sentence.paragraph != self.paragraph:
+            self.paragraph, self.paragraph_countries = an.sentence.paragraph, []
+        self.paragraph_countries += [
+            p.place.country for p in an.places if p.place.country and p.place.feature != "country"
+        ]
+        return found
+
+    def _claimant(self, an: Analysis) -> Claimant | None:
         found = self._find(an)
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
@@ -189,8 +200,8 @@ class Attributor:
             self.subject = _from_actor(best.payload, self.codebook, best.i)
 
     def _context_country(self, an: Analysis, at: int) -> str:
-        """The side a bare body speaks for: a place in its title, then where this sentence, post and document
-        report events."""
+        """The side a bare body speaks for: a place in its title, then where this sentence, the sentences before it
+        in its paragraph, its post and its document report events."""
         toks = an.tokens
         for p in an.places:
             if (
@@ -206,6 +217,10 @@ class Attributor:
         ]
         if local:
             return local[0]
+        if an.sentence.paragraph == self.paragraph and self.paragraph_countries:
+            return self.paragraph_countries[
+                -1
+            ]  # "… in Russia's Leningrad region. Regional governor X said …"
         for counts in (self.post_countries, self.doc_countries):
             if counts:
                 return counts.most_common(1)[0][0]

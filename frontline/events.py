@@ -22,6 +22,7 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
@@ -306,6 +307,8 @@ class EventFinder:
                         return a.payload.actor.name
         if sides:
             return sides[0]
+        if base in KINETIC and claimant_country and self._speakers_own(an, trig):
+            return claimant_country  # "Ukraine's General Staff said its drones had hit the Kirishi refinery"
         if base in KINETIC:
             attacker = self.codebook.default_attacker
             if base == "strike" and claimant_country in attacker:
@@ -316,6 +319,13 @@ class EventFinder:
             return attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
+
+    def _speakers_own(self, an: Analysis, trig: Match) -> bool:
+        """'its drones hit', 'our forces struck': the speaker's side attacks."""
+        low, forces = an.tokens.lower, self.codebook.event_words["force_words"]
+        return any(
+            low[k] in OWN_POSSESSIVES and low[k + 1] in forces for k in range(max(0, trig.i - 4), trig.i - 1)
+        )
 
     def _first_party(self, an: Analysis) -> str:
         """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO)."""

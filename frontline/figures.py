@@ -202,7 +202,8 @@ class FigureFinder:
     def _verb_right(self, an: Analysis, start: int) -> tuple[str, str]:
         """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people
         injured') is strong unless an auxiliary verb follows ('soldiers sent to Kursk had been killed') or it is a
-        reduced passive ('missiles launched by Russia'), which is weak."""
+        reduced passive ('missiles launched by Russia') or a present participle ('drones heading for the capital'),
+        which is weak: a verb before the number then says what happened ('destroyed 23 drones heading for …')."""
         low = an.tokens.lower
         stop = min(len(low), start + RIGHT_WINDOW)
         number_starts = self._ix.number_starts
@@ -214,7 +215,7 @@ class FigureFinder:
             among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
             if any(t in AUX for t in before) or among:
                 return m.payload, weak
-            if m.i == start and not (m.j < len(low) and low[m.j] == "by"):
+            if m.i == start and not (m.j < len(low) and low[m.j] == "by") and not low[m.i].endswith("ing"):
                 direct = direct or m.payload
             else:
                 weak = weak or m.payload

@@ -252,3 +252,29 @@ def test_a_captured_soldier_is_fighting_not_ground_taken(settings, resources):
     text = "date 2025-06-12 Kursk\nA North Korean soldier was captured near Kursk, Ukraine's military said.\n"
     events = extract_text(text, settings, resources).events
     assert set(events.sub_event_type) == {"Armed clash"}
+
+
+MOSCOW_WIRE = (Path(__file__).parent / "fixtures" / "texts" / "wire_moscow_drones.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_its_drones_make_the_speaker_the_attacker(settings, resources):
+    """'Ukraine's General Staff said its drones had hit the Kirishi oil refinery': Ukraine struck."""
+    events = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").events
+    assert rows(events[events.location == "Kirishi"], "actor1", "actor2") == [("Ukraine", "Russia")]
+
+
+def test_a_participle_after_the_noun_does_not_override_the_verb_before_the_number(settings, resources):
+    """'air defences had destroyed 23 drones heading for the capital': destroyed, not launched."""
+    figures = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").figures
+    assert rows(figures[figures.value == 23], "metric") == [("drones_destroyed",)]
+
+
+def test_a_regional_governor_speaks_for_the_region_his_paragraph_names(settings, resources):
+    """'… in Russia's Leningrad region. Regional governor Alexander Drozdenko said three drones were downed':
+    a Russian governor, though the document mostly reports places in Ukraine."""
+    figures = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").figures
+    assert rows(figures[figures.value == 3], "claimant", "claimant_country") == [
+        ("Alexander Drozdenko", "Russia")
+    ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -34,27 +33,18 @@ log = logging.getLogger(__name__)
 # 700 allocations, rescanning everything alive) it spent a fifth of the run; while a batch runs it collects
 # every 50,000 allocations instead (benchmarks/bench_extract.py: 2,750 → 3,450 sentences/s).
 BATCH_GC_THRESHOLD = (50_000, 20, 50)
-_gc_lock = threading.Lock()
-_gc_batches = 0
-_gc_saved: tuple[int, ...] = ()
 
 
 @contextmanager
 def collecting_rarely() -> Iterator[None]:
-    """Raise the collector's thresholds while a batch runs; concurrent batches share one raise."""
-    global _gc_batches, _gc_saved
-    with _gc_lock:
-        if _gc_batches == 0:
-            _gc_saved = gc.get_threshold()
-            gc.set_threshold(*BATCH_GC_THRESHOLD)
-        _gc_batches += 1
+    """Raise the collector's thresholds while a batch runs. Two batches overlapping in threads may leave the
+    raised thresholds in place, which costs at most a little memory between collections."""
+    saved = gc.get_threshold()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
     try:
         yield
     finally:
-        with _gc_lock:
-            _gc_batches -= 1
-            if _gc_batches == 0:
-                gc.set_threshold(*_gc_saved)
+        gc.set_threshold(*saved)
 
 
 def _worker_init() -> None:

@@ -1,9 +1,10 @@
 """Tables are cached on disk and rebuilt when the corpus changes or the cache is damaged."""
 
+import gc
 import shutil
 from pathlib import Path
 
-from frontline.pipeline import corpus_fingerprint, load_tables
+from frontline.pipeline import BATCH_GC_THRESHOLD, collecting_rarely, corpus_fingerprint, load_tables
 from frontline.settings import load_settings
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "liveblogs"
@@ -41,3 +42,10 @@ def test_truncated_cache_is_rebuilt(tmp_path):
     parquet = tmp_path / "out" / "events.parquet"
     parquet.write_bytes(parquet.read_bytes()[:100])
     assert list(load_tables(settings).events.event_id) == list(first.events.event_id)
+
+
+def test_a_batch_collects_rarely_and_restores_the_collector_after():
+    before = gc.get_threshold()
+    with collecting_rarely():
+        assert gc.get_threshold() == BATCH_GC_THRESHOLD
+    assert gc.get_threshold() == before

@@ -2,61 +2,28 @@
 
 from __future__ import annotations
 
-import csv
-import gc
-import gzip
-import math
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
 
-from frontline.errors import CodebookError
+from frontline.gazetteer_files import (
+    ELIGIBLE_POPULATION,
+    WORD_RE,
+    Geo,
+    Region,
+    gazetteer_dir,
+    norm,
+    read_gazetteer,
+)
 from frontline.records import Place, PlaceMention
 
-GEONAMES_FILE = "geonames_region.tsv.gz"
-ADMIN1_FILE = "admin1.csv"
-ALIASES_FILE = "aliases.csv"
-COUNTRIES_FILE = "countries.csv"
-WORDS_FILE = "words.csv"
-
-GEONAMES_COLUMNS = (
-    "geonameid",
-    "name",
-    "asciiname",
-    "alternatenames",
-    "latitude",
-    "longitude",
-    "country_code",
-    "admin1_code",
-    "population",
-)
-ADMIN1_COLUMNS = ("country_code", "admin1_code", "name", "variants", "latitude", "longitude")
-ALIAS_COLUMNS = ("alias", "name", "feature", "admin1", "country", "latitude", "longitude", "geo_precision")
-COUNTRY_COLUMNS = ("country_code", "name", "capital_geonameid")
-WORD_COLUMNS = ("word", "role", "note")
-FEATURES = frozenset({"place", "district", "region", "country", "sea", "range", "water"})
-ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region_prefix", "unit", "after"})
-
-REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
-# Homonyms resolve toward the conflict region; log10(population) and the primary-name bonus break ties, so a
-# village's alternate name never beats a city's own name (Novorossiysk, Voronezh) nor a city's a village's.
-COUNTRY_BONUS = MappingProxyType({"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5})
-PRIMARY_BONUS = 1.5
-REGION_RANK = MappingProxyType({"UA": 0, "RU": 1, "BY": 2, "MD": 3})  # oblast homonyms: Ukraine first
-# Outside UA/RU/BY/MD a GeoNames place must be this big (or a capital) to be found in running text.
-ELIGIBLE_POPULATION = 100_000
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
 
-_WORD = re.compile(r"\w(?:\w|['’.\-](?=\w))*")
 _CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
-_PLAIN = re.compile(r"\w+(?:['’\-]\w+)*(?: \w+(?:['’\-]\w+)*)*")
 _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
     r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border|area|direction)(?![\w-])",
@@ -85,11 +52,6 @@ _LIST_GAP = frozenset({",", "and", "or", ", and", ", or", "&"})
 _STRIP_BEFORE = frozenset({"of", "city", "town", "village", "settlement", "hamlet", "port", "capital"})
 
 
-def _norm(token: str) -> str:
-    folded = token.casefold()
-    return folded.replace("’", "'").replace("ʼ", "'") if "’" in folded or "ʼ" in folded else folded
-
-
 class _PhraseEnds:
     """Phrases (word tuples) that a word sequence may end with; most sequences fail on their last word."""
 
@@ -107,39 +69,6 @@ class _PhraseEnds:
             return False
         phrases = self.phrases
         return any(tuple(words[-n:]) in phrases for n in range(1, min(len(words), self.longest) + 1))
-
-
-def name_key(name: str) -> str:
-    """The lookup key of a name: its words casefolded, apostrophes unified, joined by single spaces."""
-    return " ".join(_norm(t) for t in _WORD.findall(name))
-
-
-class _Geo(NamedTuple):
-    """One GeoNames place with what ranking and eligibility need (a tuple: 32,000 are built at load)."""
-
-    name: str
-    admin1: str
-    country: str
-    latitude: float
-    longitude: float
-    population: int
-    country_code: str
-    admin1_code: str
-    eligible: bool  # may be found in running text
-
-    @property
-    def place(self) -> Place:
-        return Place(self.name, self.admin1, self.country, self.latitude, self.longitude, 1, "place")
-
-
-@dataclass(frozen=True, slots=True)
-class _Region:
-    """One first-level division (oblast, krai, republic) from admin1.csv."""
-
-    place: Place
-    country_code: str
-    admin1_code: str
-    rank: int
 
 
 @dataclass(slots=True)
@@ -160,7 +89,7 @@ class _Context:
         if self._title is None and _LONG_LOWER_WORD.search(self.text):
             self._title = False
         elif self._title is None:
-            long = [w for w in _WORD.findall(self.text) if len(w) > 4 and w.isalpha()]
+            long = [w for w in WORD_RE.findall(self.text) if len(w) > 4 and w.isalpha()]
             self._title = len(long) >= 3 and all(w[0].isupper() for w in long)
         return self._title
 
@@ -202,7 +131,7 @@ class _Before:
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = [_norm(w) for w in _WORD.findall(self._prefix)[-6:]]
+            self._words = [norm(w) for w in WORD_RE.findall(self._prefix)[-6:]]
         return self._words
 
     @property
@@ -240,7 +169,7 @@ class _Before:
         if prev is None or prev.start(1) == 0:
             return ""
         word = prev.group(1)[::-1]
-        low = _norm(word)
+        low = norm(word)
         words = self._gaz.words
         if (
             word[0].isupper()
@@ -256,8 +185,8 @@ class _Before:
 class Gazetteer:
     """GeoNames subset plus curated aliases and oblasts, indexed for fast matching in sentences."""
 
-    geo: dict[str, list[tuple[float, bool, _Geo]]]
-    regions: dict[str, list[_Region]]
+    geo: dict[str, list[tuple[float, bool, Geo]]]
+    regions: dict[str, list[Region]]
     aliases: dict[str, Place]
     words: dict[str, frozenset[str]]
     masks: dict[str, tuple[bool, ...]]
@@ -289,22 +218,10 @@ class Gazetteer:
     @classmethod
     def load(cls, data_dir: Path) -> Gazetteer:
         """Load and validate the gazetteer files in data_dir (data/gazetteer or a directory holding it)."""
-        d = Path(data_dir)
-        if not (d / GEONAMES_FILE).exists() and (d / "gazetteer" / GEONAMES_FILE).exists():
-            d = d / "gazetteer"
-        with _gc_paused():
-            return cls._load(d)
-
-    @classmethod
-    def _load(cls, d: Path) -> Gazetteer:
-        masks: dict[str, tuple[bool, ...]] = {}
-        countries, capitals = _read_countries(d / COUNTRIES_FILE)
-        regions, region_names = _read_admin1(d / ADMIN1_FILE, countries, masks)
-        aliases = _read_aliases(d / ALIASES_FILE, set(region_names.values()), set(countries.values()), masks)
-        words = _read_words(d / WORDS_FILE)
-        geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names)
-        _drop_country_alternates(geo, countries.values())
-        return cls(geo=geo, regions=regions, aliases=aliases, words=words, masks=masks)
+        files = read_gazetteer(gazetteer_dir(data_dir))
+        return cls(
+            geo=files.geo, regions=files.regions, aliases=files.aliases, words=files.words, masks=files.masks
+        )
 
     def find_places(self, text: str) -> list[PlaceMention]:
         """Every place named in a sentence, in order, non-overlapping, longest match first."""
@@ -315,7 +232,7 @@ class Gazetteer:
         for m in _CAPWORD.finditer(text):
             if m.start() < pos:
                 continue
-            k = _norm(m.group())
+            k = norm(m.group())
             if k not in starts and not (k.endswith("'s") and k[:-2] in starts):
                 continue
             if ctx is None:
@@ -354,7 +271,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """Resolve one name ("Pokrovsk", "Kursk region", "Kiev") with the same ranking as find_places."""
-        tokens = [_norm(t) for t in _WORD.findall(name)]
+        tokens = [norm(t) for t in WORD_RE.findall(name)]
         key = " ".join(tokens)
         if len(tokens) > 1 and key not in self.aliases and _SUFFIX.fullmatch(" " + tokens[-1]):
             kind = _SUFFIX_KIND.get(tokens[-1], "region")
@@ -386,11 +303,11 @@ class Gazetteer:
         tokens: list[re.Match[str]] = [first]
         key = first_key
         if key in self.prefixes:
-            for tok in _WORD.finditer(text, first.end()):
+            for tok in WORD_RE.finditer(text, first.end()):
                 if not _GAP.fullmatch(text, tokens[-1].end(), tok.start()):
                     break
                 tokens.append(tok)
-                key = f"{key} {_norm(tok.group())}"
+                key = f"{key} {norm(tok.group())}"
                 spans.append((key, tok.end()))
                 if key not in self.prefixes:
                     break
@@ -459,7 +376,7 @@ class Gazetteer:
         return city[1].place
 
     def _plausible(
-        self, start: int, end: int, key: str, geo: _Geo, kind: str, before: _Before, ctx: _Context
+        self, start: int, end: int, key: str, geo: Geo, kind: str, before: _Before, ctx: _Context
     ) -> bool:
         """Whether a GeoNames name is a place in this sentence (not a word, a person, a unit)."""
         text = ctx.text
@@ -483,7 +400,7 @@ class Gazetteer:
 
     def _followed_by_event(self, text: str, end: int) -> bool:
         """True when the name is followed by what happens to places ("Lyman was liberated", "came under fire")."""
-        words = tuple(_norm(w) for w in islice(_WORD.finditer(text, end, end + 40), 3) for w in [w.group()])
+        words = tuple(norm(w) for w in islice(WORD_RE.finditer(text, end, end + 40), 3) for w in [w.group()])
         return self.after_phrases.end(words[::-1])
 
     def _suffix(self, text: str, end: int, listed: tuple[str, int] | None) -> tuple[str, int]:
@@ -507,18 +424,18 @@ class Gazetteer:
         region = self._best_region(full) or self._best_region(stem)
         return region.place if region is not None else None
 
-    def _best_region(self, key: str) -> _Region | None:
+    def _best_region(self, key: str) -> Region | None:
         found = self.regions.get(key)
         return found[0] if found else None
 
-    def _best_geo(self, key: str, eligible_only: bool) -> tuple[bool, _Geo] | None:
+    def _best_geo(self, key: str, eligible_only: bool) -> tuple[bool, Geo] | None:
         for _score, primary, geo in self.geo.get(key, ()):
             if geo.eligible or not eligible_only:
                 return primary, geo
         return None
 
     @staticmethod
-    def _namesake(city: tuple[bool, _Geo], region: _Region) -> bool:
+    def _namesake(city: tuple[bool, Geo], region: Region) -> bool:
         """True when a bare oblast name ("Kharkiv", "Kursk", "St Petersburg") names the oblast's main city."""
         primary, geo = city
         if geo.country_code != region.country_code:
@@ -526,206 +443,3 @@ class Gazetteer:
         if geo.admin1_code == region.admin1_code:
             return geo.population >= (NAMESAKE_POPULATION if primary else ELIGIBLE_POPULATION)
         return primary and geo.population >= ELIGIBLE_POPULATION
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic collector while building ~100,000 index entries (a third of the load time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
-    """Rows of a CSV file with the expected header, each with its entry label for errors."""
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if tuple(reader.fieldnames or ()) != columns:
-                raise CodebookError(str(path), "header", f"expected columns {','.join(columns)}")
-            for row in reader:
-                if None in row or None in row.values():
-                    raise CodebookError(str(path), f"row {reader.line_num}", "wrong number of fields")
-                yield f"row {reader.line_num}", row
-    except OSError as exc:
-        raise CodebookError(str(path), "file", f"cannot read: {exc}") from exc
-
-
-def _coords(path: Path, entry: str, lat: str, lon: str) -> tuple[float, float]:
-    """Parse and range-check a coordinate pair."""
-    try:
-        la, lo = float(lat), float(lon)
-    except ValueError:
-        raise CodebookError(str(path), entry, f"coordinates {lat!r}, {lon!r} are not numbers") from None
-    if not (-90.0 <= la <= 90.0 and -180.0 <= lo <= 180.0):
-        raise CodebookError(str(path), entry, f"coordinates {la}, {lo} out of range")
-    return la, lo
-
-
-def _read_countries(path: Path) -> tuple[dict[str, str], set[int]]:
-    names: dict[str, str] = {}
-    capitals: set[int] = set()
-    for entry, row in _rows(path, COUNTRY_COLUMNS):
-        if len(row["country_code"]) != 2 or not row["name"]:
-            raise CodebookError(str(path), entry, "needs a two-letter code and a name")
-        names[row["country_code"]] = row["name"]
-        if row["capital_geonameid"]:
-            capitals.add(int(row["capital_geonameid"]))
-    return names, capitals
-
-
-def _read_admin1(
-    path: Path, countries: dict[str, str], masks: dict[str, tuple[bool, ...]]
-) -> tuple[dict[str, list[_Region]], dict[tuple[str, str], str]]:
-    """Index oblasts by name and variants, conflict region first."""
-    index: dict[str, list[_Region]] = {}
-    names: dict[tuple[str, str], str] = {}
-    for entry, row in _rows(path, ADMIN1_COLUMNS):
-        cc, code, name = row["country_code"], row["admin1_code"], row["name"]
-        if cc not in countries or not code or not name:
-            raise CodebookError(str(path), entry, f"unknown country {cc!r} or empty code/name")
-        if (cc, code) in names:
-            raise CodebookError(str(path), entry, f"duplicate admin1 {cc}.{code}")
-        lat, lon = _coords(path, entry, row["latitude"], row["longitude"])
-        place = Place(name, name, countries[cc], lat, lon, 3, "region")
-        region = _Region(place, cc, code, REGION_RANK.get(cc, len(REGION_RANK)))
-        names[(cc, code)] = name
-        for variant in {name, *filter(None, row["variants"].split(";"))}:
-            index.setdefault(_add_key(masks, variant), []).append(region)
-    for regions in index.values():
-        regions.sort(key=lambda r: r.rank)
-    return index, names
-
-
-def _read_aliases(
-    path: Path, admin1_names: set[str], country_names: set[str], masks: dict[str, tuple[bool, ...]]
-) -> dict[str, Place]:
-    aliases: dict[str, Place] = {}
-    for entry, row in _rows(path, ALIAS_COLUMNS):
-        key = _add_key(masks, row["alias"])
-        if not key or not row["name"]:
-            raise CodebookError(str(path), entry, "alias and name must not be empty")
-        if key in aliases:
-            raise CodebookError(str(path), entry, f"duplicate alias {row['alias']!r}")
-        if row["feature"] not in FEATURES:
-            raise CodebookError(str(path), entry, f"unknown feature {row['feature']!r}")
-        if row["admin1"] and row["admin1"] not in admin1_names:
-            raise CodebookError(str(path), entry, f"unknown admin1 {row['admin1']!r}")
-        if row["country"] and row["country"] not in country_names:
-            raise CodebookError(str(path), entry, f"unknown country {row['country']!r}")
-        if row["geo_precision"] not in ("1", "2", "3"):
-            raise CodebookError(
-                str(path), entry, f"geo_precision must be 1, 2 or 3, not {row['geo_precision']!r}"
-            )
-        lat, lon = _coords(path, entry, row["latitude"], row["longitude"])
-        aliases[key] = Place(
-            row["name"], row["admin1"], row["country"], lat, lon, int(row["geo_precision"]), row["feature"]
-        )
-    return aliases
-
-
-def _geo_key(name: str) -> str:
-    """name_key for GeoNames names, with a fast path for the plain ones (most of 100,000)."""
-    if _PLAIN.fullmatch(name):
-        key = name.casefold()
-        return key.replace("’", "'") if "’" in key else key
-    return name_key(name)
-
-
-def _add_key(masks: dict[str, tuple[bool, ...]], name: str) -> str:
-    """The key of a curated name; for a multi-word name, record which words must be capitalised in text."""
-    tokens = _WORD.findall(name)
-    key = " ".join(_norm(t) for t in tokens)
-    if len(tokens) > 1:
-        mask = tuple(t[0].isupper() for t in tokens)
-        old = masks.get(key)
-        masks[key] = mask if old is None else tuple(a and b for a, b in zip(old, mask, strict=True))
-    return key
-
-
-def _read_geonames(
-    path: Path,
-    countries: dict[str, str],
-    capitals: set[int],
-    admin1: dict[tuple[str, str], str],
-) -> dict[str, list[tuple[float, bool, _Geo]]]:
-    """Index every GeoNames place by primary, ASCII and alternate names, best-ranked first."""
-    index: dict[str, list[tuple[float, bool, _Geo]]] = {}
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise CodebookError(str(path), "file", f"cannot read: {exc}") from exc
-    if not lines or tuple(lines[0].split("\t")) != GEONAMES_COLUMNS:
-        raise CodebookError(str(path), "header", f"expected columns {','.join(GEONAMES_COLUMNS)}")
-    # A row's names come one after another, so a key already ending in this row's entry is a repeat.
-    for line_no, line in enumerate(lines[1:], start=2):
-        geo, score, primary, alternates = _parse_geo(path, line_no, line, countries, capitals, admin1)
-        for names, entry in (
-            (primary, (score + PRIMARY_BONUS, True, geo)),
-            (alternates, (score, False, geo)),
-        ):
-            for name in names:
-                key = name.casefold() if name.isalpha() else _geo_key(name)
-                found = index.get(key)
-                if found is None:
-                    index[key] = [entry]
-                elif found[-1][2] is not geo:
-                    found.append(entry)
-    for entries in index.values():
-        if len(entries) > 1:
-            entries.sort(key=itemgetter(0), reverse=True)
-    return index
-
-
-def _drop_country_alternates(
-    geo: dict[str, list[tuple[float, bool, _Geo]]], countries: Iterable[str]
-) -> None:
-    """A country's name is never a city's alternate name ("Panama" is not Panama City)."""
-    for country in countries:
-        key = name_key(country)
-        entries = [e for e in geo.get(key, ()) if e[1]]
-        if entries:
-            geo[key] = entries
-        else:
-            geo.pop(key, None)
-
-
-def _parse_geo(
-    path: Path,
-    line_no: int,
-    line: str,
-    countries: dict[str, str],
-    capitals: set[int],
-    admin1: dict[tuple[str, str], str],
-) -> tuple[_Geo, float, tuple[str, ...], Iterable[str]]:
-    """Validate one GeoNames row: the place, its ranking score, its primary and ASCII names, its alternates."""
-    fields = line.split("\t")
-    try:
-        gid, name, ascii_name, alternates, lat, lon, cc, code, population = fields
-        la, lo, pop, capital = float(lat), float(lon), int(population), int(gid) in capitals
-        country = countries[cc]
-    except (ValueError, KeyError) as exc:
-        raise CodebookError(str(path), f"row {line_no}", f"bad field or field count: {exc}") from None
-    if not (name and -90.0 <= la <= 90.0 and -180.0 <= lo <= 180.0 and pop >= 0):
-        raise CodebookError(
-            str(path), f"row {line_no}", "empty name, coordinates out of range or population < 0"
-        )
-    eligible = cc in REGION_COUNTRIES or pop >= ELIGIBLE_POPULATION or capital
-    geo = tuple.__new__(_Geo, (name, admin1.get((cc, code), ""), country, la, lo, pop, cc, code, eligible))
-    primary = (name,) if ascii_name == name else (name, ascii_name)
-    score = math.log10(pop + 1) + COUNTRY_BONUS.get(cc, 0.0)
-    return geo, score, primary, (alternates.split(";") if alternates else ())
-
-
-def _read_words(path: Path) -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {role: set() for role in ROLES}
-    for entry, row in _rows(path, WORD_COLUMNS):
-        if row["role"] not in ROLES or not row["word"].strip():
-            raise CodebookError(str(path), entry, f"unknown role {row['role']!r} or empty word")
-        words[row["role"]].add(" ".join(_norm(w) for w in row["word"].split()))
-    return {role: frozenset(ws) for role, ws in words.items()}

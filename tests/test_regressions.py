@@ -278,3 +278,22 @@ def test_a_regional_governor_speaks_for_the_region_his_paragraph_names(settings,
     assert rows(figures[figures.value == 3], "claimant", "claimant_country") == [
         ("Alexander Drozdenko", "Russia")
     ]
+
+
+GLANCE = (Path(__file__).parent / "fixtures" / "texts" / "ap_at_a_glance.txt").read_text(encoding="utf-8")
+
+
+def test_a_date_after_the_trigger_dates_the_event_though_a_figure_precedes_it(settings, resources):
+    """'Two Russian ballistic missiles struck the centre of Sumy on Sunday morning' (published Monday)."""
+    events = extract_text(GLANCE, settings, resources, name="glance.txt").events
+    assert rows(events[events.location == "Sumy"], "event_date", "fatalities", "injuries") == [
+        ("2025-04-13", 34, 117)
+    ]
+
+
+def test_a_country_after_in_places_the_speaker_and_is_not_the_speaker(settings, resources):
+    """'The UN human rights monitoring mission in Ukraine said …': the UN mission, not Ukraine."""
+    figures = extract_text(GLANCE, settings, resources, name="glance.txt").figures
+    assert set(figures[figures.value.isin([10.0, 38.0])].claimant) == {
+        "UN Human Rights Monitoring Mission in Ukraine"
+    }

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 # Words keep inner dots (U.S, 1.30am); hyphens and a possessive 's are tokens of their own, so
@@ -109,9 +110,12 @@ class PhraseIndex:
 
 def longest_of_kind(matches: Iterable[Match], kind: str) -> list[Match]:
     """Matches of one kind with overlaps removed, longer phrases winning."""
+    same = [m for m in matches if m.kind == kind]
+    if all(a.j <= b.i for a, b in pairwise(same)):
+        return same  # in text order and disjoint, as most sentences' matches are
     chosen: list[Match] = []
     taken: set[int] = set()
-    for m in sorted((m for m in matches if m.kind == kind), key=lambda m: (m.i - m.j, m.i)):
+    for m in sorted(same, key=lambda m: (m.i - m.j, m.i)):
         span = set(range(m.i, m.j))
         if span & taken:
             continue

@@ -26,6 +26,7 @@ TITLE_WORDS = frozenset("mr mrs ms dr president minister gen general chairman go
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
+DASHES = frozenset(("-", "–", "—"))
 INVERSION_MARKS = frozenset((",", "”", '"', "’"))
 NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
@@ -275,7 +276,18 @@ class Attributor:
                 if hit.kind != "pronoun":
                     return hit
                 pronoun = pronoun or hit
+        if pronoun is None and an.sentence.is_headline and lo == 0:
+            return self._dash_source(an)
         return pronoun
+
+    def _dash_source(self, an: Analysis) -> Claimant | None:
+        """A headline that ends '… overnight - MoD' or '— Zelensky': the source after the dash."""
+        low = an.tokens.lower
+        end = len(low) - (1 if low and low[-1] in (".", ")") else 0)
+        for m in an.matches_of("actor", "generic"):
+            if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
+                return self._speaker_ending_at(an, end)
+        return None
 
     def _speaker_before(self, an: Analysis, verb_i: int) -> Claimant | None:
         low = an.tokens.lower
@@ -358,8 +370,16 @@ class Attributor:
             sides = [m for m, _ in an.country_actors() if m.i < generic.i]
             if sides:  # "Germany pledged €3bn…, its defence ministry said"
                 return _named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
-        claimant = _generic_phrase(an, generic, self.codebook)
         definite = "the" in low[max(0, generic.i - 3) : generic.i]
+        head = generic.payload.split()[-1]
+        named = (
+            next((c for c in reversed(self.history) if head in c.name.lower()), None) if definite else None
+        )
+        if named is not None and generic.i > 0 and low[generic.i - 1] == "the":
+            return named.placed(
+                generic.i, -1
+            )  # "according to the ministry", after the Defence Ministry spoke
+        claimant = _generic_phrase(an, generic, self.codebook)
         if definite and generic.payload in self.codebook.person_nouns:
             last = self.last
             if (

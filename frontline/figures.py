@@ -33,12 +33,15 @@ CASUALTY_VERBS = frozenset({"killed", "injured", "casualties", "missing"})
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
 HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilometres"}
 # Where a counted thing is ("10,000 troops in Russia"), as opposed to whom it acts against.
-FIGURE_LOCATIVES = frozenset(["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within"])
+FIGURE_LOCATIVES = frozenset(
+    ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
+)
 NOUN_REACH = 8  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
@@ -325,8 +328,11 @@ class FigureFinder:
             return toll
         if r.verb in CASUALTY_VERBS:
             return "", "people"
+        breakdown = self._in_breakdown(an, r)
+        if (prev is None or prev.noun is None) and breakdown:
+            prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
-            if {"including", "among"} & set(an.tokens.lower[max(0, r.ti - 2) : r.ti]):
+            if breakdown or {"including", "among"} & set(an.tokens.lower[max(0, r.ti - 2) : r.ti]):
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too
@@ -338,6 +344,14 @@ class FigureFinder:
                 r.verb = self.last_verb
             return self.last_noun
         return "", ""
+
+    def _in_breakdown(self, an: Analysis, r: _Reading) -> bool:
+        """A number in a list after a colon that splits a count by place: '120 UAVs: 48 over the Kursk region'."""
+        counted, low = self._counted, an.tokens.lower
+        if counted is None or r.te >= len(low) or low[r.te] not in BREAKDOWN_PLACES:
+            return False
+        between = low[counted.noun_end : r.ti]
+        return ":" in between and not {";", "."} & set(between)
 
     def _increment(self, an: Analysis, r: _Reading) -> bool:
         """'160,000 more troops', 'a couple of thousand more', 'another 22': added to an earlier count."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from frontline import cli
@@ -146,7 +146,7 @@ def assert_same_tables(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -
 def test_same_documents_in_any_order_give_identical_tables(seed, size, data, settings, resources):
     documents = corpus(seed, size)
     first = tables_of(documents, settings, resources)
-    assert len(first["events"]) > 0
+    assume(len(first["events"]) > 0)  # a corpus of headlines and sirens only says nothing about order
     assert_same_tables(first, tables_of(documents, settings, resources))
     shuffled = data.draw(st.permutations(documents))
     assert_same_tables(first, tables_of(shuffled, settings, resources))

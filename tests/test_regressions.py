@@ -297,3 +297,22 @@ def test_a_country_after_in_places_the_speaker_and_is_not_the_speaker(settings, 
     assert set(figures[figures.value.isin([10.0, 38.0])].claimant) == {
         "UN Human Rights Monitoring Mission in Ukraine"
     }
+
+
+TASS = (Path(__file__).parent / "fixtures" / "texts" / "tass_style_mod.txt").read_text(encoding="utf-8")
+
+
+def test_a_breakdown_after_a_colon_shares_the_count_s_noun_and_verb(settings, resources):
+    """'destroyed 120 Ukrainian UAVs: 48 over the Kursk region, 30 over the Bryansk region, …'"""
+    figures = extract_text(TASS, settings, resources, name="tass.txt").figures
+    destroyed = figures[figures.metric == "drones_destroyed"]
+    assert sorted(destroyed.value) == [20.0, 22.0, 30.0, 48.0, 120.0]
+    assert set(destroyed.claimant) == {"Russian Defence Ministry"}
+    assert rows(destroyed[destroyed.value == 48], "location") == [("Kursk",)]
+
+
+def test_a_headline_source_after_a_dash_and_the_ministry_named_before(settings, resources):
+    """'… overnight - MoD' in the title; 'according to the ministry' after the Defence Ministry spoke."""
+    figures = extract_text(TASS, settings, resources, name="tass.txt").figures
+    assert "" not in set(figures.claimant)
+    assert rows(figures[figures.metric == "casualties"], "claimant") == [("Russian Defence Ministry",)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from frontline.analysis import Analysis
+from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import Codebook, Trigger
 from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
@@ -216,11 +216,16 @@ class EventFinder:
                 if owner is None:
                     break
                 i = toks.index_at(owner.start)
-            if i == trig.j or (i == trig.j + 1 and low[trig.j] == "the"):
+            if is_object(i):
                 return True  # the trigger's object: "captured Novoyehorivka", "shelled the Kherson region"
             if i > 1 and low[i - 1] == "the":  # "in the Kursk region", not "mediated by the UAE"
                 i -= 1
             return an.after_locative(i)
+
+        def is_object(i: int) -> bool:
+            return i == trig.j or (
+                i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)
+            )
 
         def possessor(p: PlaceMention) -> bool:
             """ "members of Ukraine's Azov brigade": the name qualifies something that is not a place."""
@@ -243,6 +248,9 @@ class EventFinder:
             return i - trig.j if i >= trig.j else trig.i - i
 
         candidates = [p for p in an.places if not possessor(p)]
+        if any(is_object(toks.index_at(p.start)) for p in candidates):
+            # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
+            candidates = [p for p in candidates if p.end > trig.start]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
         if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat
             pool = [

@@ -221,7 +221,7 @@ def _count_for_last_attack(an: Analysis, post: _Post, figures: list[FigureDraft]
     counts: dict[str, int] = {}
     for f in figures:
         field = CASUALTY_METRICS.get(f.metric)
-        if field and f.noun_class == "people" and f.number.value == int(f.number.value):
+        if field and f.noun_class in ("people", "") and f.number.value == int(f.number.value):
             counts[field] = max(counts.get(field, 0), int(f.number.value))
     counts["injuries"] = max(
         counts.get("injuries", 0), sum(f.one_person for f in figures if f.metric == "injured")

@@ -316,3 +316,25 @@ def test_a_headline_source_after_a_dash_and_the_ministry_named_before(settings, 
     figures = extract_text(TASS, settings, resources, name="tass.txt").figures
     assert "" not in set(figures.claimant)
     assert rows(figures[figures.metric == "casualties"], "claimant") == [("Russian Defence Ministry",)]
+
+
+UPDATES = (Path(__file__).parent / "fixtures" / "texts" / "liveblog_updates.txt").read_text(encoding="utf-8")
+
+
+def test_the_object_of_the_attack_is_its_place_not_a_place_in_another_clause(settings, resources):
+    """'Poland … closed airports in Rzeszów and Lublin as Russia attacked western Ukraine': no strike on Poland."""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert "Poland" not in set(events.country)
+    assert "Poland" not in set(events.actor2)
+
+
+def test_a_bare_casualty_count_in_the_next_sentence_joins_the_attack(settings, resources):
+    """'… has risen to four … One more person was hospitalised with injuries.'"""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert rows(events[events.location == "Lviv"], "fatalities", "injuries") == [(4, 1)]
+
+
+def test_background_history_is_not_an_event(settings, resources):
+    """'In 2022, Russia illegally annexed the Zaporizhzhia region …' is context, not news."""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert set(events.event_date) == {"2025-10-05"}

@@ -432,4 +432,14 @@ class Attributor:
             if people:
                 return _from_actor(people[0].payload, self.codebook, people[0].i)
             return _from_actor(best.payload, self.codebook, best.i)
-        return self._generic_speaker(an, best)
+        return self._named_after(an, best) or self._generic_speaker(an, best)
+
+    def _named_after(self, an: Analysis, title: Match) -> Claimant | None:
+        """'according to the regional governor Andrei Vorobyov': the person the title introduces."""
+        text, k = an.tokens.text, title.j
+        while k < len(text) and text[k][:1].isupper() and text[k].isalpha():
+            k += 1
+        known = [m for m in an.matches_of("actor") if title.j <= m.i < max(k, title.j + 1)]
+        if known and known[0].payload.actor.kind == "person":
+            return _from_actor(known[0].payload, self.codebook, known[0].i)
+        return self._unknown_name(an, k) if k - title.j >= 2 else None

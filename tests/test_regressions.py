@@ -338,3 +338,26 @@ def test_background_history_is_not_an_event(settings, resources):
     """'In 2022, Russia illegally annexed the Zaporizhzhia region …' is context, not news."""
     events = extract_text(UPDATES, settings, resources, name="updates.txt").events
     assert set(events.event_date) == {"2025-10-05"}
+
+
+BRIEFING = (Path(__file__).parent / "fixtures" / "texts" / "briefing_jeddah.txt").read_text(encoding="utf-8")
+
+
+def test_a_title_after_according_to_introduces_the_named_person(settings, resources):
+    """'according to the regional governor Andrei Vorobyov': Vorobyov, not 'Russian regional governor'."""
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.location == "Moscow"], "actor1", "fatalities", "injuries", "claimant") == [
+        ("Ukraine", 3, 18, "Andrei Vorobyov")
+    ]
+
+
+def test_foreign_nationals_killed_are_civilian_casualties(settings, resources):
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.location == "Odesa"], "actor2", "fatalities") == [("Civilians (Ukraine)", 4)]
+
+
+def test_talks_with_officials_somewhere_are_diplomacy_there(settings, resources):
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.sub_event_type == "Diplomacy"], "actor1", "actor2", "location") == [
+        ("Ukraine", "United States", "Jeddah")
+    ]

@@ -30,9 +30,8 @@ DASHES = frozenset(("-", "–", "—"))
 INVERSION_MARKS = frozenset((",", "”", '"', "’"))
 NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
-GLOSS_REACH = (
-    6  # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
-)
+# tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
+GLOSS_REACH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,9 +218,8 @@ class Attributor:
         if local:
             return local[0]
         if an.sentence.paragraph == self.paragraph and self.paragraph_countries:
-            return self.paragraph_countries[
-                -1
-            ]  # "… in Russia's Leningrad region. Regional governor X said …"
+            # "… in Russia's Leningrad region. Regional governor X said …"
+            return self.paragraph_countries[-1]
         for counts in (self.post_countries, self.doc_countries):
             if counts:
                 return counts.most_common(1)[0][0]
@@ -376,9 +374,8 @@ class Attributor:
             next((c for c in reversed(self.history) if head in c.name.lower()), None) if definite else None
         )
         if named is not None and generic.i > 0 and low[generic.i - 1] == "the":
-            return named.placed(
-                generic.i, -1
-            )  # "according to the ministry", after the Defence Ministry spoke
+            # "according to the ministry", after the Defence Ministry spoke
+            return named.placed(generic.i, -1)
         claimant = _generic_phrase(an, generic, self.codebook)
         if definite and generic.payload in self.codebook.person_nouns:
             last = self.last

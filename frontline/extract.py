@@ -160,13 +160,7 @@ def _read_sentence(
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
     figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
-    casualties: dict[str, int] = {}
-    one_by_one: Counter[str] = Counter()  # "a man and a woman were injured": two
-    for f in figures:
-        field = CASUALTY_METRICS.get(f.metric)
-        if field and f.number.value == int(f.number.value) and f.number.value <= PLAUSIBLE_EVENT_CASUALTIES:
-            one_by_one[field] += f.one_person
-            casualties[field] = max(casualties.get(field, 0), int(f.number.value), one_by_one[field])
+    casualties = _casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
@@ -186,7 +180,7 @@ def _read_sentence(
         result.events.append(candidate)
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
-        kinetic_group = _count_for_last_attack(an, post, figures)
+        kinetic_group = _count_for_last_attack(an, post, _casualty_counts(figures, civilians_only=True))
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
@@ -206,7 +200,24 @@ def _read_sentence(
             post.anchor = nearest
 
 
-def _count_for_last_attack(an: Analysis, post: _Post, figures: list[FigureDraft]) -> int:
+def _casualty_counts(figures: list[FigureDraft], civilians_only: bool = False) -> dict[str, int]:
+    """A sentence's fatalities and injuries: its largest count of each, or its people counted by articles added up
+    ("a man and a woman were injured": two); not a war-wide estimate."""
+    counts: dict[str, int] = {}
+    one_by_one: Counter[str] = Counter()
+    for f in figures:
+        field = CASUALTY_METRICS.get(f.metric)
+        value = f.number.value
+        if not field or value != int(value) or value > PLAUSIBLE_EVENT_CASUALTIES:
+            continue
+        if civilians_only and f.noun_class not in ("people", ""):
+            continue  # "30 soldiers were killed" in the next sentence is another count
+        one_by_one[field] += f.one_person
+        counts[field] = max(counts.get(field, 0), int(value), one_by_one[field])
+    return counts
+
+
+def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int]) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
     no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
     the sentence names another place. Returns that attack's group, or -1."""
@@ -218,22 +229,13 @@ def _count_for_last_attack(an: Analysis, post: _Post, figures: list[FigureDraft]
     elsewhere = [p for p in an.places if p.place.feature != "country" and p.place != last.place]
     if elsewhere:
         return -1
-    counts: dict[str, int] = {}
-    for f in figures:
-        field = CASUALTY_METRICS.get(f.metric)
-        if field and f.noun_class in ("people", "") and f.number.value == int(f.number.value):
-            counts[field] = max(counts.get(field, 0), int(f.number.value))
-    counts["injuries"] = max(
-        counts.get("injuries", 0), sum(f.one_person for f in figures if f.metric == "injured")
-    )
-    counts["fatalities"] = max(
-        counts.get("fatalities", 0), sum(f.one_person for f in figures if f.metric == "killed")
-    )
-    if last.fatalities is None and counts["fatalities"]:
+    if not counts:
+        return -1
+    if last.fatalities is None and "fatalities" in counts:
         last.fatalities = counts["fatalities"]
-    if last.injuries is None and counts["injuries"]:
+    if last.injuries is None and "injuries" in counts:
         last.injuries = counts["injuries"]
-    return last.group if counts["fatalities"] or counts["injuries"] else -1
+    return last.group
 
 
 def _event(

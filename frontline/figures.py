@@ -78,7 +78,7 @@ class _Index:
     number_ends: list[int]  # sorted
 
     @classmethod
-    def of(cls, an: Analysis, numbers: list[NumberMention]) -> _Index:
+    def of(cls, an: Analysis) -> _Index:
         verbs = sorted(an.matches_of("verb"), key=lambda m: m.i)
         nouns_at: dict[int, list[Match]] = {}
         for m in an.matches_of("noun"):
@@ -88,8 +88,8 @@ class _Index:
             verb_i=[m.i for m in verbs],
             verb_starts=frozenset(m.i for m in verbs),
             nouns_at=nouns_at,
-            number_starts=frozenset(an.tokens.index_at(n.start) for n in numbers),
-            number_ends=sorted(an.tokens.index_at(n.end) for n in numbers),
+            number_starts=frozenset(an.tokens.index_at(n.start) for n in an.numbers),
+            number_ends=sorted(an.tokens.index_at(n.end) for n in an.numbers),
         )
 
     def verbs_between(self, lo: int, hi: int) -> list[Match]:
@@ -129,7 +129,7 @@ class FigureFinder:
         self.last_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
-        self._ix = _Index.of(an, an.numbers)
+        self._ix = _Index.of(an)
         self._counted = None
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)

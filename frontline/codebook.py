@@ -255,6 +255,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "attack_verb_particles",
                 "civilian_markers",
                 "no_casualty_phrases",
+                "new_topic_openers",
                 "force_words",
             )
         },

@@ -298,7 +298,7 @@ class EventFinder:
             return after_by
         if base == "intercept":
             return (place.place.country if place else "") or claimant_country
-        if base in POLITICAL:
+        if base in POLITICAL | COUNTRY_FALLBACK:  # "Ukraine's parliament extended mobilisation": Ukraine
             first = self._first_party(an)
             if first:
                 return first

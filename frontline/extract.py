@@ -71,7 +71,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             attributor.read_title(analyses[0])
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
-        _attach_placeless(post.events)
+        _attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     return result
 
 
@@ -298,10 +298,12 @@ def _figure(
     )
 
 
-def _attach_placeless(events: list[EventCandidate]) -> None:
+def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -> None:
     """A place-less report ('the Wednesday evening strike') is the same event as a report of its type in its
-    paragraph, or as the post's only report of that type with a place when their actors agree; a post may be a
-    list of separate items, so nothing looser."""
+    paragraph, or as the post's only report of that type with a place when their actors agree and that report
+    does not open a new topic ('Separately, a glide bomb killed …'); a post may be a list of separate items, so
+    nothing looser."""
+    openers = tuple(f"{w} " for w in new_topic) + tuple(f"{w}," for w in new_topic)
     placed: dict[tuple, list[int]] = {}  # (type, sub-type[, paragraph]) -> indices of reports with a place
     placeless: dict[tuple, list[int]] = {}
     for j, ev in enumerate(events):
@@ -320,7 +322,12 @@ def _attach_placeless(events: list[EventCandidate]) -> None:
             target = nearest
         elif placeless[paragraph][0] < k:
             target = placeless[paragraph][0]
-        elif only and len({events[j].place.name for j in only}) == 1 and _actors_agree(ev, events[only[0]]):
+        elif (
+            only
+            and len({events[j].place.name for j in only}) == 1
+            and _actors_agree(ev, events[only[0]])
+            and not events[_nearest(only, k)].sentence.text.lower().startswith(openers)
+        ):
             target = _nearest(only, k)  # every report of this type in the post is at one place
         else:
             target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)

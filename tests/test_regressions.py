@@ -361,3 +361,30 @@ def test_talks_with_officials_somewhere_are_diplomacy_there(settings, resources)
     assert rows(events[events.sub_event_type == "Diplomacy"], "actor1", "actor2", "location") == [
         ("Ukraine", "United States", "Jeddah")
     ]
+
+
+ENERGY = (Path(__file__).parent / "fixtures" / "texts" / "kyiv_independent_energy.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_separately_opens_another_event(settings, resources):
+    """The nationwide attack on the energy grid is not the 'Separately, …' glide bomb on Huliaipole."""
+    events = extract_text(ENERGY, settings, resources, name="energy.txt").events
+    huliaipole = events[events.location == "Huliaipole"]
+    assert rows(huliaipole, "fatalities", "mentions") == [(1, 1)]
+    assert huliaipole.iloc[0].source_quote.startswith("Separately")
+
+
+def test_missiles_one_state_supplies_to_another_are_not_launched(settings, resources):
+    figures = extract_text(ENERGY, settings, resources, name="energy.txt").figures
+    assert rows(figures[figures.value == 100], "metric", "claimant") == [
+        ("missiles_supplied", "Ukrainian military intelligence")
+    ]
+
+
+def test_a_parliament_acts_for_its_country(settings, resources):
+    events = extract_text(ENERGY, settings, resources, name="energy.txt").events
+    assert rows(events[events.sub_event_type == "Mobilisation/draft"], "actor1", "location") == [
+        ("Ukraine", "Ukraine")
+    ]

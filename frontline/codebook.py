@@ -253,6 +253,8 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "armed_subjects",
                 "attack_verbs",
                 "attack_verb_particles",
+                "launch_verbs",
+                "launch_targets",
                 "civilian_markers",
                 "no_casualty_phrases",
                 "new_topic_openers",

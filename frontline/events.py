@@ -22,6 +22,7 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
@@ -136,6 +137,8 @@ class EventFinder:
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words
+        if low[m.i] in words["launch_verbs"] and not self._launched_at(low, m):
+            return ""  # "fired from submarines in the Barents Sea": a launch, not an attack
         if trig.phrase in words["intercept_verbs"] and any(
             cue in an.lowtext for cue in words["intercept_cues"]
         ):
@@ -154,6 +157,15 @@ class EventFinder:
         if self._armed_subject(an, m) and an.places:
             return "strike:artillery"  # no weapon named: ACLED's default for remote violence
         return ""
+
+    def _launched_at(self, low: tuple[str, ...], m: Match) -> bool:
+        """'fired ATACMS missiles at a Russian arsenal': a target follows before any 'from'."""
+        for t in low[m.j : m.j + LAUNCH_REACH]:
+            if t == "from":
+                return False
+            if t in self.codebook.event_words["launch_targets"]:
+                return True
+        return False
 
     def _armed_subject(self, an: Analysis, m: Match) -> bool:
         """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …": a side's force attacks."""

@@ -31,6 +31,7 @@ ANCHOR_DAYS = 7  # an event date this close to publication dates the post's late
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 30, "week": 10, "month": 5}
+IMPLIED_DAYS = 2  # an inherited or publication date may be this far from the day of the report it repeats
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 
 
@@ -331,8 +332,16 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
             target = _nearest(only, k)  # every report of this type in the post is at one place
         else:
             target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
-        if target >= 0:
+        if target >= 0 and _same_days(ev, events[target]):
             ev.group = events[target].group
+
+
+def _same_days(a: EventCandidate, b: EventCandidate) -> bool:
+    """Dates that allow one event: the same day, or days apart when one was only inherited or implied."""
+    if a.event_date == b.event_date:
+        return True
+    implied = a.date_source != "explicit" or b.date_source != "explicit"
+    return implied and abs((a.event_date - b.event_date).days) <= IMPLIED_DAYS
 
 
 def _nearest(indices: list[int], k: int) -> int | None:

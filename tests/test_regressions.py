@@ -388,3 +388,24 @@ def test_a_parliament_acts_for_its_country(settings, resources):
     assert rows(events[events.sub_event_type == "Mobilisation/draft"], "actor1", "location") == [
         ("Ukraine", "Ukraine")
     ]
+
+
+FACTBOX = (Path(__file__).parent / "fixtures" / "texts" / "factbox_key_events.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_a_placeless_report_never_joins_an_event_days_away(settings, resources):
+    """The 17 November nationwide attack (11 killed) is not the 23 November guided bomb on Kharkiv."""
+    events = extract_text(FACTBOX, settings, resources, name="factbox.txt").events
+    assert rows(events[events.location == "Kharkiv"], "event_date", "fatalities", "injuries") == [
+        ("2024-11-23", None, 23)
+    ]
+
+
+def test_fired_at_a_target_is_a_strike_and_fired_from_somewhere_is_not(settings, resources):
+    events = extract_text(FACTBOX, settings, resources, name="factbox.txt").events
+    assert rows(events[events.location == "Bryansk"], "event_date", "actor1") == [("2024-11-19", "Ukraine")]
+    text = "date 2024-10-30 Update\nSineva and Bulava ballistic missiles were fired from submarines in the Barents Sea.\n"
+    events = extract_text(text, settings, resources).events
+    assert events[events.event_type == "Explosions/Remote violence"].empty

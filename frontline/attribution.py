@@ -27,6 +27,12 @@ APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 DASHES = frozenset(("-", "–", "—"))
+INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
+INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him
+# what may follow an inverted speaker ("…, said the governor on Telegram", "…, said Zelensky, who …")
+SPEAKER_CLOSERS = frozenset(
+    "who which in on at told adding according citing late earlier after as during while and in a the".split()
+)
 INVERSION_MARKS = frozenset((",", "”", '"', "’"))
 NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
@@ -229,12 +235,23 @@ class Attributor:
         """Add the implied country to 'the air force' or an unknown official, and name the body if known."""
         if claimant.country or claimant.kind not in ("generic", "person"):
             return claimant
-        country = self._context_country(an, claimant.at)
+        country = self._installed_by(an, claimant.at) or self._context_country(an, claimant.at)
         if not country:
             return claimant
         if claimant.kind == "person":
             return replace(claimant, country=country)
         return _named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
+
+    def _installed_by(self, an: Analysis, at: int) -> str:
+        """'the Moscow-installed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky': the
+        side that installed him, whatever region he governs."""
+        low = an.tokens.lower
+        for k in range(max(2, at - INSTALLED_REACH), max(at, 0) + 1):
+            if low[k] in INSTALLED_WORDS and low[k - 1] == "-":
+                for m in an.actors():
+                    if m.j == k - 1:
+                        return m.payload.actor.country or m.payload.actor.name
+        return ""
 
     def clause_claimant(self, an: Analysis, at: int) -> Claimant | None:
         """The speaker of the ';'-clause holding token at, when it is not the sentence's first clause: "Kyiv says
@@ -266,7 +283,10 @@ class Attributor:
             if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
                 continue  # "bases its estimates on", "the report": a noun, not a reporting verb
             if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
-                hit = self._speaker_at(an, m.j) or self._speaker_before(an, m.i)
+                after = self._speaker_at(an, m.j)
+                if after is not None and not self._ends_there(an, after.at):
+                    after = None  # "Yevgeny Balitsky, said Ukrainian shelling had killed …": what he said
+                hit = after or self._speaker_before(an, m.i)
             else:
                 hit = self._speaker_before(an, m.i) or self._speaker_at(an, m.j)
             if hit is not None:
@@ -277,6 +297,14 @@ class Attributor:
         if pronoun is None and an.sentence.is_headline and lo == 0:
             return self._dash_source(an)
         return pronoun
+
+    def _ends_there(self, an: Analysis, at: int) -> bool:
+        """Whether the speaker phrase found at token at closes its clause, as an inverted speaker does ('…, said
+        the Ukrainian military.', '…, said Mr Sobyanin on Telegram')."""
+        low = an.tokens.lower
+        ends = [m.j for m in an.matches_of("actor", "generic") if at <= m.i <= at + 2]
+        end = max(ends, default=at + 1)
+        return end >= len(low) or low[end] in SPEAKER_CLOSERS or not low[end][:1].isalnum()
 
     def _dash_source(self, an: Analysis) -> Claimant | None:
         """A headline that ends '… overnight - MoD' or '— Zelensky': the source after the dash."""

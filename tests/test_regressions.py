@@ -409,3 +409,21 @@ def test_fired_at_a_target_is_a_strike_and_fired_from_somewhere_is_not(settings,
     text = "date 2024-10-30 Update\nSineva and Bulava ballistic missiles were fired from submarines in the Barents Sea.\n"
     events = extract_text(text, settings, resources).events
     assert events[events.event_type == "Explosions/Remote violence"].empty
+
+
+OCCUPIED = (Path(__file__).parent / "fixtures" / "texts" / "occupied_znpp.txt").read_text(encoding="utf-8")
+
+
+def test_a_moscow_installed_official_speaks_for_russia_and_after_his_name_comes_his_claim(
+    settings, resources
+):
+    """'the Moscow-installed governor …, Yevgeny Balitsky, said Ukrainian shelling … had killed two civilians'."""
+    figures = extract_text(OCCUPIED, settings, resources, name="occupied.txt").figures
+    killed = figures[figures.metric == "killed"]
+    assert rows(killed, "value", "claimant", "claimant_country") == [(2.0, "Yevgeny Balitsky", "Russia")]
+
+
+def test_the_nuclear_plant_in_a_title_is_the_plant_in_the_body(settings, resources):
+    events = extract_text(OCCUPIED, settings, resources, name="occupied.txt").events
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "fatalities", "injuries") == [("Zaporizhzhia nuclear power plant", 0, 0)]

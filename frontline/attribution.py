@@ -362,7 +362,7 @@ class Attributor:
         low = an.tokens.lower
         candidates = [m for m in an.matches if m.j == end and m.kind in ("actor", "generic", "pronoun")]
         if not candidates:
-            return self._unknown_name(an, end)
+            return self._named_by_head(an, end) or self._unknown_name(an, end)
         best = max(candidates, key=lambda m: (m.j - m.i, m.kind == "actor"))
         opener = best.i - 1 - (1 if best.i > 0 and low[best.i - 1] == "the" else 0)
         if opener >= 0 and low[opener] in RELATIVE_OPENERS:
@@ -380,6 +380,19 @@ class Attributor:
         if best.kind == "pronoun":
             return Claimant(" ".join(low[best.i : best.j]), "", "pronoun", best.i)
         return self._generic_speaker(an, best)
+
+    def _named_by_head(self, an: Analysis, end: int) -> Claimant | None:
+        """'The Investigative Committee has opened a case …, the committee said': the body named before, by the
+        last word of its name."""
+        low = an.tokens.lower
+        if end < 2 or low[end - 2] != "the":
+            return None
+        head = low[end - 1]
+        for m in reversed(an.actors()):
+            if m.j < end - 2 and low[m.j - 1] == head and m.payload.actor.kind != "country":
+                return _from_actor(m.payload, self.codebook, end - 2)
+        named = next((c for c in reversed(self.history) if c.name.lower().split()[-1] == head), None)
+        return named.placed(end - 2, -1) if named is not None else None
 
     def _generic_speaker(self, an: Analysis, generic: Match) -> Claimant:
         """'a senior Pentagon official' → Pentagon; 'its defence ministry' → the subject's; 'the top US

@@ -427,3 +427,14 @@ def test_the_nuclear_plant_in_a_title_is_the_plant_in_the_body(settings, resourc
     events = extract_text(OCCUPIED, settings, resources, name="occupied.txt").events
     strikes = events[events.sub_event_type == "Air/drone strike"]
     assert rows(strikes, "location", "fatalities", "injuries") == [("Zaporizhzhia nuclear power plant", 0, 0)]
+
+
+def test_the_committee_said_is_the_committee_named_before(settings, resources):
+    text = (
+        "date 2024-08-20 Kursk\nThe Investigative Committee has opened a criminal case against servicemen of "
+        "Ukraine's 80th air assault brigade over the incursion, the committee said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "claimant") == [
+        ("Legal action", "Russia", "Russian Investigative Committee")
+    ]

@@ -27,6 +27,7 @@ APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 DASHES = frozenset(("-", "–", "—"))
+COLON_SOURCE_REACH = 7  # tokens within which "Name Surname:" opens a post as its author
 INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
 INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him
 # what may follow an inverted speaker ("…, said the governor on Telegram", "…, said Zelensky, who …")
@@ -294,9 +295,21 @@ class Attributor:
                 if hit.kind != "pronoun":
                     return hit
                 pronoun = pronoun or hit
-        if pronoun is None and an.sentence.is_headline and lo == 0:
-            return self._dash_source(an)
+        if pronoun is None and lo == 0:
+            return self._dash_source(an) if an.sentence.is_headline else self._colon_source(an)
         return pronoun
+
+    def _colon_source(self, an: Analysis) -> Claimant | None:
+        """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,
+        a speaker the codebook knows."""
+        low = an.tokens.lower
+        colon = next((k for k in range(min(len(low), COLON_SOURCE_REACH)) if low[k] == ":"), -1)
+        if colon < 2:
+            return None
+        found = self._speaker_ending_at(an, colon)
+        if found is None or found.at > 1 or self.codebook.actor_by_name(found.name) is None:
+            return None  # "Key Takeaways: …" is a label, not an author
+        return found
 
     def _ends_there(self, an: Analysis, at: int) -> bool:
         """Whether the speaker phrase found at token at closes its clause, as an inverted speaker does ('…, said

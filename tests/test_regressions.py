@@ -438,3 +438,16 @@ def test_the_committee_said_is_the_committee_named_before(settings, resources):
     assert rows(events, "sub_event_type", "actor1", "claimant") == [
         ("Legal action", "Russia", "Russian Investigative Committee")
     ]
+
+
+def test_an_official_channel_post_opens_with_its_author(settings, resources):
+    """Telegram style: 'Vyacheslav Gladkov: …'; a label such as 'Key Takeaways:' is no author."""
+    text = (
+        "date 2025-06-12 Belgorod\nVyacheslav Gladkov: As a result of a drone attack on a car in Shebekino, a man "
+        "was injured.\nKey Takeaways: Russian forces struck Kharkiv.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "injuries", "claimant")) == [
+        ("Kharkiv", None, ""),
+        ("Shebekino", 1, "Vyacheslav Gladkov"),
+    ]

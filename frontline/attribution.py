@@ -104,6 +104,9 @@ class Attributor:
             None  # the document's own source, from a title like "Air Force Command: …"
         )
         self.people: dict[str, Claimant] = {}  # surname -> a person the codebook does not know, named in full
+        self.previous: tuple[tuple[int, int], Claimant] | None = (
+            None  # (paragraph, sentence) and its claimant
+        )
         self.paragraph = -1  # the paragraph read last, and the countries of the places its sentences named
         self.paragraph_countries: list[str] = []
 
@@ -132,6 +135,19 @@ class Attributor:
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
         found = self._claimant(an)
+        if (
+            found is None
+            and self.previous is not None
+            and self.previous[0]
+            == (
+                an.sentence.paragraph,
+                an.sentence.index - 1,
+            )
+        ):
+            found = self.previous[1].placed(
+                -1, -1
+            )  # "… the Air Force said. Air defence shot down 70 of them."
+        self.previous = ((an.sentence.paragraph, an.sentence.index), found) if found is not None else None
         if an.sentence.paragraph != self.paragraph:
             self.paragraph, self.paragraph_countries = an.sentence.paragraph, []
         self.paragraph_countries += [

@@ -451,3 +451,10 @@ def test_an_official_channel_post_opens_with_its_author(settings, resources):
         ("Kharkiv", None, ""),
         ("Shebekino", 1, "Vyacheslav Gladkov"),
     ]
+
+
+def test_the_next_sentence_of_a_paragraph_goes_on_with_its_speaker(settings, resources):
+    """'… the Ukrainian Air Force reported. Ukrainian air defense units shot down 79 missiles and 35 drones …'"""
+    figures = extract_text(ENERGY, settings, resources, name="energy.txt").figures
+    downed = figures[figures.metric.isin(["missiles_destroyed", "drones_destroyed", "drones_lost"])]
+    assert set(downed.claimant) == {"Ukrainian Air Force"}

@@ -368,7 +368,12 @@ class EventFinder:
 
     def _actor2(self, an: Analysis, base: str, actor1: str, place: PlaceMention | None) -> str:
         if base == "intercept":
-            return self._by_actor_any(an) or self.codebook.default_attacker.get(actor1, "")
+            owner = self._weapon_owner(an)
+            return (
+                self._by_actor_any(an)
+                or (owner if owner != actor1 else "")
+                or self.codebook.default_attacker.get(actor1, "")
+            )
         if base in KINETIC and place is not None and place.place.country and place.place.country != actor1:
             target = place.place.country
             if base == "strike" and self.codebook.event_words["civilian_markers"] & set(an.tokens.lower):
@@ -381,6 +386,14 @@ class EventFinder:
                 if c and c != actor1 and c not in countries:
                     countries.append(c)
             return countries[0] if countries else ""
+        return ""
+
+    def _weapon_owner(self, an: Analysis) -> str:
+        """'shot down several Russian drones': the side named just before the weapon."""
+        weapons = an.of_kind("weapon")
+        for a, ref in an.country_actors():
+            if any(0 <= w.i - a.j <= 1 for w in weapons):
+                return ref.actor.name
         return ""
 
     def _by_actor_any(self, an: Analysis) -> str:

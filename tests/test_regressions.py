@@ -458,3 +458,14 @@ def test_the_next_sentence_of_a_paragraph_goes_on_with_its_speaker(settings, res
     figures = extract_text(ENERGY, settings, resources, name="energy.txt").figures
     downed = figures[figures.metric.isin(["missiles_destroyed", "drones_destroyed", "drones_lost"])]
     assert set(downed.claimant) == {"Ukrainian Air Force"}
+
+
+def test_the_side_that_sent_the_intercepted_drones_is_the_second_actor(settings, resources):
+    text = (
+        "date 2025-09-10 Poland\nPolish and allied aircraft shot down several Russian drones that violated "
+        "Poland's airspace overnight, Prime Minister Donald Tusk said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "actor2") == [
+        ("Disrupted weapons use", "Poland", "Russia")
+    ]

@@ -195,12 +195,14 @@ class Attributor:
     def _antecedent(self, pronoun: str) -> tuple[Claimant | None, bool]:
         """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant. The flag
         says whether the antecedent was found by its name."""
-        head = pronoun.split()[-1] if pronoun.startswith("the ") else ""
-        if head:
-            named = next((c for c in reversed(self.history) if head in c.name.lower()), None)
-            if named is not None:
-                return named, True
+        named = self._named_in_history(pronoun.split()[-1]) if pronoun.startswith("the ") else None
+        if named is not None:
+            return named, True
         return self.last or self.subject, False
+
+    def _named_in_history(self, head: str) -> Claimant | None:
+        """The post's latest claimant whose name holds the word ('ministry' → Russian Defence Ministry)."""
+        return next((c for c in reversed(self.history) if head in c.name.lower()), None)
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
@@ -438,14 +440,11 @@ class Attributor:
             sides = [m for m, _ in an.country_actors() if m.i < generic.i]
             if sides:  # "Germany pledged €3bn…, its defence ministry said"
                 return _named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
+        if generic.i > 0 and low[generic.i - 1] == "the":
+            named = self._named_in_history(generic.payload.split()[-1])
+            if named is not None:  # "according to the ministry", after the Defence Ministry spoke
+                return named.placed(generic.i, -1)
         definite = "the" in low[max(0, generic.i - 3) : generic.i]
-        head = generic.payload.split()[-1]
-        named = (
-            next((c for c in reversed(self.history) if head in c.name.lower()), None) if definite else None
-        )
-        if named is not None and generic.i > 0 and low[generic.i - 1] == "the":
-            # "according to the ministry", after the Defence Ministry spoke
-            return named.placed(generic.i, -1)
         claimant = _generic_phrase(an, generic, self.codebook)
         if definite and generic.payload in self.codebook.person_nouns:
             last = self.last

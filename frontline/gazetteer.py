@@ -60,9 +60,6 @@ class _PhraseEnds:
         self.last_words = frozenset(p[-1] for p in self.phrases if p)
         self.longest = max(map(len, self.phrases), default=0)
 
-    def __contains__(self, phrase: object) -> bool:
-        return phrase in self.phrases
-
     def end(self, words: list[str] | tuple[str, ...]) -> bool:
         """True when the word sequence ends with one of the phrases."""
         if not words or words[-1] not in self.last_words:

@@ -4,9 +4,12 @@ from pathlib import Path
 
 from tests.extraction_helpers import extract_text, rows
 
-KEY_EVENTS = (Path(__file__).parent / "fixtures" / "texts" / "key_events_list.txt").read_text(
-    encoding="utf-8"
-)
+
+def _fixture(name: str) -> str:
+    return (Path(__file__).parent / "fixtures" / "texts" / name).read_text(encoding="utf-8")
+
+
+KEY_EVENTS = _fixture("key_events_list.txt")
 
 
 def test_placeless_report_in_a_list_does_not_join_the_next_item(settings, resources):
@@ -41,7 +44,7 @@ def test_title_place_does_not_override_the_body(settings, resources):
     assert rows(extract_text(text, settings, resources).events, "location") == [("Zaporizhzhia",)]
 
 
-WIRE = (Path(__file__).parent / "fixtures" / "texts" / "wire_kryvyi_rih.txt").read_text(encoding="utf-8")
+WIRE = _fixture("wire_kryvyi_rih.txt")
 
 
 def test_generalisation_every_drone_attack_is_not_an_event(settings, resources):
@@ -65,9 +68,7 @@ def test_wire_strike_with_dateline_and_weekday(settings, resources):
     ]
 
 
-RUSSIAN_SIDE = (Path(__file__).parent / "fixtures" / "texts" / "russian_side_report.txt").read_text(
-    encoding="utf-8"
-)
+RUSSIAN_SIDE = _fixture("russian_side_report.txt")
 
 
 def test_unnamed_attacker_is_the_other_side_from_the_reporter(settings, resources):
@@ -91,9 +92,7 @@ def test_including_sub_count_keeps_the_verb_and_headline_claim_folds(settings, r
     ]
 
 
-LIVE = (Path(__file__).parent / "fixtures" / "texts" / "timestamped_live_blog.txt").read_text(
-    encoding="utf-8"
-)
+LIVE = _fixture("timestamped_live_blog.txt")
 
 
 def test_capital_before_the_verb_is_the_place_not_the_attacker(settings, resources):
@@ -123,10 +122,8 @@ def test_headline_headcount_folds_into_the_bodys_claim(settings, resources):
     ]
 
 
-ISW = (Path(__file__).parent / "fixtures" / "texts" / "isw_style_assessment.txt").read_text(encoding="utf-8")
-STAFF = (Path(__file__).parent / "fixtures" / "texts" / "general_staff_update.txt").read_text(
-    encoding="utf-8"
-)
+ISW = _fixture("isw_style_assessment.txt")
+STAFF = _fixture("general_staff_update.txt")
 
 
 def test_gloss_between_speaker_and_verb_keeps_the_speaker(settings, resources):
@@ -191,7 +188,7 @@ def test_a_sides_force_with_an_attack_verb_is_a_strike(settings, resources):
     assert extract_text(text, settings, resources).events.empty
 
 
-BULLETIN = (Path(__file__).parent / "fixtures" / "texts" / "latest_bulletin.txt").read_text(encoding="utf-8")
+BULLETIN = _fixture("latest_bulletin.txt")
 
 
 def test_title_strike_without_a_weapon_is_the_bodys_attack_at_that_place(settings, resources):
@@ -226,9 +223,7 @@ def test_releasing_prisoners_is_an_exchange_not_a_capture(settings, resources):
     assert "captured" not in set(figures.metric)
 
 
-TELEGRAM = (Path(__file__).parent / "fixtures" / "texts" / "regional_telegram.txt").read_text(
-    encoding="utf-8"
-)
+TELEGRAM = _fixture("regional_telegram.txt")
 
 
 def test_an_article_counts_one_casualty_for_the_event_but_is_no_figure(settings, resources):
@@ -254,9 +249,7 @@ def test_a_captured_soldier_is_fighting_not_ground_taken(settings, resources):
     assert set(events.sub_event_type) == {"Armed clash"}
 
 
-MOSCOW_WIRE = (Path(__file__).parent / "fixtures" / "texts" / "wire_moscow_drones.txt").read_text(
-    encoding="utf-8"
-)
+MOSCOW_WIRE = _fixture("wire_moscow_drones.txt")
 
 
 def test_its_drones_make_the_speaker_the_attacker(settings, resources):
@@ -280,7 +273,7 @@ def test_a_regional_governor_speaks_for_the_region_his_paragraph_names(settings,
     ]
 
 
-GLANCE = (Path(__file__).parent / "fixtures" / "texts" / "ap_at_a_glance.txt").read_text(encoding="utf-8")
+GLANCE = _fixture("ap_at_a_glance.txt")
 
 
 def test_a_date_after_the_trigger_dates_the_event_though_a_figure_precedes_it(settings, resources):
@@ -299,7 +292,7 @@ def test_a_country_after_in_places_the_speaker_and_is_not_the_speaker(settings, 
     }
 
 
-TASS = (Path(__file__).parent / "fixtures" / "texts" / "tass_style_mod.txt").read_text(encoding="utf-8")
+TASS = _fixture("tass_style_mod.txt")
 
 
 def test_a_breakdown_after_a_colon_shares_the_count_s_noun_and_verb(settings, resources):
@@ -318,7 +311,7 @@ def test_a_headline_source_after_a_dash_and_the_ministry_named_before(settings, 
     assert rows(figures[figures.metric == "casualties"], "claimant") == [("Russian Defence Ministry",)]
 
 
-UPDATES = (Path(__file__).parent / "fixtures" / "texts" / "liveblog_updates.txt").read_text(encoding="utf-8")
+UPDATES = _fixture("liveblog_updates.txt")
 
 
 def test_the_object_of_the_attack_is_its_place_not_a_place_in_another_clause(settings, resources):
@@ -340,7 +333,7 @@ def test_background_history_is_not_an_event(settings, resources):
     assert set(events.event_date) == {"2025-10-05"}
 
 
-BRIEFING = (Path(__file__).parent / "fixtures" / "texts" / "briefing_jeddah.txt").read_text(encoding="utf-8")
+BRIEFING = _fixture("briefing_jeddah.txt")
 
 
 def test_a_title_after_according_to_introduces_the_named_person(settings, resources):
@@ -363,9 +356,7 @@ def test_talks_with_officials_somewhere_are_diplomacy_there(settings, resources)
     ]
 
 
-ENERGY = (Path(__file__).parent / "fixtures" / "texts" / "kyiv_independent_energy.txt").read_text(
-    encoding="utf-8"
-)
+ENERGY = _fixture("kyiv_independent_energy.txt")
 
 
 def test_separately_opens_another_event(settings, resources):
@@ -390,9 +381,7 @@ def test_a_parliament_acts_for_its_country(settings, resources):
     ]
 
 
-FACTBOX = (Path(__file__).parent / "fixtures" / "texts" / "factbox_key_events.txt").read_text(
-    encoding="utf-8"
-)
+FACTBOX = _fixture("factbox_key_events.txt")
 
 
 def test_a_placeless_report_never_joins_an_event_days_away(settings, resources):
@@ -411,7 +400,7 @@ def test_fired_at_a_target_is_a_strike_and_fired_from_somewhere_is_not(settings,
     assert events[events.event_type == "Explosions/Remote violence"].empty
 
 
-OCCUPIED = (Path(__file__).parent / "fixtures" / "texts" / "occupied_znpp.txt").read_text(encoding="utf-8")
+OCCUPIED = _fixture("occupied_znpp.txt")
 
 
 def test_a_moscow_installed_official_speaks_for_russia_and_after_his_name_comes_his_claim(

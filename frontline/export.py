@@ -32,7 +32,7 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
         series = out[column]
         if isinstance(series.dtype, pd.CategoricalDtype):
             out[column] = series.cat.rename_categories([_neutral_text(c) for c in series.cat.categories])
-        elif pd.api.types.is_string_dtype(series.dtype):
+        elif pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
             out[column] = _neutral_strings(series)
     return out
 
@@ -60,8 +60,13 @@ def figures_csv(figures: pd.DataFrame) -> bytes:
 
 
 def _csv(df: pd.DataFrame, columns: dict[str, str]) -> bytes:
+    return table_csv(df[list(columns)].astype(columns))
+
+
+def table_csv(df: pd.DataFrame) -> bytes:
+    """A table as UTF-8 CSV, formula cells neutralised: the one CSV writer, for downloads and output files."""
     # pyarrow writes CSV ~5x faster than pandas; text is always quoted, a missing value is an empty field.
-    table = pa.Table.from_pandas(neutralise_frame(df[list(columns)]).astype(columns), preserve_index=False)
+    table = pa.Table.from_pandas(neutralise_frame(df), preserve_index=False)
     sink = io.BytesIO()
     pa_csv.write_csv(table, sink, pa_csv.WriteOptions(quoting_style="needed"))
     return sink.getvalue()

@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 
 from frontline.errors import InputError
+from frontline.export import table_csv
 from frontline.ingest import INPUT_SUFFIXES, MIB, decode, iter_input_files, parse_document, read_document
 from frontline.records import Document
 from frontline.schema import TABLES, conform
@@ -32,7 +33,6 @@ MANIFEST = "manifest.json"
 LOCK_FILE = ".frontline.lock"
 MAX_NAME_CHARS = 100
 MAX_NAME_BYTES = 200  # file systems allow 255 bytes; write_atomic's temporary name adds about 15
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TABLE_NAME_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 UNSAFE_NAME_CHARS_RE = re.compile(r"[^\w.-]|_")  # \w also admits letters of any script
 HTML_STARTS = (b"<!doctype html", b"<html")
@@ -75,21 +75,6 @@ def schema_version() -> str:
     return hashlib.sha256(json.dumps(TABLES, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy whose text cells that a spreadsheet would run as a formula start with an apostrophe."""
-    out = df.copy()
-    for column in out.columns:
-        values = out[column]
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            values = values.astype("string")
-        elif not (pd.api.types.is_string_dtype(values.dtype) or values.dtype == object):
-            continue
-        risky = values.str.startswith(FORMULA_PREFIXES).fillna(False).astype(bool)
-        if risky.any():
-            out[column] = values.where(~risky, "'" + values)
-    return out
-
-
 def write_tables(out_dir: Path, tables: dict[str, pd.DataFrame], fingerprint: str) -> None:
     """Write each table as CSV and Parquet, then the manifest that vouches for them, last.
 
@@ -109,7 +94,7 @@ def _write_tables(out_dir: Path, tables: dict[str, pd.DataFrame], fingerprint: s
         if name in TABLES:
             df = conform(name, df)
         files = {}
-        for kind, data in (("parquet", _parquet_bytes(df)), ("csv", _csv_bytes(df))):
+        for kind, data in (("parquet", _parquet_bytes(df)), ("csv", table_csv(df))):
             write_atomic(out_dir / f"{name}.{kind}", data)
             files[kind] = {"name": f"{name}.{kind}", "sha256": hashlib.sha256(data).hexdigest()}
         entries[name] = {"rows": len(df), "files": files}
@@ -180,10 +165,6 @@ def _parquet_bytes(df: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     df.to_parquet(buffer, index=False)
     return buffer.getvalue()
-
-
-def _csv_bytes(df: pd.DataFrame) -> bytes:
-    return neutralise_formulas(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,42 @@ def test_neutralise_frame_touches_text_only() -> None:
     assert df["text"].iloc[0] == "=1+1"  # the input is not changed
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1 300 555", "'+1 300 555"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("Kyiv = capital", "Kyiv = capital"),
+        ("'already quoted", "'already quoted"),
+        (None, None),
+    ],
+)
+def test_neutralise_frame_text_cells(value, expected):
+    df = pd.DataFrame({"quote": pd.Series([value], dtype="string"), "obj": pd.Series([value], dtype=object)})
+    out = export.neutralise_frame(df)
+    for column in ("quote", "obj"):
+        got = out[column].iloc[0]
+        assert (None if pd.isna(got) else got) == expected
+    assert df["quote"].iloc[0] is pd.NA or df["quote"].iloc[0] == value  # the input is not modified
+
+
+def test_neutralise_frame_leaves_numbers_and_handles_categories():
+    df = pd.DataFrame(
+        {
+            "latitude": pd.Series([-33.5, 48.1], dtype="Float64"),
+            "fatalities": pd.Series([-1, 2], dtype="Int64"),
+            "actor": pd.Series(["=cmd|' /C calc'!A0", "Russia"], dtype="category"),
+        }
+    )
+    out = export.neutralise_frame(df)
+    assert out["latitude"].tolist() == [-33.5, 48.1] and out["fatalities"].tolist() == [-1, 2]
+    assert out["actor"].tolist() == ["'=cmd|' /C calc'!A0", "Russia"]
+
+
 def risky_events() -> pd.DataFrame:
     base = {
         "date_precision": "day",

@@ -20,7 +20,6 @@ from frontline.settings import load_settings
 from frontline.store import (
     MANIFEST,
     DocumentStore,
-    neutralise_formulas,
     read_tables,
     safe_filename,
     write_atomic,
@@ -58,42 +57,6 @@ def test_write_atomic_crash_keeps_the_old_file(tmp_path, monkeypatch):
         write_atomic(target, b"half-written new content")
     assert target.read_bytes() == b"old content"
     assert leftovers(tmp_path) == []
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
-        ("+1 300 555", "'+1 300 555"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
-        ("\r=1", "'\r=1"),
-        ("Kyiv = capital", "Kyiv = capital"),
-        ("'already quoted", "'already quoted"),
-        (None, None),
-    ],
-)
-def test_neutralise_formulas_text_cells(value, expected):
-    df = pd.DataFrame({"quote": pd.Series([value], dtype="string"), "obj": pd.Series([value], dtype=object)})
-    out = neutralise_formulas(df)
-    for column in ("quote", "obj"):
-        got = out[column].iloc[0]
-        assert (None if pd.isna(got) else got) == expected
-    assert df["quote"].iloc[0] is pd.NA or df["quote"].iloc[0] == value  # the input is not modified
-
-
-def test_neutralise_formulas_leaves_numbers_and_handles_categories():
-    df = pd.DataFrame(
-        {
-            "latitude": pd.Series([-33.5, 48.1], dtype="Float64"),
-            "fatalities": pd.Series([-1, 2], dtype="Int64"),
-            "actor": pd.Series(["=cmd|' /C calc'!A0", "Russia"], dtype="category"),
-        }
-    )
-    out = neutralise_formulas(df)
-    assert out["latitude"].tolist() == [-33.5, 48.1] and out["fatalities"].tolist() == [-1, 2]
-    assert out["actor"].tolist() == ["'=cmd|' /C calc'!A0", "Russia"]
 
 
 def sample_tables(quote: str = "=1+1 said the governor") -> dict[str, pd.DataFrame]:

@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from itertools import pairwise
 
+from frontline.clauses import clause_starts
 from frontline.codebook import ActorRef, Codebook
 from frontline.dates import find_dates
 from frontline.gazetteer import Gazetteer
@@ -110,6 +111,11 @@ class Analysis:
         return kinds
 
     @cached_property
+    def clause_starts(self) -> list[int]:
+        """Token indices where the sentence's clauses start (after ';', at ', while …'), 0 first."""
+        return clause_starts(self.tokens)
+
+    @cached_property
     def four_digit_tokens(self) -> list[int]:
         """Indices of the tokens that could be years."""
         return [i for i, t in enumerate(self.tokens.lower) if len(t) == 4 and t.isdigit()]
@@ -145,6 +151,18 @@ class Analysis:
                 continue
             out.append((m, ref))
         return out
+
+    def within(self, lo: int, hi: int) -> Analysis:
+        """The sentence seen through tokens [lo, hi): one clause's phrases, places and numbers; every date."""
+        start, end = self.tokens.start[lo], self.tokens.end[hi - 1]
+        return Analysis(
+            sentence=self.sentence,
+            tokens=self.tokens,
+            matches=[m for m in self.matches if lo <= m.i and m.j <= hi],
+            places=[p for p in self.places if start <= p.start and p.end <= end],
+            dates=self.dates,
+            numbers=[n for n in self.numbers if start <= n.start and n.end <= end],
+        )
 
     def after_locative(self, i: int) -> bool:
         """True when token i follows 'in', 'to', 'near'… possibly across one compass word ('to eastern')."""

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from frontline.analysis import LOCATIVES, Analysis
+from frontline.clauses import clause_of
 from frontline.codebook import ActorRef, Codebook
 from frontline.lexicon import Match, phrase_key
 
@@ -273,15 +274,14 @@ class Attributor:
         return ""
 
     def clause_claimant(self, an: Analysis, at: int) -> Claimant | None:
-        """The speaker of the ';'-clause holding token at, when it is not the sentence's first clause: "Kyiv says
-        it downed 21 drones; Moscow says it destroyed 35" credits 35 to Moscow."""
-        low = an.tokens.lower
-        start = max((k for k in range(min(at, len(low))) if low[k] == ";"), default=-1)
-        if start < 0:
+        """The speaker of the clause holding token at, when it is not the sentence's first clause: "Kyiv says
+        it downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it destroyed 35" credit 35 to
+        Moscow."""
+        start, end = clause_of(an.clause_starts, at, len(an.tokens))
+        if start == 0:
             return None
-        end = next((k for k in range(at, len(low)) if low[k] == ";"), len(low))
-        found = self._find(an, start + 1, end)
-        if found is None or found.kind == "pronoun" or found.at <= start:
+        found = self._find(an, start, end)
+        if found is None or found.kind == "pronoun" or found.at < start:
             return None
         return self._complete(found, an)
 

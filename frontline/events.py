@@ -240,10 +240,12 @@ class EventFinder:
             )
 
         def possessor(p: PlaceMention) -> bool:
-            """ "members of Ukraine's Azov brigade": the name qualifies something that is not a place."""
+            """ "members of Ukraine's Azov brigade": a country's name qualifies something that is not a place;
+            a town's is where it stands ("a missile strike on Odesa's port")."""
             j = toks.index_at(p.end)
             return (
-                j < len(low)
+                p.place.feature == "country"
+                and j < len(low)
                 and low[j] == "'s"
                 and not any(toks.index_at(q.start) == j + 1 for q in an.places)
             )
@@ -309,7 +311,7 @@ class EventFinder:
         if after_by and base != "intercept":
             return after_by
         if base == "intercept":
-            return (place.place.country if place else "") or claimant_country
+            return self._interceptor(an, trig, place, claimant_country)
         if base in POLITICAL | COUNTRY_FALLBACK:  # "Ukraine's parliament extended mobilisation": Ukraine
             first = self._first_party(an)
             if first:
@@ -339,6 +341,24 @@ class EventFinder:
             return attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         return people[0] if people else claimant_country
+
+    def _interceptor(
+        self, an: Analysis, trig: Match, place: PlaceMention | None, claimant_country: str
+    ) -> str:
+        """Who shot down: the speaker's side when it says 'its air defences'; else the side whose sky it was,
+        unless that side's own drones were the ones downed ('35 Ukrainian drones over Crimea')."""
+        low = an.tokens.lower
+        if claimant_country and OWN_POSSESSIVES & set(low[max(0, trig.i - 4) : trig.i]):
+            return claimant_country
+        country = place.place.country if place else ""
+        owner = self._weapon_owner(an)
+        if country and country == owner:
+            return (
+                claimant_country
+                if claimant_country != owner
+                else self.codebook.default_attacker.get(owner, "")
+            )
+        return country or claimant_country
 
     def _speakers_own(self, an: Analysis, trig: Match) -> bool:
         """'its drones hit', 'our forces struck': the speaker's side attacks."""

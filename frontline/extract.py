@@ -14,9 +14,9 @@ from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
+from frontline.reports import CASUALTY_METRICS, casualty_counts, sentence_reports
 from frontline.segment import sentences
 
-CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 CLAIM_BREAKS = {
@@ -25,8 +25,6 @@ CLAIM_BREAKS = {
     "whereas",
     "but",
 }  # a reporting verb after one of these speaks for its own clause
-# the killed or injured one event can have; a larger number is a war-wide estimate, never an event's count
-PLAUSIBLE_EVENT_CASUALTIES = 1_000_000
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -161,27 +159,37 @@ def _read_sentence(
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
     figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
-    casualties = _casualty_counts(figures)
+    casualties = casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
+    reports = sentence_reports(
+        an, drafts, figures, event_finder, attributor, claimant.country, post.published, zero
+    )
     prefixes = event_finder.codebook.event_words["undated_prefixes"]
-    dated = [(d, _event_date(an, post, d.trigger, prefixes, _claimed(figures, d.trigger))) for d in drafts]
-    drafts = [d for d, when in dated if when is not None]
-    for draft, when in dated:
+    dated = [
+        (r, _event_date(an, post, r.draft.trigger, prefixes, _claimed(figures, r.draft.trigger)))
+        for r in reports
+    ]
+    drafts = [r.draft for r, when in dated if when is not None]
+    groups: dict[int, int] = {}  # id(figure) -> the group of the attack whose casualties it counts
+    for report, when in dated:
         if when is None:
             continue
         event_date, precision, source = when
-        candidate = _event(an, draft, claimant, event_date, precision, source, len(result.events))
-        if draft.cls.split(":")[0] in KINETIC:
-            candidate.fatalities = casualties.get("fatalities", 0 if zero else None)
-            candidate.injuries = casualties.get("injuries", 0 if zero else None)
+        said = report.claimant or claimant
+        candidate = _event(an, report.draft, said, event_date, precision, source, len(result.events))
+        if report.base in KINETIC:
+            counts = casualty_counts(report.figures)
+            candidate.fatalities = counts.get("fatalities", 0 if zero else None)
+            candidate.injuries = counts.get("injuries", 0 if zero else None)
             kinetic_group = candidate.group
+            groups.update((id(f), candidate.group) for f in report.figures)
             post.kinetic.append(candidate)
         result.events.append(candidate)
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
-        kinetic_group = _count_for_last_attack(an, post, _casualty_counts(figures, civilians_only=True))
+        kinetic_group = _count_for_last_attack(an, post, casualty_counts(figures, civilians_only=True))
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
@@ -189,33 +197,16 @@ def _read_sentence(
     for f in figures:
         if f.one_person:
             continue  # an article is no written number: it counts for the event, it is not a figure row
-        if _claim_covers(an, claimant, f):
-            said = claimant
-        else:  # "…, governor says; Moscow reports downing 162 UAVs": the later clause's own speaker, if any
-            said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start)) or Claimant("", "", "")
-        result.figures.append(_figure(an, f, said, kinetic_group, result, post))
+        # "…; Moscow reports downing 162 UAVs", "…, while Moscow said …": a later clause's own speaker
+        said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start))
+        if said is None:
+            said = claimant if _claim_covers(an, claimant, f) else Claimant("", "", "")
+        result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post))
     usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
     if drafts and usable:
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
             post.anchor = nearest
-
-
-def _casualty_counts(figures: list[FigureDraft], civilians_only: bool = False) -> dict[str, int]:
-    """A sentence's fatalities and injuries: its largest count of each, or its people counted by articles added up
-    ("a man and a woman were injured": two); not a war-wide estimate."""
-    counts: dict[str, int] = {}
-    one_by_one: Counter[str] = Counter()
-    for f in figures:
-        field = CASUALTY_METRICS.get(f.metric)
-        value = f.number.value
-        if not field or value != int(value) or value > PLAUSIBLE_EVENT_CASUALTIES:
-            continue
-        if civilians_only and f.noun_class not in ("people", ""):
-            continue  # "30 soldiers were killed" in the next sentence is another count
-        one_by_one[field] += f.one_person
-        counts[field] = max(counts.get(field, 0), int(value), one_by_one[field])
-    return counts
 
 
 def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int]) -> int:

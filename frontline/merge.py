@@ -179,7 +179,8 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
 def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> None:
     """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
     and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
-    weapon, so its sub-type wins)."""
+    weapon, so its sub-type wins). A title with no town of its own over attacks at several places ('Russian
+    attacks across Ukraine kill three') is their sum, not one of them."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         by_doc[c.members[0].sentence.doc_name].append(i)
@@ -202,6 +203,9 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
                 )
                 and _dates_compatible(title, clusters[j], rules)
             ]
+            placeless = title.place is None or title.place.feature == "country"
+            if placeless and len({clusters[j].place for j in body}) > 1:
+                continue
             if body:
                 uf.union(
                     i,

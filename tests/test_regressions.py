@@ -458,3 +458,52 @@ def test_the_side_that_sent_the_intercepted_drones_is_the_second_actor(settings,
     assert rows(events, "sub_event_type", "actor1", "actor2") == [
         ("Disrupted weapons use", "Poland", "Russia")
     ]
+
+
+ROUNDUP = _fixture("wire_regional_roundup.txt")
+
+
+def test_each_clause_that_reports_an_attack_elsewhere_is_its_own_event(settings, resources):
+    """'…; in Kharkiv, a guided bomb killed …', ', and a missile strike on Odesa's port …': one event per place,
+    each with the casualties of its own clause."""
+    events = extract_text(ROUNDUP, settings, resources, name="roundup.txt").events
+    got = {
+        r.location: (r.fatalities, r.injuries)
+        for r in events.itertuples()
+        if r.event_type != "Strategic developments"
+    }
+    na = None
+    assert {k: tuple(None if str(v) == "<NA>" else v for v in counts) for k, counts in got.items()} == {
+        "Kherson": (2, na),
+        "Zaporizhzhia": (na, 5),
+        "Sumy": (na, 3),
+        "Kharkiv": (1, na),
+        "Nikopol": (na, 1),
+        "Odesa": (na, na),
+        "Beryslav": (1, na),
+    }
+
+
+def test_casualties_in_another_region_without_a_verb_of_their_own_are_the_attacks_reach_there(
+    settings, resources
+):
+    text = "date 2025-03-12 Overnight\nRussian attacks killed two people in Kherson and wounded five in Zaporizhzhia overnight, officials said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "actor1") == [("Kherson", "Russia"), ("Zaporizhzhia", "Russia")]
+
+
+def test_participles_after_and_tell_more_of_the_same_attack(settings, resources):
+    text = "date 2025-03-12 Moscow\nUkraine attacked the Russian capital with drones, killing three people and injuring 18 in the Moscow region, the governor said.\n"
+    events = extract_text(text, settings, resources).events
+    assert len(events) == 1 and (events.iloc[0].fatalities, events.iloc[0].injuries) == (3, 18)
+
+
+def test_a_while_clause_has_its_own_speaker_and_interceptor(settings, resources):
+    tables = extract_text(ROUNDUP, settings, resources, name="roundup.txt")
+    figures = {r.value: r.claimant for r in tables.figures.itertuples() if r.metric == "drones_destroyed"}
+    assert figures == {21: "Ukrainian Air Force", 35: "Russian Defence Ministry"}
+    intercepts = tables.events[tables.events.sub_event_type == "Disrupted weapons use"]
+    assert rows(intercepts, "location", "actor1", "actor2") == [
+        ("Crimea", "Russia", "Ukraine"),
+        ("Kyiv", "Ukraine", "Russia"),
+    ]

@@ -1,0 +1,39 @@
+"""Clauses of a sentence: where one report ends and the next begins ('…; in Kharkiv, …', ', while Moscow said …')."""
+
+from __future__ import annotations
+
+from frontline.lexicon import Tokens
+
+# after a comma these open a clause of their own: ", while Moscow said …", ", and a missile struck Odesa …"
+OPENERS = frozenset(("while", "whereas", "but", "and", "as"))
+
+
+def clause_starts(tokens: Tokens, verb_phrases: bool = False) -> list[int]:
+    """Token indices where the sentence's clauses start, 0 first: after ';' and at an opener after a comma.
+    With verb_phrases, also at an 'and' before a lower-case word, which may join a second verb phrase ('killed
+    two in Kherson and injured four in Zaporizhzhia'); not before a name or a number ('Kharkiv and Sumy'), nor
+    before a participle, which tells more of the same event ('killing three and injuring 18 in the region')."""
+    low, text = tokens.lower, tokens.text
+    starts = [0]
+    for k in range(1, len(low) - 1):
+        word = low[k]
+        if word == ";":
+            starts.append(k + 1)
+        elif word in OPENERS and (
+            low[k - 1] == ","
+            or (
+                verb_phrases
+                and word == "and"
+                and text[k + 1][:1].islower()
+                and not low[k + 1].endswith("ing")
+            )
+        ):
+            starts.append(k)
+    return starts
+
+
+def clause_of(starts: list[int], at: int, n: int) -> tuple[int, int]:
+    """The token span [start, end) of the clause holding token at, in a sentence of n tokens."""
+    lo = max((s for s in starts if s <= at), default=0)
+    hi = min((s for s in starts if s > at), default=n)
+    return lo, hi

@@ -40,6 +40,7 @@ NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
 # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
 GLOSS_REACH = 6
+PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +302,8 @@ class Attributor:
                 break  # "…, the governor said; Moscow reported …": the later clause has its own speaker
             if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
                 continue  # "bases its estimates on", "the report": a noun, not a reporting verb
+            if m.i > 0 and low[m.i - 1] in PASSIVE_AUX:
+                continue  # "6.7 million refugees are recorded abroad": a passive names no speaker before it
             if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
                 after = self._speaker_at(an, m.j)
                 if after is not None and not self._ends_there(an, after.at):

@@ -201,7 +201,7 @@ def _read_sentence(
         said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start))
         if said is None:
             said = claimant if _claim_covers(an, claimant, f) else Claimant("", "", "")
-        result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post))
+        result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
     usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
     if drafts and usable:
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
@@ -259,7 +259,13 @@ def _event(
 
 
 def _figure(
-    an: Analysis, f: FigureDraft, claimant: Claimant, group: int, result: DocumentResult, post: _Post
+    an: Analysis,
+    f: FigureDraft,
+    claimant: Claimant,
+    group: int,
+    result: DocumentResult,
+    post: _Post,
+    bounds: frozenset[str],
 ) -> FigureCandidate:
     linked = group if f.metric in CASUALTY_METRICS and group >= 0 else -1
     if linked >= 0:
@@ -268,7 +274,9 @@ def _figure(
     elif f.date is not None:
         refers, precision = f.date.date, f.date.precision
     else:
-        before = [d for d in an.dates if d.end <= f.number.start]
+        before = [
+            d for d in an.dates if d.end <= f.number.start and not d.phrase.lower().startswith(tuple(bounds))
+        ]
         refers, precision = (before[-1].date, before[-1].precision) if before else (post.published, "day")
     place = f.place.place if f.place else None
     if place is None and linked >= 0:

@@ -36,7 +36,8 @@ HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilomet
 FIGURE_LOCATIVES = frozenset(
     ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
 )
-NOUN_REACH = 8  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
+NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
+CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
@@ -123,6 +124,7 @@ class FigureFinder:
         self.last_verb = ""  # what the last figure counted ("the same tally stood at 600,000": losses again)
         self._ix: _Index | None = None  # the sentence being read, indexed by find()
         self._counted: _Reading | None = None  # its last number with a counted noun
+        self._paragraph = -1  # the paragraph last_noun was read in
 
     def new_post(self) -> None:
         self.last_noun = None
@@ -131,6 +133,11 @@ class FigureFinder:
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = _Index.of(an)
         self._counted = None
+        if (
+            an.sentence.paragraph != self._paragraph
+        ):  # "9,000 more would leave": more of this paragraph's thing
+            self._paragraph = an.sentence.paragraph
+            self.last_noun, self.last_verb = None, ""
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
         self._coordinate(an, readings)
@@ -190,10 +197,12 @@ class FigureFinder:
                 return max(nouns, key=lambda m: m.j - m.i), False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
                 continue  # "Kh-59/69 guided missiles"
+            if k == j and low[k] in CLOSING_QUOTES:
+                continue  # 'said only that "more than 10,000" North Korean troops were in Russia
             if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
                 continue
-            if low[k] in ("and", "or") and passed:
-                continue  # "Shahed-type and decoy drones": modifiers joined before the noun
+            if low[k] in ("and", "or") and k > j:
+                continue  # "Shahed-type and decoy drones", "Kh-101 and Kh-555 missiles": modifiers joined
             if low[k] in PHRASE_STOPS or (low[k][:1].isdigit() and (k == j or low[k - 1] != "-")):
                 return None, passed
             capitalised = an.tokens.text[k][:1].isupper()
@@ -311,7 +320,12 @@ class FigureFinder:
         place = None
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and self._located(an, p)), None)
-        date = next((d for d in an.dates if num.end <= d.start < nxt), None)
+        # "deployed … since October", "until 6 August": a period's bound, not the date the number is about
+        bounds = tuple(self.codebook.event_words["undated_prefixes"])
+        date = next(
+            (d for d in an.dates if num.end <= d.start < nxt and not d.phrase.lower().startswith(bounds)),
+            None,
+        )
         return FigureDraft(num, metric, subject, noun_class, place, date)
 
     def _noun_class(self, an: Analysis, r: _Reading, prev: _Reading | None) -> tuple[str, str]:

@@ -507,3 +507,47 @@ def test_a_while_clause_has_its_own_speaker_and_interceptor(settings, resources)
         ("Crimea", "Russia", "Ukraine"),
         ("Kyiv", "Ukraine", "Russia"),
     ]
+
+
+def _figure_rows(text, settings, resources, *columns):
+    return rows(extract_text(text, settings, resources).figures, *columns)
+
+
+def test_a_period_start_is_not_the_date_a_figure_is_about(settings, resources):
+    """'deployed … since October' is a stock on the day it is stated, not October's."""
+    text = "date 2025-02-12 Troops\nSouth Korea's spy agency told lawmakers on Tuesday that about 11,000 North Korean soldiers had been deployed to Russia since October.\n"
+    assert _figure_rows(text, settings, resources, "metric", "refers_to_date") == [("troops", "2025-02-11")]
+
+
+def test_a_number_in_quotes_counts_the_noun_after_the_quote(settings, resources):
+    text = 'date 2025-02-12 NATO\nNATO Secretary General Mark Rutte said only that "more than 10,000" North Korean troops were in Russia.\n'
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("troops", 10000)]
+
+
+def test_a_passive_reporting_verb_names_no_speaker(settings, resources):
+    text = "date 2025-02-12 Refugees\nBecause of the war, some 6.7 million Ukrainian refugees are recorded around the world.\n"
+    assert _figure_rows(text, settings, resources, "metric", "claimant") == [("displaced", "")]
+
+
+def test_more_of_a_thing_counted_in_another_paragraph_is_no_figure(settings, resources):
+    text = (
+        "date 2024-03-17 Belgorod\n"
+        'The ministry said it had killed more than 200 "militants" near Kozinka over the past day.\n'
+        "Some 1,300 children have left the city, and around 9,000 more will leave in the coming days, he said.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("killed", 200)]
+
+
+def test_part_of_a_whole_named_by_model_numbers_shares_its_noun(settings, resources):
+    """'destroying 15 of the 17 Shahed … UAVs', 'shot down 21 of the 23 Kh-101 and Kh-555 cruise missiles'."""
+    text = (
+        "date 2024-03-17 Night\n"
+        "The air force reported destroying 15 of the 17 Shahed one-way attack UAVs launched against the Odesa region.\n"
+        "The military said it had shot down 21 of the 23 Kh-101 and Kh-555 cruise missiles fired at Ukraine.\n"
+    )
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value")) == [
+        ("drones_destroyed", 15),
+        ("drones_launched", 17),
+        ("missiles_destroyed", 21),
+        ("missiles_launched", 23),
+    ]

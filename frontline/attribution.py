@@ -16,6 +16,7 @@ from frontline.analysis import LOCATIVES, Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import ActorRef, Codebook
 from frontline.lexicon import Match, phrase_key
+from frontline.turns import Turns
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
 BRIDGE = frozenset(
@@ -41,6 +42,7 @@ TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place thi
 # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
 GLOSS_REACH = 6
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+FIRST_PERSON = frozenset(("we", "i"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,7 @@ class Attributor:
         )
         self.paragraph = -1  # the paragraph read last, and the countries of the places its sentences named
         self.paragraph_countries: list[str] = []
+        self.turns = Turns(codebook)  # who holds the floor, when the document is a transcript
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
@@ -120,6 +123,10 @@ class Attributor:
     def read_title(self, an: Analysis) -> None:
         """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body."""
         low = an.tokens.lower
+        sides = [_from_actor(m.payload, self.codebook).country for m in an.actors()]
+        self.turns.default_country = next(
+            (c for c in sides if c), ""
+        )  # "Pentagon Press Secretary … Briefing"
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
         colon = low.index(":")
@@ -136,6 +143,8 @@ class Attributor:
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
+        if an.sentence.paragraph != self.paragraph:
+            self.turns.read(an.sentence.text)
         found = self._claimant(an)
         if (
             found is None
@@ -167,6 +176,9 @@ class Attributor:
             self.last = found
             self.history.append(found)
             return found
+        turn = self._turn()
+        if found is not None and turn is not None and found.name in FIRST_PERSON:
+            return turn.placed(found.at, found.verb_at)  # "we now assess that …" in her turn: hers
         if found is not None:
             resolved, by_name = self._antecedent(found.name)
             if not by_name:
@@ -179,7 +191,13 @@ class Attributor:
             return resolved.placed(found.at, found.verb_at) if resolved is not None else None
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
             return self.last.placed(-1, -1)  # "Of those, 51 were shot down": the same source goes on
+        if turn is not None:
+            return turn  # a transcript's speaker says what her turn says
         return self.source.placed(-1, -1) if self.source else None
+
+    def _turn(self) -> Claimant | None:
+        speaker = self.turns.speaker
+        return Claimant(speaker.name, speaker.country, speaker.kind) if speaker is not None else None
 
     def _first_mention(self, pronoun: Claimant, an: Analysis) -> Claimant | None:
         """'the governor said' with no governor before it: the body itself, given the side the report is about."""

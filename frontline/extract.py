@@ -14,7 +14,13 @@ from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
-from frontline.reports import CASUALTY_METRICS, casualty_counts, sentence_reports
+from frontline.reports import (
+    CASUALTY_METRICS,
+    TALLY_WORDS,
+    casualty_counts,
+    same_area,
+    sentence_reports,
+)
 from frontline.segment import sentences
 
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
@@ -189,7 +195,8 @@ def _read_sentence(
         result.events.append(candidate)
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
-        kinetic_group = _count_for_last_attack(an, post, casualty_counts(figures, civilians_only=True))
+        civilians = casualty_counts(figures, civilians_only=True)
+        kinetic_group = _count_for_last_attack(an, post, civilians, event_finder.codebook.continuations)
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
@@ -209,7 +216,9 @@ def _read_sentence(
             post.anchor = nearest
 
 
-def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int]) -> int:
+def _count_for_last_attack(
+    an: Analysis, post: _Post, counts: dict[str, int], continuations: tuple[str, ...]
+) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
     no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
     the sentence names another place. Returns that attack's group, or -1."""
@@ -218,15 +227,20 @@ def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int]) ->
     last = post.kinetic[-1]
     if an.sentence.paragraph - last.sentence.paragraph > 1:
         return -1
-    elsewhere = [p for p in an.places if p.place.feature != "country" and p.place != last.place]
-    if elsewhere:
+    elsewhere = [
+        p
+        for p in an.places
+        if p.place.feature != "country" and (last.place is None or not same_area(p.place, last.place))
+    ]
+    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower):
         return -1
-    if not counts:
-        return -1
-    if last.fatalities is None and "fatalities" in counts:
-        last.fatalities = counts["fatalities"]
-    if last.injuries is None and "injuries" in counts:
-        last.injuries = counts["injuries"]
+    if an.lowtext.startswith(continuations):
+        return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
+    # a toll only rises as it is updated ("the number of injured had risen to 11")
+    if "fatalities" in counts:
+        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
+    if "injuries" in counts:
+        last.injuries = max(last.injuries or 0, counts["injuries"])
     return last.group
 
 

@@ -22,6 +22,7 @@ AUX = frozenset("were was have has had been be being are is got remain remained 
 # Words that end a noun phrase: after them no counted noun can follow the number.
 PHRASE_STOPS = AUX | frozenset(
     """of in at on to from by for with into over near and or but while as than that which who whom whose
+    since until after before during among across through within amid following per
     will would could may might more , ; : . ( ) “ ” " —""".split()
 )
 PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
@@ -256,10 +257,20 @@ class FigureFinder:
         return best.payload if best else ""
 
     def _share_out_of(self, an: Analysis, readings: list[_Reading]) -> None:
-        """'17 out of 43 drones': the part shares the whole's noun; the whole counts what was launched."""
+        """'17 out of 43 drones': the part shares the whole's noun; the whole counts what was launched. A range's
+        low end counts what its high end counts ('between 11,000 and 12,000 North Korean soldiers')."""
         low = an.tokens.lower
         for part, whole in pairwise(readings):
             between = low[part.te : whole.ti]
+            if (
+                between in (("and",), ("to",), ("-",), ("–",))
+                and (part.number.qualifier, whole.number.qualifier) == ("at_least", "at_most")
+                and part.noun is None
+            ):
+                part.noun, part.unknown_noun, part.noun_end = whole.noun, whole.unknown_noun, whole.noun_end
+                part.strong, part.weak = whole.strong, whole.weak
+                part.verb = part.left or part.strong or part.weak
+                continue
             if (
                 between in (("out", "of"), ("of", "the"), ("of",))
                 and part.noun is None
@@ -381,10 +392,13 @@ class FigureFinder:
         return "equivalent" in before or before[-2:] == ("equal", "to")
 
     def _rate(self, an: Analysis, r: _Reading) -> bool:
-        """'1,300 soldiers a day', '40 drones per night': a rate, not a count."""
+        """'1,300 soldiers a day', '40 drones per night', '1,200 killed and wounded a day': a rate, not a count."""
         low = an.tokens.lower
-        after = low[r.noun_end : r.noun_end + 2]
-        later = low[r.noun_end + 2] in LATER if r.noun_end + 2 < len(low) else False
+        end = r.noun_end
+        if end in self._ix.verb_starts:
+            end = max(m.j for m in self._ix.verbs if m.i == end)
+        after = low[end : end + 2]
+        later = low[end + 2] in LATER if end + 2 < len(low) else False
         return (
             len(after) == 2
             and after[0] in ("a", "per", "each", "every")

@@ -77,12 +77,21 @@ def _dates_compatible(a: _Cluster, b: _Cluster, rules: MergeRules) -> bool:
 
 
 def _near(a: Place, b: Place, rules: MergeRules, cache: dict) -> bool:
+    """Places one event may have been reported at: one name, or a vague one ("near Pokrovsk", a district) within
+    distance_km of the other. Two towns each named exactly are two events, however close (frontline villages
+    are a few km apart and attacked daily)."""
     if a.name == b.name and a.country == b.country:
         return True
+    if _exact(a) and _exact(b):
+        return False
     key = (a.latitude, a.longitude, b.latitude, b.longitude)
     if key not in cache:
         cache[key] = geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km
     return cache[key] <= rules.distance_km
+
+
+def _exact(place: Place) -> bool:
+    return place.geo_precision == 1 and place.feature == "place"
 
 
 def _contains(vague: Place, specific: Place) -> bool:

@@ -15,8 +15,11 @@ from frontline.figures import FigureDraft
 from frontline.records import Place, PlaceMention, specificity
 
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
-# the killed or injured one event can have; a larger number is a war-wide estimate, never an event's count
-PLAUSIBLE_EVENT_CASUALTIES = 1_000_000
+# the killed or injured one event can have; a larger number is a tally or a war-wide estimate (the deadliest
+# single attacks of this war killed tens, the Mariupol theatre some hundreds)
+PLAUSIBLE_EVENT_CASUALTIES = 1_000
+# words of a running total: "since the start of the invasion", "in total"; not one attack's toll
+TALLY_WORDS = frozenset(("since", "total", "overall", "cumulative"))
 
 
 @dataclass

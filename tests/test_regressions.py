@@ -551,3 +551,57 @@ def test_part_of_a_whole_named_by_model_numbers_shares_its_noun(settings, resour
         ("missiles_destroyed", 21),
         ("missiles_launched", 23),
     ]
+
+
+TRANSCRIPT = _fixture("briefing_transcript.txt")
+
+
+def test_a_transcript_speaker_label_makes_her_turn_hers(settings, resources):
+    """'MS. OKAFOR: … we assess that …': the labelled speaker, named in full once, claims her turn's figures; a
+    question's quoted source stays its own."""
+    figures = extract_text(TRANSCRIPT, settings, resources, name="transcript.txt").figures
+    got = sorted(
+        (r.metric, r.value, r.qualifier, r.claimant, r.claimant_country) for r in figures.itertuples()
+    )
+    assert got == [
+        ("aid_value", 500_000_000, "at_most", "Maria Okafor", "United States"),
+        ("casualties", 700_000, "at_least", "Maria Okafor", "United States"),
+        ("drones_launched", 90, "at_least", "Ukrainian Air Force", "Ukraine"),
+        ("troops", 10_000, "at_least", "Maria Okafor", "United States"),
+        ("troops", 11_000, "at_most", "Maria Okafor", "United States"),
+    ]
+
+
+def test_two_towns_each_named_exactly_are_two_events_however_close(settings, resources):
+    text = (
+        "date 2025-04-14 Zaporizhzhia region\n"
+        "Guided bombs hit Mala Tokmachka on Sunday morning, killing three residents, the governor said.\n"
+        "Other attacks\n"
+        "In Orikhiv, a 52-year-old man was wounded when an FPV drone hit his car on Sunday afternoon.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(events.location) == ["Mala Tokmachka", "Orikhiv"]
+
+
+def test_an_updated_toll_raises_the_attacks_count_and_a_body_named_after_its_region_is_not_elsewhere(
+    settings, resources
+):
+    text = (
+        "date 2024-03-17 Belgorod\n"
+        "Two people were killed in Belgorod on Saturday evening when rockets hit a courtyard, the governor said. "
+        "Gladkov initially reported that seven people had been injured. "
+        "By Sunday morning, the number of injured had risen to 11, the head of the Belgorod regional administration said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Belgorod", 2, 11)]
+
+
+def test_a_running_total_is_not_the_last_attacks_toll(settings, resources):
+    text = (
+        "date 2024-08-08 Update\n"
+        "On 15 July, shelling of a market in Horlivka killed three civilians and injured 11, the local authorities said.\n"
+        "Since February 2022, the mission has verified 11,520 civilians killed and 23,640 injured in Ukraine. "
+        "Of those killed, 600 were children.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Horlivka", 3, 11)]

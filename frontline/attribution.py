@@ -24,7 +24,11 @@ BRIDGE = frozenset(
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
     repeatedly""".split()
 )
-TITLE_WORDS = frozenset("mr mrs ms dr president minister gen general chairman governor mayor".split())
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
+    spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
+    ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
+)
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
@@ -43,6 +47,8 @@ TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place thi
 GLOSS_REACH = 6
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
+PERSONAL_PRONOUNS = frozenset(("he", "she"))
+OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,7 @@ class Attributor:
         self.paragraph = -1  # the paragraph read last, and the countries of the places its sentences named
         self.paragraph_countries: list[str] = []
         self.turns = Turns(codebook)  # who holds the floor, when the document is a transcript
+        self.subject_sentence = -1  # the sentence a person subject opened
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
@@ -145,6 +152,7 @@ class Attributor:
         """The claimant of the sentence, or None when nobody is credited."""
         if an.sentence.paragraph != self.paragraph:
             self.turns.read(an.sentence.text)
+        self._note_people(an)
         found = self._claimant(an)
         if (
             found is None
@@ -180,7 +188,7 @@ class Attributor:
         if found is not None and turn is not None and found.name in FIRST_PERSON:
             return turn.placed(found.at, found.verb_at)  # "we now assess that …" in her turn: hers
         if found is not None:
-            resolved, by_name = self._antecedent(found.name)
+            resolved, by_name = self._antecedent(found.name, an.sentence.index)
             if not by_name:
                 # no antecedent, or "the Air Force said" after the Russian ministry spoke: a known body's first
                 # mention beats an unrelated last claimant
@@ -199,6 +207,28 @@ class Attributor:
         speaker = self.turns.speaker
         return Claimant(speaker.name, speaker.country, speaker.kind) if speaker is not None else None
 
+    def _note_people(self, an: Analysis) -> None:
+        """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
+        know, named in full after a country, is that country's when a later sentence gives only his surname."""
+        text, low = an.tokens.text, an.tokens.lower
+        named = {m.i for m in an.matches_of("actor", "generic")}
+        for m, ref in an.country_actors():
+            i = m.j + (1 if m.j < len(low) and low[m.j] == "'s" else 0)
+            while i < len(low) and low[i] in TITLE_WORDS:
+                i += 1
+            words = []
+            while (
+                i < len(low)
+                and len(words) < 3
+                and text[i][:1].isupper()
+                and text[i].isalpha()
+                and i not in named
+            ):
+                words.append(text[i])
+                i += 1
+            if len(words) >= 2 and words[-1] not in self.people:
+                self.people[words[-1]] = Claimant(" ".join(words), ref.actor.name, "person")
+
     def _first_mention(self, pronoun: Claimant, an: Analysis) -> Claimant | None:
         """'the governor said' with no governor before it: the body itself, given the side the report is about."""
         head = pronoun.name.removeprefix("the ")
@@ -212,12 +242,20 @@ class Attributor:
             self.history.append(claimant)
         return claimant
 
-    def _antecedent(self, pronoun: str) -> tuple[Claimant | None, bool]:
+    def _antecedent(self, pronoun: str, at: int) -> tuple[Claimant | None, bool]:
         """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant. The flag
         says whether the antecedent was found by its name."""
         named = self._named_in_history(pronoun.split()[-1]) if pronoun.startswith("the ") else None
         if named is not None:
             return named, True
+        if pronoun in PERSONAL_PRONOUNS:
+            # "Zelenskiy has given higher numbers. On Saturday he said …": the person just named, else the last
+            # person who spoke, before a body that spoke since
+            if self.subject is not None and self.subject.kind == "person" and self.subject_sentence >= at - 1:
+                return self.subject, False
+            person = next((c for c in reversed(self.history) if c.kind == "person"), None)
+            if person is not None:
+                return person, False
         return self.last or self.subject, False
 
     def _named_in_history(self, head: str) -> Claimant | None:
@@ -230,13 +268,18 @@ class Attributor:
         opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
         if not opening:
             return
-        named = [
+        text = an.tokens.text
+        named = [  # "Ukrainian President Volodymyr Zelenskiy …": capitalised title words before the name
             m
             for m in an.matches
-            if m.kind == "actor" and m.i <= first + 2 and m.payload.actor.kind not in ("country",)
+            if m.kind == "actor"
+            and m.i <= first + OPENING_TITLE_REACH
+            and m.payload.actor.kind not in ("country",)
+            and all(w[:1].isupper() or w in ("of", "'s") for w in text[first : m.i])
         ]
         if named:  # "President Volodymyr Zelensky met …": the person, not the title
             self.subject = _from_actor(named[0].payload, self.codebook, named[0].i)
+            self.subject_sentence = an.sentence.index
             return
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "generic":

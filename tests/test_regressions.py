@@ -605,3 +605,24 @@ def test_a_running_total_is_not_the_last_attacks_toll(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "fatalities", "injuries") == [("Horlivka", 3, 11)]
+
+
+AID = _fixture("aid_roundup.txt")
+
+
+def test_a_person_named_after_a_country_speaks_for_it_by_surname_later(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): (r.claimant, r.claimant_country) for r in figures.itertuples()}
+    assert got[("aid_value", 1_700_000_000)] == ("Alexander De Croo", "Belgium")
+
+
+def test_a_countrys_ministry_named_by_its_demonym_is_that_countrys(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): r.claimant_country for r in figures.itertuples()}
+    assert got[("aid_value", 230_000_000)] == "Denmark"
+
+
+def test_he_is_the_person_who_opened_the_sentence_before(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): r.claimant for r in figures.itertuples()}
+    assert got[("casualties", 400_000)] == "Volodymyr Zelensky"

@@ -259,6 +259,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "no_casualty_phrases",
                 "new_topic_openers",
                 "force_words",
+                "carrier_weapons",
             )
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),

@@ -147,8 +147,9 @@ class EventFinder:
             return f"strike:{trig.weapon}"
         weapons = an.of_kind("weapon")
         if weapons:
-            nearest = min(weapons, key=lambda w: abs(w.i - m.i))
-            return f"strike:{nearest.payload}"
+            carriers = [w for w in weapons if w.payload in words["carrier_weapons"]]
+            nearest = min(carriers or weapons, key=lambda w: abs(w.i - m.i))
+            return f"strike:{nearest.payload}"  # "a drone dropped an explosive device": the drone's strike
         is_noun = an.tokens.lower[m.i] in self.codebook.event_words["generic_strike_nouns"]
         if is_noun and self.post_weapon:
             return f"strike:{self.post_weapon}"

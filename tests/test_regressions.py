@@ -626,3 +626,21 @@ def test_he_is_the_person_who_opened_the_sentence_before(settings, resources):
     figures = extract_text(AID, settings, resources, name="aid.txt").figures
     got = {(r.metric, r.value): r.claimant for r in figures.itertuples()}
     assert got[("casualties", 400_000)] == "Volodymyr Zelensky"
+
+
+def test_an_explosive_dropped_by_a_drone_is_a_drone_strike(settings, resources):
+    text = "date 2024-03-17 Shebekino\nOn Sunday morning, a Ukrainian drone dropped an explosive device on a car in Shebekino, wounding a woman, the governor said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Air/drone strike", "Shebekino")]
+
+
+def test_continues_to_strike_is_a_pattern_not_an_event(settings, resources):
+    text = "date 2023-08-29 Update\nIn northern Kharkiv Oblast, Russian artillery continues to strike Ukrainian settlements close to the border.\n"
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_prisoners_killed_are_killed_not_captured(settings, resources):
+    text = "date 2025-07-03 Executions\nAt least 268 Ukrainian prisoners of war have been killed after being captured since the invasion, prosecutors said.\n"
+    assert _figure_rows(text, settings, resources, "metric", "value", "qualifier") == [
+        ("killed", 268, "at_least")
+    ]

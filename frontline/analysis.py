@@ -204,6 +204,7 @@ def analyse(
     _resolve_capitals(an, res)
     if geocoder is not None:
         _geocode_settlements(an, geocoder)
+    _place_unknown_settlements(an)
     return an
 
 
@@ -233,6 +234,46 @@ def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
         if place is not None:
             an.places.append(PlaceMention(start, end, m.group(1), place))
             an.places.sort(key=lambda p: p.start)
+
+
+def _place_unknown_settlements(an: Analysis) -> None:
+    """'the village of Novodarivka in the Zaporizhzhia region', a village the gazetteer lacks: the village, placed
+    at the region (or district) the sentence names with it, at that area's precision."""
+    if not an.places or " of " not in an.sentence.text:
+        return
+    areas = [p for p in an.places if p.place.feature in ("region", "district")]
+    if not areas:
+        return
+    text = an.sentence.text
+    for m in SETTLEMENT_RE.finditer(text):
+        start, end = m.span(1)
+        if an.place_at(start, end) is not None:
+            continue
+        area = min(areas, key=lambda p: abs(p.start - end)).place
+        place = Place(
+            m.group(1), area.admin1, area.country, area.latitude, area.longitude, max(2, area.geo_precision)
+        )
+        an.places.append(PlaceMention(start, end, m.group(1), place))
+        an.places.sort(key=lambda p: p.start)
+
+
+def learn_settlements(analyses: list[Analysis]) -> None:
+    """A village placed by its region in one sentence is the same village when a later sentence of the document
+    names it alone ('repelled attacks near Novodarivka')."""
+    learned = {
+        p.surface: p.place
+        for an in analyses
+        for p in an.places
+        if p.place.feature == "place" and p.place.geo_precision >= 2 and p.surface == p.place.name
+    }
+    if not learned:
+        return
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(learned, key=len, reverse=True))) + r")\b")
+    for an in analyses:
+        for m in pattern.finditer(an.sentence.text):
+            if an.place_at(m.start(), m.end()) is None:
+                an.places.append(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
+                an.places.sort(key=lambda p: p.start)
 
 
 def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:

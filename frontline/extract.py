@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from itertools import groupby
 
-from frontline.analysis import Analysis, Resources, analyse
+from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor, Claimant
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
@@ -63,6 +63,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         [analyse(s, doc.published, res, geocoder) for s in group]
         for _, group in groupby(result.sentences, key=lambda s: s.post_index)
     ]
+    learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [_event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()))
     figure_finder = FigureFinder(res.codebook)

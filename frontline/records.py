@@ -78,9 +78,12 @@ class Place:
     feature: str = "place"  # place, district, region, country, sea, range, water
 
 
-def specificity(place: Place) -> tuple[int, bool]:
+FEATURE_RANK = {"district": 1, "region": 2, "country": 3}  # other features (place, sea, range) rank as places
+
+
+def specificity(place: Place) -> tuple[int, int]:
     """Sort key: a city before a district before a region before a whole country."""
-    return place.geo_precision, place.feature == "country"
+    return place.geo_precision, FEATURE_RANK.get(place.feature, 0)
 
 
 @dataclass(frozen=True, slots=True)

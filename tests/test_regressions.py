@@ -644,3 +644,18 @@ def test_prisoners_killed_are_killed_not_captured(settings, resources):
     assert _figure_rows(text, settings, resources, "metric", "value", "qualifier") == [
         ("killed", 268, "at_least")
     ]
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_region_and_remembered(settings, resources):
+    """'the village of Novodarivka in the Zaporizhzhia region': the village, at the region's coordinates and
+    precision; a later 'near Novodarivka' in the document is the same village."""
+    text = (
+        "date 2023-06-12 Fighting in the south\n"
+        "Ukraine's marine brigade said its troops had taken the village of Novodarivka in the Zaporizhzhia region on Sunday.\n"
+        "Russia's defence ministry said on Monday that its forces had repelled Ukrainian attacks near Novodarivka.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "admin1", "geo_precision") == [
+        ("Territory taken or claimed", "Novodarivka", "Zaporizhia", 3),
+        ("Armed clash", "Novodarivka", "Zaporizhia", 3),
+    ]

@@ -71,6 +71,8 @@ CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
+# the feature of a village the gazetteer lacks, placed by the region the text names with it
+UNLISTED_VILLAGE = "village"
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
     "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
@@ -251,7 +253,13 @@ def _place_unknown_settlements(an: Analysis) -> None:
             continue
         area = min(areas, key=lambda p: abs(p.start - end)).place
         place = Place(
-            m.group(1), area.admin1, area.country, area.latitude, area.longitude, max(2, area.geo_precision)
+            m.group(1),
+            area.admin1,
+            area.country,
+            area.latitude,
+            area.longitude,
+            max(2, area.geo_precision),
+            feature=UNLISTED_VILLAGE,
         )
         an.places.append(PlaceMention(start, end, m.group(1), place))
         an.places.sort(key=lambda p: p.start)
@@ -261,10 +269,7 @@ def learn_settlements(analyses: list[Analysis]) -> None:
     """A village placed by its region in one sentence is the same village when a later sentence of the document
     names it alone ('repelled attacks near Novodarivka')."""
     learned = {
-        p.surface: p.place
-        for an in analyses
-        for p in an.places
-        if p.place.feature == "place" and p.place.geo_precision >= 2 and p.surface == p.place.name
+        p.surface: p.place for an in analyses for p in an.places if p.place.feature == UNLISTED_VILLAGE
     }
     if not learned:
         return

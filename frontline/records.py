@@ -75,7 +75,9 @@ class Place:
     latitude: float
     longitude: float
     geo_precision: int  # 1 place, 2 near/part of region, 3 region centroid
-    feature: str = "place"  # place, district, region, country, sea, range, water
+    feature: str = (
+        "place"  # place, district, region, country, sea, range, water; village: unlisted, placed by region
+    )
 
 
 FEATURE_RANK = {"district": 1, "region": 2, "country": 3}  # other features (place, sea, range) rank as places

@@ -50,7 +50,7 @@ METRICS = {
     "killed", "injured", "missing", "casualties", "captured", "troops", "people_drafted",
     "drones_launched", "drones_destroyed", "drones_lost", "missiles_launched", "missiles_destroyed",
     "evacuated", "displaced", "detained", "aid_value", "fine_value", "volunteers", "area_km2",
-    "buildings_damaged", "prisoners_exchanged",
+    "buildings_damaged", "prisoners_exchanged", "missiles_supplied", "drones_supplied",
 }  # fmt: skip
 UNITS = {"", "USD", "RUB", "EUR", "GBP", "UAH", "percent"}
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "expected"}

@@ -71,8 +71,9 @@ CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-# the feature of a village the gazetteer lacks, placed by the region the text names with it
+# the feature of a village, town or city the gazetteer lacks, placed by the region the text names with it
 UNLISTED_VILLAGE = "village"
+AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
     "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
@@ -251,7 +252,10 @@ def _place_unknown_settlements(an: Analysis) -> None:
         start, end = m.span(1)
         if an.place_at(start, end) is not None:
             continue
-        area = min(areas, key=lambda p: abs(p.start - end)).place
+        after = [p for p in areas if 0 <= p.start - end <= AREA_AFTER_VILLAGE]
+        if not after:
+            continue  # "… of Novodarivka in the Zaporizhzhia region", "…, Pokrovsk district": the area follows
+        area = after[0].place
         place = Place(
             m.group(1),
             area.admin1,
@@ -266,8 +270,8 @@ def _place_unknown_settlements(an: Analysis) -> None:
 
 
 def learn_settlements(analyses: list[Analysis]) -> None:
-    """A village placed by its region in one sentence is the same village when a later sentence of the document
-    names it alone ('repelled attacks near Novodarivka')."""
+    """A village placed by its region in one sentence is the same village wherever else the document names it
+    alone ('repelled attacks near Novodarivka')."""
     learned = {
         p.surface: p.place for an in analyses for p in an.places if p.place.feature == UNLISTED_VILLAGE
     }

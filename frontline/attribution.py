@@ -101,7 +101,7 @@ def _is_generic(codebook: Codebook, phrase: str) -> bool:
 class Attributor:
     """Resolves the claimants of one document, sentence by sentence."""
 
-    def __init__(self, codebook: Codebook, doc_countries: Counter[str]) -> None:
+    def __init__(self, codebook: Codebook, doc_countries: Counter[str], transcript: bool = False) -> None:
         self.codebook = codebook
         self.doc_countries = doc_countries  # where the whole document's events happen
         self.post_countries: Counter[str] = Counter()
@@ -119,7 +119,7 @@ class Attributor:
         )
         self.paragraph = -1  # the paragraph read last, and the countries of the places its sentences named
         self.paragraph_countries: list[str] = []
-        self.turns = Turns(codebook)  # who holds the floor, when the document is a transcript
+        self.turns = Turns(codebook, transcript)  # who holds the floor, when the document is a transcript
         self.subject_sentence = -1  # the sentence a person subject opened
 
     def new_post(self, post_countries: Counter[str]) -> None:
@@ -128,12 +128,15 @@ class Attributor:
         self.post_countries = post_countries
 
     def read_title(self, an: Analysis) -> None:
-        """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body."""
+        """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body. A transcript's
+        speakers speak for the side of the first body or person the title names ('Pentagon Press Secretary …')."""
         low = an.tokens.lower
-        sides = [_from_actor(m.payload, self.codebook).country for m in an.actors()]
-        self.turns.default_country = next(
-            (c for c in sides if c), ""
-        )  # "Pentagon Press Secretary … Briefing"
+        sides = [
+            _from_actor(m.payload, self.codebook).country
+            for m in an.actors()
+            if m.payload.actor.kind != "country"
+        ]
+        self.turns.default_country = next((c for c in sides if c), "")
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
         colon = low.index(":")
@@ -210,8 +213,9 @@ class Attributor:
     def _note_people(self, an: Analysis) -> None:
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
         know, named in full after a country, is that country's when a later sentence gives only his surname."""
-        text, low = an.tokens.text, an.tokens.lower
-        named = {m.i for m in an.matches_of("actor", "generic")}
+        text, low, toks = an.tokens.text, an.tokens.lower, an.tokens
+        named = {k for m in an.matches_of("actor", "generic") for k in range(m.i, m.j)}
+        named.update(k for p in an.places for k in range(toks.index_at(p.start), toks.index_at(p.end)))
         for m, ref in an.country_actors():
             i = m.j + (1 if m.j < len(low) and low[m.j] == "'s" else 0)
             while i < len(low) and low[i] in TITLE_WORDS:
@@ -243,8 +247,9 @@ class Attributor:
         return claimant
 
     def _antecedent(self, pronoun: str, at: int) -> tuple[Claimant | None, bool]:
-        """'the ministry said': the post's last claimant that is a ministry; 'he said': the last claimant. The flag
-        says whether the antecedent was found by its name."""
+        """'the ministry said': the post's last claimant that is a ministry; 'he said': the person who opened the
+        sentence before, else the last person who spoke, else the last claimant. The flag says whether the
+        antecedent was found by its name."""
         named = self._named_in_history(pronoun.split()[-1]) if pronoun.startswith("the ") else None
         if named is not None:
             return named, True
@@ -335,11 +340,11 @@ class Attributor:
                         return m.payload.actor.country or m.payload.actor.name
         return ""
 
-    def clause_claimant(self, an: Analysis, at: int) -> Claimant | None:
-        """The speaker of the clause holding token at, when it is not the sentence's first clause: "Kyiv says
-        it downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it destroyed 35" credit 35 to
-        Moscow."""
-        start, end = clause_of(an.clause_starts, at, len(an.tokens))
+    def clause_claimant(self, an: Analysis, at: int, span: tuple[int, int] | None = None) -> Claimant | None:
+        """The speaker of the clause holding token at (or of the token span given), when it is not the sentence's
+        first clause: "Kyiv says it downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it
+        destroyed 35" credit 35 to Moscow."""
+        start, end = span or clause_of(an.clause_starts, at, len(an.tokens))
         if start == 0:
             return None
         found = self._find(an, start, end)

@@ -8,27 +8,25 @@ from frontline.lexicon import Tokens
 OPENERS = frozenset(("while", "whereas", "but", "and", "as"))
 
 
-def clause_starts(tokens: Tokens, verb_phrases: bool = False) -> list[int]:
-    """Token indices where the sentence's clauses start, 0 first: after ';' and at an opener after a comma.
-    With verb_phrases, also at an 'and' before a lower-case word, which may join a second verb phrase ('killed
-    two in Kherson and injured four in Zaporizhzhia'); not before a name or a number ('Kharkiv and Sumy'), nor
-    before a participle, which tells more of the same event ('killing three and injuring 18 in the region')."""
-    low, text = tokens.lower, tokens.text
+def clause_starts(tokens: Tokens, verbs: frozenset[int] = frozenset()) -> list[int]:
+    """Token indices where the sentence's clauses start, 0 first: after ';' and at an opener after a comma. Also
+    at an 'and' before a verb (verbs: token indices where a verb or trigger starts), which joins a second verb
+    phrase ('killed two in Kherson and injured four in Zaporizhzhia'); not before a participle, which tells more of
+    the same event ('killing three and injuring 18 in the region')."""
+    low = tokens.lower
     starts = [0]
     for k in range(1, len(low) - 1):
         word = low[k]
         if word == ";":
-            starts.append(k + 1)
+            start = k + 1
         elif word in OPENERS and (
-            low[k - 1] == ","
-            or (
-                verb_phrases
-                and word == "and"
-                and text[k + 1][:1].islower()
-                and not low[k + 1].endswith("ing")
-            )
+            low[k - 1] == "," or (word == "and" and k + 1 in verbs and not low[k + 1].endswith("ing"))
         ):
-            starts.append(k)
+            start = k
+        else:
+            continue
+        if start > starts[-1]:
+            starts.append(start)
     return starts
 
 

@@ -329,3 +329,8 @@ RESOLVERS: dict[str, Resolver] = {
     "period": _period,
     "weekend": _weekend,
 }
+
+
+def bounds_period(d: DateMention, prefixes: frozenset[str]) -> bool:
+    """'since October', 'until 6 August': the phrase bounds a period; it is not the date anything happened on."""
+    return d.phrase.lower().startswith(tuple(prefixes))

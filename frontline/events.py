@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
+from frontline.clauses import clause_of
 from frontline.codebook import Codebook, Trigger
 from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
@@ -22,6 +23,9 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+CARRIER_REACH = (
+    10  # tokens from a trigger within which a drone or missile delivered the explosive named with it
+)
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
@@ -147,7 +151,8 @@ class EventFinder:
             return f"strike:{trig.weapon}"
         weapons = an.of_kind("weapon")
         if weapons:
-            carriers = [w for w in weapons if w.payload in words["carrier_weapons"]]
+            lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
+            carriers = [w for w in weapons if w.payload in words["carrier_weapons"] and lo <= w.i < hi]
             nearest = min(carriers or weapons, key=lambda w: abs(w.i - m.i))
             return f"strike:{nearest.payload}"  # "a drone dropped an explosive device": the drone's strike
         is_noun = an.tokens.lower[m.i] in self.codebook.event_words["generic_strike_nouns"]
@@ -240,12 +245,14 @@ class EventFinder:
                 i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)
             )
 
+        sides = {m.i for m in an.actors()}
+
         def possessor(p: PlaceMention) -> bool:
-            """ "members of Ukraine's Azov brigade": a country's name qualifies something that is not a place;
-            a town's is where it stands ("a missile strike on Odesa's port")."""
+            """ "members of Ukraine's Azov brigade", "Kyiv's forces": a country, or a capital standing for its
+            government, qualifies something that is not a place; a town's is where it stands ("Odesa's port")."""
             j = toks.index_at(p.end)
             return (
-                p.place.feature == "country"
+                (p.place.feature == "country" or toks.index_at(p.start) in sides)
                 and j < len(low)
                 and low[j] == "'s"
                 and not any(toks.index_at(q.start) == j + 1 for q in an.places)
@@ -354,11 +361,9 @@ class EventFinder:
         country = place.place.country if place else ""
         owner = self._weapon_owner(an)
         if country and country == owner:
-            return (
-                claimant_country
-                if claimant_country != owner
-                else self.codebook.default_attacker.get(owner, "")
-            )
+            if claimant_country and claimant_country != owner:
+                return claimant_country
+            return self.codebook.default_attacker.get(owner, "")
         return country or claimant_country
 
     def _speakers_own(self, an: Analysis, trig: Match) -> bool:

@@ -32,7 +32,7 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
         series = out[column]
         if isinstance(series.dtype, pd.CategoricalDtype):
             out[column] = series.cat.rename_categories([_neutral_text(c) for c in series.cat.categories])
-        elif pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
+        elif pd.api.types.is_string_dtype(series.dtype):
             out[column] = _neutral_strings(series)
     return out
 

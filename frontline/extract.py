@@ -9,6 +9,7 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor, Claimant
+from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
@@ -22,6 +23,7 @@ from frontline.reports import (
     sentence_reports,
 )
 from frontline.segment import sentences
+from frontline.turns import is_transcript
 
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
@@ -65,7 +67,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     ]
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [_event_countries(analyses) for analyses in posts]
-    attributor = Attributor(res.codebook, sum(post_countries, Counter()))
+    sents = result.sentences
+    openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
+    attributor = Attributor(res.codebook, sum(post_countries, Counter()), is_transcript(openings))
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
     for analyses, countries in zip(posts, post_countries, strict=True):
@@ -131,9 +135,7 @@ def _claimed(figures: list[FigureDraft], trigger: Match) -> set[int]:
 def _event_dates(an: Analysis, prefixes: frozenset[str], claimed: set[int]) -> list[DateMention]:
     """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
     date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
-    return [
-        d for d in an.dates if not d.phrase.lower().startswith(tuple(prefixes)) and d.start not in claimed
-    ]
+    return [d for d in an.dates if not bounds_period(d, prefixes) and d.start not in claimed]
 
 
 def _event_date(
@@ -289,9 +291,7 @@ def _figure(
     elif f.date is not None:
         refers, precision = f.date.date, f.date.precision
     else:
-        before = [
-            d for d in an.dates if d.end <= f.number.start and not d.phrase.lower().startswith(tuple(bounds))
-        ]
+        before = [d for d in an.dates if d.end <= f.number.start and not bounds_period(d, bounds)]
         refers, precision = (before[-1].date, before[-1].precision) if before else (post.published, "day")
     place = f.place.place if f.place else None
     if place is None and linked >= 0:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
+from frontline.dates import bounds_period
 from frontline.lexicon import Match
 from frontline.records import DateMention, NumberMention, PlaceMention
 
@@ -149,7 +150,8 @@ class FigureFinder:
             draft = self._draft(an, r, prev, nxt)
             if draft is not None:
                 drafts.append(draft)
-                if draft.noun_class:  # the counted thing and what happened to it, for "the same tally…"
+                # the counted thing and what happened to it, for "the same tally…"
+                if draft.noun_class:
                     self.last_noun, self.last_verb = (draft.noun_class, draft.subject), r.verb
             if draft is not None or r.unknown_noun:
                 prev = r
@@ -332,11 +334,8 @@ class FigureFinder:
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and self._located(an, p)), None)
         # "deployed … since October", "until 6 August": a period's bound, not the date the number is about
-        bounds = tuple(self.codebook.event_words["undated_prefixes"])
-        date = next(
-            (d for d in an.dates if num.end <= d.start < nxt and not d.phrase.lower().startswith(bounds)),
-            None,
-        )
+        bounds = self.codebook.event_words["undated_prefixes"]
+        date = next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
         return FigureDraft(num, metric, subject, noun_class, place, date)
 
     def _noun_class(self, an: Analysis, r: _Reading, prev: _Reading | None) -> tuple[str, str]:

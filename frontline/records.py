@@ -75,9 +75,9 @@ class Place:
     latitude: float
     longitude: float
     geo_precision: int  # 1 place, 2 near/part of region, 3 region centroid
-    feature: str = (
-        "place"  # place, district, region, country, sea, range, water; village: unlisted, placed by region
-    )
+    # place, district, region, country, sea, range, water; village: a settlement the gazetteer lacks, placed by
+    # the region the text names with it
+    feature: str = "place"
 
 
 FEATURE_RANK = {"district": 1, "region": 2, "country": 3}  # other features (place, sea, range) rank as places

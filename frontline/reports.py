@@ -18,6 +18,7 @@ CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 # the killed or injured one event can have; a larger number is a tally or a war-wide estimate (the deadliest
 # single attacks of this war killed tens, the Mariupol theatre some hundreds)
 PLAUSIBLE_EVENT_CASUALTIES = 1_000
+NEAR_DEG = 0.25  # ~25 km: a district this close to a town may hold it
 # words of a running total: "since the start of the invasion", "in total"; not one attack's toll
 TALLY_WORDS = frozenset(("since", "total", "overall", "cumulative"))
 
@@ -74,7 +75,7 @@ def sentence_reports(
     owners: list[Report | None] = []
     for lo, hi in clauses:
         sub = an.within(lo, hi)
-        speaker = attributor.clause_claimant(an, lo) if lo else None
+        speaker = attributor.clause_claimant(an, lo, (lo, hi)) if lo else None
         has_counts = zero or bool(casualty_counts(_figures_in(an, figures, lo, hi)))
         country = speaker.country if speaker else claimant_country
         found = [
@@ -92,7 +93,7 @@ def sentence_reports(
 def _independent_clauses(an: Analysis, figures: list[FigureDraft]) -> list[tuple[int, int]]:
     """Token spans of clauses that report something at a place of their own; a clause that does not (no place,
     or nothing happening there) belongs with the clause before it, or the first with the one after it."""
-    starts = clause_starts(an.tokens, verb_phrases=True)
+    starts = clause_starts(an.tokens, frozenset(m.i for m in an.matches_of("verb", "trigger")))
     n = len(an.tokens)
     spans = list(zip(starts, [*starts[1:], n], strict=True))
 
@@ -187,9 +188,17 @@ def _moved(draft: EventDraft, place: PlaceMention, sub: Analysis, finder: EventF
 
 
 def same_area(a: Place, b: Place) -> bool:
-    """One place, or one inside the other: a city and its district, a region and a town in it."""
-    if a == b or a.name == b.name:
-        return True
-    if a.country != b.country or not a.admin1 or a.admin1 != b.admin1:
+    """One place, or one inside the other: a region and a town in it, a city and its district (a district and a
+    town of one region count when they are close: the gazetteer knows no districts' borders)."""
+    if (a.country, a.admin1) != (b.country, b.admin1):
         return False
-    return bool({a.feature, b.feature} & {"region", "district"})
+    if a.name == b.name:
+        return True
+    features = {a.feature, b.feature}
+    if "region" in features:
+        return bool(a.admin1)
+    return (
+        "district" in features
+        and abs(a.latitude - b.latitude) < NEAR_DEG
+        and abs(a.longitude - b.longitude) < NEAR_DEG
+    )

@@ -10,11 +10,28 @@ from frontline.codebook import Codebook
 # an all-capitals label opening a paragraph: "DEPUTY PRESS SECRETARY SABRINA SINGH:", "MS. SINGH:", "Q:"
 LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\s")
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
-# labels that are not speakers: a questioner, or a live page's kicker ("BREAKING:", "UPDATE:")
-NOT_SPEAKERS = frozenset(
-    """q question questioner reporter audience breaking update updated live watch news analysis opinion exclusive
-    latest read more photo video note editor's key events background context""".split()
-)
+QUESTION_LABELS = frozenset(("q", "question", "questioner", "reporter", "audience"))
+
+
+def _label(text: str) -> list[str]:
+    """The lower-case words of the label opening a paragraph, [] when there is none."""
+    m = LABEL_RE.match(text)
+    if m is None or not any(c.islower() for c in text[m.end() : m.end() + 40]):
+        return []  # no label, or a heading in capitals
+    return [w.strip(".").lower() for w in m.group(1).split()]
+
+
+def _speaker_label(words: list[str]) -> bool:
+    """A person's label has a name and a surname or an honorific ('MS. SINGH'); 'KYIV:' or 'UPDATE:' has not."""
+    return len(words) >= 2 and not QUESTION_LABELS.intersection(words)
+
+
+def is_transcript(openings: list[str]) -> bool:
+    """Whether paragraphs open with speaker labels: a question label and a speaker, or two different speakers."""
+    labels = [_label(text) for text in openings]
+    speakers = {tuple(w) for w in labels if _speaker_label(w)}
+    asked = any(w and w[0] in QUESTION_LABELS for w in labels)
+    return len(speakers) >= 2 or (asked and bool(speakers))
 
 
 @dataclass(frozen=True)
@@ -29,26 +46,24 @@ class Turns:
     """Who holds the floor in a transcript, read from the labels that open paragraphs."""
 
     codebook: Codebook
+    transcript: bool = False  # is_transcript() of the document: only then do labels open turns
     default_country: str = ""  # the side the document speaks for (the Pentagon in its title)
     speaker: Speaker | None = None
     _by_surname: dict[str, Speaker] = field(default_factory=dict)
 
     def read(self, paragraph_text: str) -> None:
-        """Read the first sentence of a paragraph: a label opens a turn, 'Q:' ends one."""
-        m = LABEL_RE.match(paragraph_text)
-        if m is None or not any(c.islower() for c in paragraph_text[m.end() : m.end() + 40]):
-            return  # no label, or a heading in capitals
-        words = [w.strip(".").lower() for w in m.group(1).split()]
-        if not words[-1] or any(w in NOT_SPEAKERS for w in words):
-            self.speaker = None
+        """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
+        if not self.transcript:
             return
-        self.speaker = self._resolve(words)
+        words = _label(paragraph_text)
+        if words:
+            self.speaker = self._resolve(words) if _speaker_label(words) else None
 
     def _resolve(self, words: list[str]) -> Speaker:
         """'deputy press secretary sabrina singh' → Sabrina Singh; 'ms singh' → the Singh named before."""
         titled = [w for w in words if w not in HONORIFICS]
         known = self.codebook.actor_for_phrase(" ".join(titled)) if titled else None
-        if known is not None:
+        if known is not None and known.kind != "country":
             return Speaker(known.name, known.country, known.kind)
         surname = titled[-1] if titled else words[-1]
         if surname in self._by_surname:

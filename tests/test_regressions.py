@@ -659,3 +659,21 @@ def test_a_village_the_gazetteer_lacks_is_placed_by_its_region_and_remembered(se
         ("Territory taken or claimed", "Novodarivka", "Zaporizhia", 3),
         ("Armed clash", "Novodarivka", "Zaporizhia", 3),
     ]
+
+
+def test_a_dateline_label_is_no_transcript_speaker(settings, resources):
+    """'KYIV: …' and 'CORRECTION: …' open paragraphs of ordinary news; only a transcript's labels open turns."""
+    text = (
+        "date 2025-03-12 Overnight attacks\n"
+        "KYIV: Russian drones hit Odesa overnight, injuring four people.\n"
+        "CORRECTION: An earlier version misstated the number of drones, which was 40.\n"
+        "MOSCOW: Some 30 Ukrainian drones were destroyed over the Belgorod region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {""}
+
+
+def test_and_before_a_second_place_keeps_one_attack(settings, resources):
+    text = "date 2025-03-12 Strikes\nRussian missiles struck Kyiv and the Odesa region overnight, killing three people, officials said.\n"
+    events = extract_text(text, settings, resources).events
+    assert len(events) == 1 and events.iloc[0].fatalities == 3

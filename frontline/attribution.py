@@ -214,12 +214,18 @@ class Attributor:
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
         know, named in full after a country, is that country's when a later sentence gives only his surname."""
         text, low, toks = an.tokens.text, an.tokens.lower, an.tokens
-        named = {k for m in an.matches_of("actor", "generic") for k in range(m.i, m.j)}
-        named.update(k for p in an.places for k in range(toks.index_at(p.start), toks.index_at(p.end)))
+        named: set[int] | None = None  # tokens a codebook phrase or a place covers, found when first needed
         for m, ref in an.country_actors():
             i = m.j + (1 if m.j < len(low) and low[m.j] == "'s" else 0)
             while i < len(low) and low[i] in TITLE_WORDS:
                 i += 1
+            if i >= len(low) or not text[i][:1].isupper():
+                continue
+            if named is None:
+                named = {k for m in an.matches_of("actor", "generic") for k in range(m.i, m.j)}
+                named.update(
+                    k for p in an.places for k in range(toks.index_at(p.start), toks.index_at(p.end))
+                )
             words = []
             while (
                 i < len(low)
@@ -344,6 +350,8 @@ class Attributor:
         """The speaker of the clause holding token at (or of the token span given), when it is not the sentence's
         first clause: "Kyiv says it downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it
         destroyed 35" credit 35 to Moscow."""
+        if span is None and len(an.clause_starts) == 1:
+            return None  # one clause: the sentence's speaker is its speaker
         start, end = span or clause_of(an.clause_starts, at, len(an.tokens))
         if start == 0:
             return None

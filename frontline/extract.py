@@ -189,7 +189,7 @@ def _read_sentence(
         said = report.claimant or claimant
         candidate = _event(an, report.draft, said, event_date, precision, source, len(result.events))
         if report.base in KINETIC:
-            counts = casualty_counts(report.figures)
+            counts = casualties if report.figures is figures else casualty_counts(report.figures)
             candidate.fatalities = counts.get("fatalities", 0 if zero else None)
             candidate.injuries = counts.get("injuries", 0 if zero else None)
             kinetic_group = candidate.group

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from tests.extraction_helpers import extract_text, rows
 
 
@@ -583,28 +585,32 @@ def test_two_towns_each_named_exactly_are_two_events_however_close(settings, res
     assert sorted(events.location) == ["Mala Tokmachka", "Orikhiv"]
 
 
-def test_an_updated_toll_raises_the_attacks_count_and_a_body_named_after_its_region_is_not_elsewhere(
-    settings, resources
-):
-    text = (
-        "date 2024-03-17 Belgorod\n"
-        "Two people were killed in Belgorod on Saturday evening when rockets hit a courtyard, the governor said. "
-        "Gladkov initially reported that seven people had been injured. "
-        "By Sunday morning, the number of injured had risen to 11, the head of the Belgorod regional administration said.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2024-03-17 Belgorod\n"
+            "Two people were killed in Belgorod on Saturday evening when rockets hit a courtyard, the governor said. "
+            "Gladkov initially reported that seven people had been injured. "
+            "By Sunday morning, the number of injured had risen to 11, the head of the Belgorod regional "
+            "administration said.\n",
+            ("Belgorod", 2, 11),
+            id="an updated toll raises the count; a body named after its region is not elsewhere",
+        ),
+        pytest.param(
+            "date 2024-08-08 Update\n"
+            "On 15 July, shelling of a market in Horlivka killed three civilians and injured 11, the local "
+            "authorities said.\n"
+            "Since February 2022, the mission has verified 11,520 civilians killed and 23,640 injured in Ukraine. "
+            "Of those killed, 600 were children.\n",
+            ("Horlivka", 3, 11),
+            id="a running total and its parts are not the last attack's toll",
+        ),
+    ],
+)
+def test_the_last_attacks_toll_in_later_sentences(settings, resources, text, expected):
     events = extract_text(text, settings, resources).events
-    assert rows(events, "location", "fatalities", "injuries") == [("Belgorod", 2, 11)]
-
-
-def test_a_running_total_is_not_the_last_attacks_toll(settings, resources):
-    text = (
-        "date 2024-08-08 Update\n"
-        "On 15 July, shelling of a market in Horlivka killed three civilians and injured 11, the local authorities said.\n"
-        "Since February 2022, the mission has verified 11,520 civilians killed and 23,640 injured in Ukraine. "
-        "Of those killed, 600 were children.\n"
-    )
-    events = extract_text(text, settings, resources).events
-    assert rows(events, "location", "fatalities", "injuries") == [("Horlivka", 3, 11)]
+    assert rows(events, "location", "fatalities", "injuries") == [expected]
 
 
 AID = _fixture("aid_roundup.txt")

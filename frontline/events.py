@@ -56,13 +56,20 @@ class EventFinder:
         self.codebook = codebook
         self.country_place = country_place  # country name -> its gazetteer entry, for country-level events
         self.post_weapon = ""
+        self.post_country = ""
 
     def new_post(self, analyses: list[Analysis]) -> None:
         counts: dict[str, int] = {}
+        countries: dict[str, int] = {}
         for an in analyses:
             for m in an.of_kind("weapon"):
                 counts[m.payload] = counts.get(m.payload, 0) + 1
+            for p in an.places:
+                if p.place.country and p.place.feature != "country":
+                    countries[p.place.country] = countries.get(p.place.country, 0) + 1
         self.post_weapon = max(counts, key=counts.get) if counts else ""
+        # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
+        self.post_country = max(countries, key=countries.get) if countries else ""
 
     def find(
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
@@ -85,7 +92,7 @@ class EventFinder:
             cls = self._class_of(an, m)
             if not cls or cls in by_class:
                 continue
-            if cls.split(":")[0] in KINETIC and not has_casualties and self._habitual(an, m):
+            if cls.split(":")[0] in PLACE_BOUND and not has_casualties and self._habitual(an, m):
                 continue  # "has frequently struck Russia …, but Tuesday's attack": only the attack counts
             by_class[cls] = m
         present = {c.split(":")[0] for c in by_class}
@@ -348,7 +355,9 @@ class EventFinder:
                 return claimant_country  # "…'s defence ministry said its forces took control of …"
             return attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
-        return people[0] if people else claimant_country
+        if people:
+            return people[0]
+        return claimant_country or (self.post_country if base in COUNTRY_FALLBACK else "")
 
     def _interceptor(
         self, an: Analysis, trig: Match, place: PlaceMention | None, claimant_country: str

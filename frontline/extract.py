@@ -25,6 +25,12 @@ from frontline.reports import (
 from frontline.segment import sentences
 from frontline.turns import is_transcript
 
+# figures that count a standing quantity, whose date is the estimate's, not an event's ("3,000 troops last week");
+# a count of what an event did ("captured one soldier … on Monday") shares the event's date
+STOCK_METRICS = frozenset(
+    """troops volunteers people_drafted casualties aid_value fine_value displaced area_km2 missiles_supplied
+    drones_supplied""".split()
+)
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 CLAIM_BREAKS = {
@@ -127,7 +133,7 @@ def _claimed(figures: list[FigureDraft], trigger: Match) -> set[int]:
         f.date.start
         for f in figures
         if f.date is not None
-        and f.metric not in CASUALTY_METRICS
+        and f.metric in STOCK_METRICS
         and not (f.number.end <= trigger.start < f.date.start)
     }
 

@@ -683,3 +683,25 @@ def test_and_before_a_second_place_keeps_one_attack(settings, resources):
     text = "date 2025-03-12 Strikes\nRussian missiles struck Kyiv and the Odesa region overnight, killing three people, officials said.\n"
     events = extract_text(text, settings, resources).events
     assert len(events) == 1 and events.iloc[0].fatalities == 3
+
+
+def test_a_capture_shares_its_date_with_the_clash(settings, resources):
+    text = "date 2025-01-15 Kursk\nUkrainian special forces captured one wounded North Korean soldier near the village of Bolshoye Soldatskoye in Russia's Kursk region on Monday, the SBU said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "event_date") == [("Armed clash", "2025-01-13")]
+
+
+def test_an_exercise_someone_was_going_to_is_no_event(settings, resources):
+    text = "date 2025-01-15 Kursk\nThe prisoner, who had documents issued in the Russian republic of Tuva, said he had been told he was going to a training exercise.\n"
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_an_investigation_by_an_unnamed_countrys_prosecutors_is_that_posts_countrys(settings, resources):
+    text = (
+        "date 2025-04-14 Strike on a village\n"
+        "Guided bombs killed three residents of Mala Tokmachka in the Zaporizhzhia region on Sunday, the governor said.\n"
+        "The Office of the Prosecutor General opened a war crimes investigation into the strike on Sunday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    legal = events[events.sub_event_type == "Legal action"]
+    assert rows(legal, "actor1", "country") == [("Ukraine", "Ukraine")]

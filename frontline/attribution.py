@@ -1,104 +1,36 @@
-"""Who says it: the claimant of a sentence, from reporting verbs, 'according to', quotes, pronouns and context.
-
-The speaker stands before the reporting verb ("the Pentagon said"), after it in inverted order ("…, said the
-Ukrainian military"), or after a source marker ("according to Kyiv", "citing officials"). Appositions and
-relative clauses between speaker and verb are skipped ("Britain's Ministry of Defence, which …, said"). Pronouns
-and definite descriptions ("he said", "the top US diplomat said") resolve to the post's last claimant; bare
-bodies ("the air force", "the regional governor") get the country the report is about.
+"""Who says it, across a document: the claimant of each sentence from the speaker phrases speakers.py finds, with
+pronouns and definite descriptions ("he said", "the top US diplomat said") resolved against who spoke before,
+bare bodies ("the air force", "the regional governor") given the country the report is about, a transcript's
+turns, and a sentence with no speaker going on with its paragraph's last one.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from frontline.analysis import LOCATIVES, Analysis
+from frontline.analysis import Analysis
 from frontline.clauses import clause_of
-from frontline.codebook import ActorRef, Codebook
-from frontline.lexicon import Match, phrase_key
+from frontline.codebook import Codebook
+from frontline.speakers import (
+    FIRST_PERSON,
+    INSTALLED_REACH,
+    INSTALLED_WORDS,
+    OPENING_TITLE_REACH,
+    PERSONAL_PRONOUNS,
+    TITLE_PLACE_REACH,
+    TITLE_WORDS,
+    Claimant,
+    SpeakerSearch,
+    from_actor,
+    generic_phrase,
+    is_generic,
+    named_body,
+)
 from frontline.turns import Turns
 
-# Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
-BRIDGE = frozenset(
-    """has have had also earlier later previously on this last today yesterday morning evening night overnight
-    monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
-    repeatedly""".split()
-)
-TITLE_WORDS = frozenset(
-    """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
-    spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
-    ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
-)
-APPOSITION_OPENERS = frozenset("who which whose a an the".split())
-RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
-POSSESSIVES = frozenset(("its", "their"))
-DASHES = frozenset(("-", "–", "—"))
-COLON_SOURCE_REACH = 7  # tokens within which "Name Surname:" opens a post as its author
-INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
-INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him
-# what may follow an inverted speaker ("…, said the governor on Telegram", "…, said Zelensky, who …")
-SPEAKER_CLOSERS = frozenset(
-    "who which in on at told adding according citing late earlier after as during while and in a the".split()
-)
-INVERSION_MARKS = frozenset((",", "”", '"', "’"))
-NOUN_DETERMINERS = frozenset("its their his her the an a".split())
-TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
-# tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
-GLOSS_REACH = 6
-PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-FIRST_PERSON = frozenset(("we", "i"))
-PERSONAL_PRONOUNS = frozenset(("he", "she"))
-OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
-
-@dataclass(frozen=True, slots=True)
-class Claimant:
-    name: str
-    country: str
-    kind: str  # person, state_body, country, generic, media, international, pronoun…
-    at: int = -1  # token where the speaker starts in its sentence (-1: not from this sentence)
-    verb_at: int = -1  # token of the reporting verb
-
-    def placed(self, at: int, verb_at: int) -> Claimant:
-        """The same claimant at other token positions (a fifth of the cost of dataclasses.replace)."""
-        return Claimant(self.name, self.country, self.kind, at, verb_at)
-
-
-def _from_actor(ref: ActorRef, codebook: Codebook, at: int = -1) -> Claimant:
-    actor = ref.actor
-    if actor.speaks_for:
-        body = codebook.actor_by_name(actor.speaks_for)
-        if body is not None:
-            actor = body
-    country = "" if actor.kind == "international" else actor.country
-    return Claimant(actor.name, country, actor.kind, at)
-
-
-def _named_body(codebook: Codebook, noun: str, country: str, at: int, verb_at: int = -1) -> Claimant:
-    """A bare body given its side: 'air force' + Ukraine is the known Ukrainian Air Force, 'governor' + Russia
-    stays 'Russian governor'."""
-    name = f"{codebook.demonym_of.get(country, country)} {noun}"
-    known = codebook.actor_for_phrase(name)
-    if known is not None:
-        return Claimant(known.name, known.country, known.kind, at, verb_at)
-    return Claimant(name, country, "generic", at, verb_at)
-
-
-def _generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claimant:
-    """'Ukrainian officials', "Russia's defence ministry", 'western intelligence officials'."""
-    for m in an.actors():
-        if m.j <= generic.i and generic.i - m.j <= 2 and m.payload.actor.kind == "country":
-            return _named_body(codebook, generic.payload, m.payload.actor.name, m.i)
-    return Claimant(generic.payload, "", "generic", generic.i)
-
-
-def _is_generic(codebook: Codebook, phrase: str) -> bool:
-    """A generic claimant noun ('air force', 'governor') that is not itself a known actor."""
-    entries = codebook.index.entries.get(phrase_key(phrase), ())
-    return codebook.actor_for_phrase(phrase) is None and any(kind == "generic" for kind, _, _ in entries)
-
-
-class Attributor:
+class Attributor(SpeakerSearch):
     """Resolves the claimants of one document, sentence by sentence."""
 
     def __init__(self, codebook: Codebook, doc_countries: Counter[str], transcript: bool = False) -> None:
@@ -132,7 +64,7 @@ class Attributor:
         speakers speak for the side of the first body or person the title names ('Pentagon Press Secretary …')."""
         low = an.tokens.lower
         sides = [
-            _from_actor(m.payload, self.codebook).country
+            from_actor(m.payload, self.codebook).country
             for m in an.actors()
             if m.payload.actor.kind != "country"
         ]
@@ -144,10 +76,10 @@ class Attributor:
         if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
             best = max(hits, key=lambda m: m.j - m.i)
             if best.kind == "actor":
-                self.source = _from_actor(best.payload, self.codebook)
+                self.source = from_actor(best.payload, self.codebook)
             elif self.doc_countries:  # a briefing speaks for the side whose places it reports
                 country = self.doc_countries.most_common(1)[0][0]
-                self.source = _named_body(self.codebook, best.payload, country, -1)
+                self.source = named_body(self.codebook, best.payload, country, -1)
             else:
                 self.source = Claimant(best.payload, "", "generic")
 
@@ -242,7 +174,7 @@ class Attributor:
     def _first_mention(self, pronoun: Claimant, an: Analysis) -> Claimant | None:
         """'the governor said' with no governor before it: the body itself, given the side the report is about."""
         head = pronoun.name.removeprefix("the ")
-        if head == pronoun.name or not _is_generic(self.codebook, head):
+        if head == pronoun.name or not is_generic(self.codebook, head):
             return None
         return self._complete(Claimant(head, "", "generic", pronoun.at, pronoun.verb_at), an)
 
@@ -289,14 +221,14 @@ class Attributor:
             and all(w[:1].isupper() or w in ("of", "'s") for w in text[first : m.i])
         ]
         if named:  # "President Volodymyr Zelensky met …": the person, not the title
-            self.subject = _from_actor(named[0].payload, self.codebook, named[0].i)
+            self.subject = from_actor(named[0].payload, self.codebook, named[0].i)
             self.subject_sentence = an.sentence.index
             return
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "generic":
-            self.subject = self._complete(_generic_phrase(an, best, self.codebook), an)
+            self.subject = self._complete(generic_phrase(an, best, self.codebook), an)
         elif best.payload.actor.kind != "country":
-            self.subject = _from_actor(best.payload, self.codebook, best.i)
+            self.subject = from_actor(best.payload, self.codebook, best.i)
 
     def _context_country(self, an: Analysis, at: int) -> str:
         """The side a bare body speaks for: a place in its title, then where this sentence, the sentences before it
@@ -333,7 +265,7 @@ class Attributor:
             return claimant
         if claimant.kind == "person":
             return replace(claimant, country=country)
-        return _named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
+        return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
     def _installed_by(self, an: Analysis, at: int) -> str:
         """'the Moscow-installed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky': the
@@ -359,230 +291,3 @@ class Attributor:
         if found is None or found.kind == "pronoun" or found.at < start:
             return None
         return self._complete(found, an)
-
-    def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
-        """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
-        low = an.tokens.lower
-        hi = len(low) if hi is None else hi
-        reports = [m for m in an.matches_of("report") if lo <= m.i < hi]
-        for m in reports:
-            if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
-                hit = self._speaker_at(an, m.j)
-                if hit is not None:
-                    return hit.placed(hit.at, m.i)
-        pronoun = None
-        for m in reports:
-            if pronoun is not None and ";" in low[pronoun.verb_at : m.i]:
-                break  # "…, the governor said; Moscow reported …": the later clause has its own speaker
-            if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
-                continue  # "bases its estimates on", "the report": a noun, not a reporting verb
-            if m.i > 0 and low[m.i - 1] in PASSIVE_AUX:
-                continue  # "6.7 million refugees are recorded abroad": a passive names no speaker before it
-            if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
-                after = self._speaker_at(an, m.j)
-                if after is not None and not self._ends_there(an, after.at):
-                    after = None  # "Yevgeny Balitsky, said Ukrainian shelling had killed …": what he said
-                hit = after or self._speaker_before(an, m.i)
-            else:
-                hit = self._speaker_before(an, m.i) or self._speaker_at(an, m.j)
-            if hit is not None:
-                hit = hit.placed(hit.at, m.i)
-                if hit.kind != "pronoun":
-                    return hit
-                pronoun = pronoun or hit
-        if pronoun is None and lo == 0:
-            return self._dash_source(an) if an.sentence.is_headline else self._colon_source(an)
-        return pronoun
-
-    def _colon_source(self, an: Analysis) -> Claimant | None:
-        """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,
-        a speaker the codebook knows."""
-        low = an.tokens.lower
-        colon = next((k for k in range(min(len(low), COLON_SOURCE_REACH)) if low[k] == ":"), -1)
-        if colon < 2:
-            return None
-        found = self._speaker_ending_at(an, colon)
-        if found is None or found.at > 1 or self.codebook.actor_by_name(found.name) is None:
-            return None  # "Key Takeaways: …" is a label, not an author
-        return found
-
-    def _ends_there(self, an: Analysis, at: int) -> bool:
-        """Whether the speaker phrase found at token at closes its clause, as an inverted speaker does ('…, said
-        the Ukrainian military.', '…, said Mr Sobyanin on Telegram')."""
-        low = an.tokens.lower
-        ends = [m.j for m in an.matches_of("actor", "generic") if at <= m.i <= at + 2]
-        end = max(ends, default=at + 1)
-        return end >= len(low) or low[end] in SPEAKER_CLOSERS or not low[end][:1].isalnum()
-
-    def _dash_source(self, an: Analysis) -> Claimant | None:
-        """A headline that ends '… overnight - MoD' or '— Zelensky': the source after the dash."""
-        low = an.tokens.lower
-        end = len(low) - (1 if low and low[-1] in (".", ")") else 0)
-        for m in an.matches_of("actor", "generic"):
-            if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
-                return self._speaker_ending_at(an, end)
-        return None
-
-    def _speaker_before(self, an: Analysis, verb_i: int) -> Claimant | None:
-        low = an.tokens.lower
-        i = verb_i - 1
-        while i >= 0 and low[i] in BRIDGE:
-            i -= 1
-        if i < 0:
-            return None
-        if low[i] == ")":  # "The Russian Ministry of Defense (MoD) claimed": the gloss repeats the speaker
-            opening = next((k for k in range(i - 1, max(-1, i - GLOSS_REACH), -1) if low[k] == "("), 0)
-            if opening > 0:
-                i = opening - 1
-        if low[i] == "and":  # "The brigade published footage … and said": the sentence's subject
-            return self._opening_speaker(an)
-        if low[i] == ",":
-            i = self._before_apposition(an, i)
-        return self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
-
-    def _before_apposition(self, an: Analysis, comma: int) -> int:
-        """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated'."""
-        low = an.tokens.lower
-        for k in range(comma - 1, max(-1, comma - 16), -1):
-            if low[k] == ",":
-                return k - 1 if k + 1 < len(low) and low[k + 1] in APPOSITION_OPENERS else comma - 1
-        return comma - 1
-
-    def _opening_speaker(self, an: Analysis) -> Claimant | None:
-        low = an.tokens.lower
-        first = 1 if low[:1] == ("the",) else 0
-        opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
-        return self._speaker_ending_at(an, max(opening, key=lambda m: m.j - m.i).j) if opening else None
-
-    def _speaker_nearby(self, an: Analysis, end: int) -> Claimant | None:
-        """A subject a few words back with no punctuation between ('Seoul and its allies assess')."""
-        low = an.tokens.lower
-        for j in range(end - 1, max(-1, end - 6), -1):
-            if not low[j][:1].isalnum():
-                return None
-            hits = [m for m in an.matches if m.j == j + 1 and m.kind in ("actor", "generic")]
-            if hits and not (hits[0].i > 0 and low[hits[0].i - 1] in LOCATIVES):
-                return self._speaker_ending_at(an, j + 1)
-        return None
-
-    def _speaker_ending_at(self, an: Analysis, end: int) -> Claimant | None:
-        """A speaker phrase whose last token is end-1 ('… Mr Klitschko' said, '… its allies' assess)."""
-        low = an.tokens.lower
-        candidates = [m for m in an.matches if m.j == end and m.kind in ("actor", "generic", "pronoun")]
-        if not candidates:
-            return self._named_by_head(an, end) or self._unknown_name(an, end)
-        best = max(candidates, key=lambda m: (m.j - m.i, m.kind == "actor"))
-        opener = best.i - 1 - (1 if best.i > 0 and low[best.i - 1] == "the" else 0)
-        if opener >= 0 and low[opener] in RELATIVE_OPENERS:
-            return None  # "a ban that the authorities say…": a relative clause, not the sentence's source
-        if (
-            best.kind == "actor"
-            and best.payload.actor.kind == "country"
-            and best.i > 1
-            and low[best.i - 1] in ("in", "of")
-        ):
-            # "the UN monitoring mission in Ukraine said", "the mayor of Kyiv said": the country places the speaker
-            return self._speaker_ending_at(an, best.i - 1) or self._speaker_nearby(an, best.i - 1)
-        if best.kind == "actor":
-            return _from_actor(best.payload, self.codebook, best.i)
-        if best.kind == "pronoun":
-            return Claimant(" ".join(low[best.i : best.j]), "", "pronoun", best.i)
-        return self._generic_speaker(an, best)
-
-    def _named_by_head(self, an: Analysis, end: int) -> Claimant | None:
-        """'The Investigative Committee has opened a case …, the committee said': the body named before, by the
-        last word of its name."""
-        low = an.tokens.lower
-        if end < 2 or low[end - 2] != "the":
-            return None
-        head = low[end - 1]
-        for m in reversed(an.actors()):
-            if m.j < end - 2 and low[m.j - 1] == head and m.payload.actor.kind != "country":
-                return _from_actor(m.payload, self.codebook, end - 2)
-        named = next((c for c in reversed(self.history) if c.name.lower().split()[-1] == head), None)
-        return named.placed(end - 2, -1) if named is not None else None
-
-    def _generic_speaker(self, an: Analysis, generic: Match) -> Claimant:
-        """'a senior Pentagon official' → Pentagon; 'its defence ministry' → the subject's; 'the top US
-        diplomat', after Blinken spoke → Blinken; else '<Demonym> <noun>'."""
-        low = an.tokens.lower
-        body = [
-            m
-            for m in an.actors()
-            if m.j <= generic.i and generic.i - m.j <= 1 and m.payload.actor.kind not in ("country", "person")
-        ]
-        if body:
-            return _from_actor(body[-1].payload, self.codebook, body[-1].i)
-        if generic.i > 0 and low[generic.i - 1] in POSSESSIVES:
-            sides = [m for m, _ in an.country_actors() if m.i < generic.i]
-            if sides:  # "Germany pledged €3bn…, its defence ministry said"
-                return _named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
-        if generic.i > 0 and low[generic.i - 1] == "the":
-            named = self._named_in_history(generic.payload.split()[-1])
-            if named is not None:  # "according to the ministry", after the Defence Ministry spoke
-                return named.placed(generic.i, -1)
-        definite = "the" in low[max(0, generic.i - 3) : generic.i]
-        claimant = _generic_phrase(an, generic, self.codebook)
-        if definite and generic.payload in self.codebook.person_nouns:
-            last = self.last
-            if (
-                last is not None
-                and last.kind == "person"
-                and (last.country == claimant.country or not claimant.country)
-            ):
-                return last  # "the top US diplomat said", after Blinken was named
-        return claimant
-
-    def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
-        """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""
-        text, i = an.tokens.text, end - 1
-        if i >= 0 and text[i] in self.people:
-            known = self.people[text[i]]
-            return known.placed(i, known.verb_at)
-        words: list[str] = []
-        while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
-            words.insert(0, text[i])
-            i -= 1
-        while words and words[0].lower() in TITLE_WORDS:
-            words.pop(0)
-        if len(words) >= 2:
-            return Claimant(" ".join(words[-3:]), "", "person", end - len(words))
-        return None
-
-    def _speaker_at(self, an: Analysis, start: int) -> Claimant | None:
-        """The speaker right after a verb or marker: 'said the Ukrainian military', 'according to Kyiv'."""
-        low = an.tokens.lower
-        if start < len(low) and low[start] in RELATIVE_OPENERS:
-            return None  # "…, estimated that Russian forces …": what is said follows, not who says it
-        i = start
-        while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
-            i += 1
-        # allow two describing words before the speaker ("western intelligence officials")
-        candidates: list[Match] = []
-        for k in range(i, min(i + 3, len(low))):
-            candidates = [m for m in an.matches if m.i == k and m.kind in ("actor", "generic")]
-            if candidates or not low[k].isalpha():
-                break
-        if not candidates:
-            return None
-        best = max(candidates, key=lambda m: m.j - m.i)
-        follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
-        if best.kind == "actor" and follow and best.payload.actor.kind == "country":
-            return _generic_phrase(an, follow[0], self.codebook)
-        if best.kind == "actor":
-            nxt = [m for m in an.matches if m.kind == "actor" and best.i < m.i <= best.j + 4]
-            people = [m for m in nxt if m.payload.actor.kind == "person"]
-            if people:
-                return _from_actor(people[0].payload, self.codebook, people[0].i)
-            return _from_actor(best.payload, self.codebook, best.i)
-        return self._named_after(an, best) or self._generic_speaker(an, best)
-
-    def _named_after(self, an: Analysis, title: Match) -> Claimant | None:
-        """'according to the regional governor Andrei Vorobyov': the person the title introduces."""
-        text, k = an.tokens.text, title.j
-        while k < len(text) and text[k][:1].isupper() and text[k].isalpha():
-            k += 1
-        known = [m for m in an.matches_of("actor") if title.j <= m.i < max(k, title.j + 1)]
-        if known and known[0].payload.actor.kind == "person":
-            return _from_actor(known[0].payload, self.codebook, known[0].i)
-        return self._unknown_name(an, k) if k - title.j >= 2 else None

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
-from frontline.attribution import Attributor, Claimant
+from frontline.attribution import Attributor
 from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
@@ -23,6 +23,7 @@ from frontline.reports import (
     sentence_reports,
 )
 from frontline.segment import sentences
+from frontline.speakers import Claimant
 from frontline.turns import is_transcript
 
 # figures that count a standing quantity, whose date is the estimate's, not an event's ("3,000 troops last week");

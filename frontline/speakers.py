@@ -181,11 +181,14 @@ class SpeakerSearch:
         return self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
 
     def _before_apposition(self, an: Analysis, comma: int) -> int:
-        """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated'."""
+        """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated' / 'A US
+        official, speaking on condition of anonymity, put the number at'."""
         low = an.tokens.lower
         for k in range(comma - 1, max(-1, comma - 16), -1):
             if low[k] == ",":
-                return k - 1 if k + 1 < len(low) and low[k + 1] in APPOSITION_OPENERS else comma - 1
+                opener = low[k + 1] if k + 1 < len(low) else ""
+                aside = opener in APPOSITION_OPENERS or (opener.endswith("ing") and len(opener) > 4)
+                return k - 1 if aside else comma - 1
         return comma - 1
 
     def _opening_speaker(self, an: Analysis) -> Claimant | None:

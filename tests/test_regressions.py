@@ -705,3 +705,8 @@ def test_an_investigation_by_an_unnamed_countrys_prosecutors_is_that_posts_count
     events = extract_text(text, settings, resources).events
     legal = events[events.sub_event_type == "Legal action"]
     assert rows(legal, "actor1", "country") == [("Ukraine", "Ukraine")]
+
+
+def test_a_participle_aside_between_speaker_and_verb_is_skipped(settings, resources):
+    text = 'date 2025-02-12 Losses\nA US official, speaking on condition of anonymity, put the number of North Koreans killed in the war at "about 1,000".\n'
+    assert _figure_rows(text, settings, resources, "metric", "claimant") == [("killed", "US official")]

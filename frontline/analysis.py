@@ -15,7 +15,7 @@ from frontline.gazetteer import Gazetteer
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match, Tokens, longest_of_kind, tokenize
 from frontline.numbers import find_numbers
-from frontline.records import DateMention, NumberMention, Place, PlaceMention, Sentence
+from frontline.records import UNLISTED_VILLAGE, DateMention, NumberMention, Place, PlaceMention, Sentence
 
 # Words after which a place name is where something happens rather than who acts.
 LOCATIVES = frozenset(
@@ -71,8 +71,6 @@ CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-# the feature of a village, town or city the gazetteer lacks, placed by the region the text names with it
-UNLISTED_VILLAGE = "village"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
@@ -240,8 +238,9 @@ def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
 
 
 def _place_unknown_settlements(an: Analysis) -> None:
-    """'the village of Novodarivka in the Zaporizhzhia region', a village the gazetteer lacks: the village, placed
-    at the region (or district) the sentence names with it, at that area's precision."""
+    """'the village of Novodarivka in the Zaporizhzhia region', a village the gazetteer lacks, or has only in another
+    region ('In the Sumy region, … the village of Oleksiivka'): the village, placed at the region (or district) the
+    sentence names with it, at that area's precision."""
     if not an.places or " of " not in an.sentence.text:
         return
     areas = [p for p in an.places if p.place.feature in ("region", "district")]
@@ -250,12 +249,15 @@ def _place_unknown_settlements(an: Analysis) -> None:
     text = an.sentence.text
     for m in SETTLEMENT_RE.finditer(text):
         start, end = m.span(1)
-        if an.place_at(start, end) is not None:
-            continue
         after = [p for p in areas if 0 <= p.start - end <= AREA_AFTER_VILLAGE]
-        if not after:
-            continue  # "… of Novodarivka in the Zaporizhzhia region", "…, Pokrovsk district": the area follows
-        area = after[0].place
+        regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
+        # the area follows the name ("…, Pokrovsk district"), or is the one region the sentence names
+        area = after[0].place if after else (areas[0].place if len(regions) == 1 else None)
+        known = an.place_at(start, end)
+        if area is None or (known is not None and known.place.admin1 == area.admin1):
+            continue
+        if known is not None:
+            an.places.remove(known)
         place = Place(
             m.group(1),
             area.admin1,

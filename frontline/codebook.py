@@ -260,6 +260,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "new_topic_openers",
                 "force_words",
                 "carrier_weapons",
+                "liberation_verbs",
             )
         },
         background_year_words=frozenset(trig_data.get("background_year_words", [])),

@@ -29,6 +29,7 @@ CARRIER_REACH = (
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
+OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
 
@@ -43,6 +44,7 @@ class EventDraft:
     actor1: str
     actor2: str
     trigger: Match
+    unlisted_place: bool = False  # its object is a place the gazetteer lacks ("captured Novoekonomichne")
 
 
 def _requirements_met(an: Analysis, trig: Trigger, lowtext: str) -> bool:
@@ -226,7 +228,22 @@ class EventFinder:
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self._country_level(actor1)
         actor2 = self._actor2(an, base, actor1, place)
-        return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig)
+        unlisted = place is None and self._names_unlisted_place(an, trig)
+        return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+    def _names_unlisted_place(self, an: Analysis, trig: Match) -> bool:
+        """'had captured Novoekonomichne', 'attacked the village of X': a capitalised name the trigger acts on that
+        neither the gazetteer nor the codebook knows."""
+        low, text = an.tokens.lower, an.tokens.text
+        k = trig.j
+        while k < len(low) and low[k] in OBJECT_LEAD_INS:
+            k += 1
+        if k >= len(low) or not (text[k][:1].isupper() and text[k].isalpha()):
+            return False
+        return (
+            not any(m.i == k for m in an.matches_of("actor", "generic"))
+            and an.place_at(an.tokens.start[k], an.tokens.end[k]) is None
+        )
 
     def _place(self, an: Analysis, trig: Match, base: str) -> PlaceMention | None:
         """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first."""
@@ -353,6 +370,9 @@ class EventFinder:
                 return attacker[claimant_country]
             if base in ("territory", "clash") and claimant_country in attacker:
                 return claimant_country  # "…'s defence ministry said its forces took control of …"
+            liberating = trig.payload.phrase.split()[0] in self.codebook.event_words["liberation_verbs"]
+            if base == "territory" and liberating and place is not None:
+                return place.place.country  # "the Defence Forces liberated the village of …": its own side
             return attacker.get(place.place.country, "") if place is not None else ""
         people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
         if people:

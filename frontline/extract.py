@@ -279,6 +279,7 @@ def _event(
         trigger=an.sentence.text[draft.trigger.start : draft.trigger.end],
         date_source=source,
         group=number,
+        unlisted_place=draft.unlisted_place,
     )
 
 
@@ -334,7 +335,7 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
         target.setdefault(kind, []).append(j)
         target.setdefault((*kind, ev.sentence.paragraph), []).append(j)
     for k, ev in enumerate(events):
-        if ev.place is not None:
+        if ev.place is not None or ev.unlisted_place:
             continue
         kind = (ev.event_type, ev.sub_event_type)
         paragraph = (*kind, ev.sentence.paragraph)

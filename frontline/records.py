@@ -80,6 +80,9 @@ class Place:
     feature: str = "place"
 
 
+# the feature of a village, town or city the gazetteer lacks (or has only elsewhere), placed by the region the text
+# names with it
+UNLISTED_VILLAGE = "village"
 FEATURE_RANK = {"district": 1, "region": 2, "country": 3}  # other features (place, sea, range) rank as places
 
 
@@ -115,6 +118,9 @@ class EventCandidate:
     trigger: str = ""
     date_source: str = "explicit"  # explicit (a date phrase), post (an earlier phrase in the post), published
     group: int = -1  # candidates of one document with the same group are one event (coreference in a post)
+    unlisted_place: bool = (
+        False  # reports a place the gazetteer lacks: never a placeless repeat of another report
+    )
 
 
 @dataclass(slots=True)

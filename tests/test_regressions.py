@@ -710,3 +710,23 @@ def test_an_investigation_by_an_unnamed_countrys_prosecutors_is_that_posts_count
 def test_a_participle_aside_between_speaker_and_verb_is_skipped(settings, resources):
     text = 'date 2025-02-12 Losses\nA US official, speaking on condition of anonymity, put the number of North Koreans killed in the war at "about 1,000".\n'
     assert _figure_rows(text, settings, resources, "metric", "claimant") == [("killed", "US official")]
+
+
+def test_a_village_named_with_another_region_than_its_gazetteer_namesake_is_that_regions(settings, resources):
+    text = "date 2025-08-04 Map update\nIn the Sumy region, the Defence Forces liberated the village of Oleksiivka on Monday.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "admin1", "geo_precision", "actor1") == [
+        ("Oleksiivka", "Sumy", 3, "Ukraine")
+    ]
+
+
+def test_a_claim_about_a_village_the_gazetteer_lacks_does_not_join_another_villages_event(
+    settings, resources
+):
+    text = (
+        "date 2025-08-04 Map update\n"
+        "The enemy has occupied the village of Mykolaivka in the Donetsk region.\n"
+        "The Russian Ministry of Defence claimed on Saturday that its troops had captured Novoekonomichne.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "event_date") == [("Mykolaivka", "2025-08-04")]

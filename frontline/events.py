@@ -163,6 +163,9 @@ class EventFinder:
             lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
             carriers = [w for w in weapons if w.payload in words["carrier_weapons"] and lo <= w.i < hi]
             nearest = min(carriers or weapons, key=lambda w: abs(w.i - m.i))
+            partner = self._joined_weapon(an, weapons, nearest)
+            if partner is not None and "artillery" in (partner.payload, nearest.payload):
+                return "strike:artillery"  # "missiles and drones struck Odesa": a combined attack is a missile attack
             return f"strike:{nearest.payload}"  # "a drone dropped an explosive device": the drone's strike
         is_noun = an.tokens.lower[m.i] in self.codebook.event_words["generic_strike_nouns"]
         if is_noun and self.post_weapon:
@@ -172,6 +175,16 @@ class EventFinder:
         if self._armed_subject(an, m) and an.places:
             return "strike:artillery"  # no weapon named: ACLED's default for remote violence
         return ""
+
+    @staticmethod
+    def _joined_weapon(an: Analysis, weapons: list[Match], weapon: Match) -> Match | None:
+        """The weapon coordinated with this one ('missiles and drones', 'drone and missile attack'), if any."""
+        low = an.tokens.lower
+        for other in weapons:
+            lo, hi = (other, weapon) if other.j <= weapon.i else (weapon, other)
+            if other is not weapon and 0 < hi.i - lo.j <= 2 and set(low[lo.j : hi.i]) <= {"and", ",", "&"}:
+                return other
+        return None
 
     def _launched_at(self, low: tuple[str, ...], m: Match) -> bool:
         """'fired ATACMS missiles at a Russian arsenal': a target follows before any 'from'."""

@@ -9,6 +9,7 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor
+from frontline.clauses import OPENERS
 from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
@@ -34,12 +35,7 @@ STOCK_METRICS = frozenset(
 )
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
-CLAIM_BREAKS = {
-    "as",
-    "while",
-    "whereas",
-    "but",
-}  # a reporting verb after one of these speaks for its own clause
+
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -104,7 +100,7 @@ def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool
     # the claim is another clause's only when its speaker opens that clause: "…, while Moscow claimed …"
     speaker = claimant.at if 0 <= claimant.at < len(low) else claimant.verb_at
     opener = speaker - 1 - (1 if speaker > 1 and low[speaker - 1] == "the" else 0)
-    return not (at < opener and low[opener] in CLAIM_BREAKS)
+    return not (at < opener and low[opener] in OPENERS)
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

@@ -286,6 +286,9 @@ class SpeakerSearch:
         while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
             words.insert(0, text[i])
             i -= 1
+        titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+        if titled and len(words) - titled[-1] - 1 >= 2:  # "European Council President António Costa"
+            words = words[titled[-1] + 1 :]
         while words and words[0].lower() in TITLE_WORDS:
             words.pop(0)
         if len(words) >= 2:

@@ -730,3 +730,21 @@ def test_a_claim_about_a_village_the_gazetteer_lacks_does_not_join_another_villa
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "event_date") == [("Mykolaivka", "2025-08-04")]
+
+
+def test_a_combined_missile_and_drone_attack_is_a_missile_attack(settings, resources):
+    text = "date 2025-03-20 Odesa\nRussian missiles and drones struck the southern city of Odesa overnight, killing two people, the governor said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Odesa")]
+
+
+def test_a_pledge_is_claimed_by_who_pledged_not_by_the_next_clauses_speaker(settings, resources):
+    text = "date 2025-03-20 Aid\nOn Friday, the Dutch government pledged €750m for Ukrainian drone production in the war, and Finland announced a €300m package of artillery ammunition.\n"
+    figures = extract_text(text, settings, resources).figures
+    got = {r.value: r.claimant_country for r in figures.itertuples()}
+    assert got == {750_000_000: "Netherlands", 300_000_000: "Finland"}
+
+
+def test_a_title_before_a_name_is_not_part_of_it(settings, resources):
+    text = "date 2025-03-20 Aid\nThe package for the war includes €5bn earmarked for air defence, European Council President António Costa told reporters.\n"
+    assert _figure_rows(text, settings, resources, "claimant") == [("António Costa",)]

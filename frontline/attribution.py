@@ -278,14 +278,17 @@ class Attributor(SpeakerSearch):
                         return m.payload.actor.country or m.payload.actor.name
         return ""
 
-    def clause_claimant(self, an: Analysis, at: int, span: tuple[int, int] | None = None) -> Claimant | None:
+    def clause_claimant(
+        self, an: Analysis, at: int, span: tuple[int, int] | None = None, first: bool = False
+    ) -> Claimant | None:
         """The speaker of the clause holding token at (or of the token span given), when it is not the sentence's
-        first clause: "Kyiv says it downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it
-        destroyed 35" credit 35 to Moscow."""
+        first clause (or also the first, when the sentence's speaker speaks only for a later one): "Kyiv says it
+        downed 21 drones; Moscow says it destroyed 35" and "…, while Moscow said it destroyed 35" credit 35 to
+        Moscow; "the Dutch government pledged €750m, and Finland announced …" credits €750m to the Dutch."""
         if span is None and len(an.clause_starts) == 1:
             return None  # one clause: the sentence's speaker is its speaker
         start, end = span or clause_of(an.clause_starts, at, len(an.tokens))
-        if start == 0:
+        if start == 0 and not first:
             return None
         found = self._find(an, start, end)
         if found is None or found.kind == "pronoun" or found.at < start:

@@ -213,7 +213,11 @@ def _read_sentence(
         # "…; Moscow reports downing 162 UAVs", "…, while Moscow said …": a later clause's own speaker
         said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start))
         if said is None:
-            said = claimant if _claim_covers(an, claimant, f) else Claimant("", "", "")
+            at = an.tokens.index_at(f.number.start)
+            if _claim_covers(an, claimant, f):
+                said = claimant
+            else:
+                said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
         result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
     usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
     if drafts and usable:

@@ -38,6 +38,7 @@ NOUN_DETERMINERS = frozenset("its their his her the an a".split())
 TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place this close before names the side
 # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
 GLOSS_REACH = 6
+DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises"))  # claim only when nobody says it
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
@@ -105,6 +106,9 @@ class SpeakerSearch:
         low = an.tokens.lower
         hi = len(low) if hi is None else hi
         reports = [m for m in an.matches_of("report") if lo <= m.i < hi]
+        if any(an.tokens.lower[m.i] in DECISION_VERBS for m in reports):
+            # "Germany pledged €3bn, its defence ministry said": who says it before who decided it
+            reports.sort(key=lambda m: an.tokens.lower[m.i] in DECISION_VERBS)
         for m in reports:
             if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
                 hit = self._speaker_at(an, m.j)

@@ -39,6 +39,11 @@ FIGURE_LOCATIVES = frozenset(
     ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
 )
 NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
+# units of a force and groups of people: "two brigades" counts units, "groups of five" gives a size
+UNIT_NOUNS = frozenset(
+    """brigade brigades battalion battalions regiment regiments division divisions unit units company companies
+    corps squadron squadrons group groups team teams squad squads wave waves column columns""".split()
+)
 CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
@@ -197,7 +202,10 @@ class FigureFinder:
         for k in range(j, min(j + NOUN_REACH, len(low))):
             nouns = self._ix.nouns_at.get(k)
             if nouns:
-                return max(nouns, key=lambda m: m.j - m.i), False
+                noun = max(nouns, key=lambda m: m.j - m.i)
+                if noun.j < len(low) and low[noun.j] in UNIT_NOUNS:
+                    return None, True  # "two naval infantry brigades": units counted, not people
+                return noun, False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
                 continue  # "Kh-59/69 guided missiles"
             if k == j and low[k] in CLOSING_QUOTES:
@@ -303,7 +311,7 @@ class FigureFinder:
 
     def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
-        if r.unknown_noun or self._rate(an, r) or self._restated(an, r):
+        if r.unknown_noun or self._rate(an, r) or self._restated(an, r) or self._group_size(an, r):
             return None
         if num.unit and num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             return None  # "40 million tonnes", "30%": a quantity, not a count the lexicon knows
@@ -404,6 +412,12 @@ class FigureFinder:
             and after[1] in self.codebook.rate_words
             and not later  # "6,000 a month later" is a date, not a rate
         )
+
+    @staticmethod
+    def _group_size(an: Analysis, r: _Reading) -> bool:
+        """'attacking in groups of three to five soldiers': the size of each group, not a count."""
+        low = an.tokens.lower
+        return any(low[k] in UNIT_NOUNS and low[k + 1] == "of" for k in range(max(0, r.ti - 4), r.ti - 1))
 
     def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
         """'The number of people injured … has risen to five', 'the death toll rose to 11'."""

@@ -748,3 +748,12 @@ def test_a_pledge_is_claimed_by_who_pledged_not_by_the_next_clauses_speaker(sett
 def test_a_title_before_a_name_is_not_part_of_it(settings, resources):
     text = "date 2025-03-20 Aid\nThe package for the war includes €5bn earmarked for air defence, European Council President António Costa told reporters.\n"
     assert _figure_rows(text, settings, resources, "claimant") == [("António Costa",)]
+
+
+def test_units_and_group_sizes_are_no_troop_counts(settings, resources):
+    text = (
+        "date 2025-10-16 Huliaipole\n"
+        "Russia has moved two naval infantry brigades and about 15,000 troops to the Zaporizhzhia region in the war, officials said. "
+        "Russian units were attacking in groups of three to five soldiers on motorcycles.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("troops", 15_000)]

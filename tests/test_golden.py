@@ -46,8 +46,8 @@ def test_golden_set_covers_every_outlet_style():
 
 
 HOLDOUT = GOLDEN.parent / "holdout"
-# floors just under the scores after the holdout's first error analysis (events F1 0.83, figures F1 0.79)
-HOLDOUT_FLOORS = {"events": 0.80, "figures": 0.75}
+# floors just under the scores after the holdout's error analysis (events F1 0.81, figures F1 0.80)
+HOLDOUT_FLOORS = {"events": 0.79, "figures": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_holdout_floor(holdout_scores, table):
 
 def test_holdout_quotes_are_in_their_texts():
     expected = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
-    assert len(expected) == 10
+    assert len(expected) == 18
     for name, doc in expected.items():
         text = (HOLDOUT / "texts" / name).read_text(encoding="utf-8")
         for record in (*doc["events"], *doc["figures"]):

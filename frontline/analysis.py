@@ -72,6 +72,7 @@ SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
+CLAUSE_MARK_RE = re.compile(r";|, (?:while|whereas|but|and|as)\b")  # what clause_starts splits at, found fast
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
     "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
@@ -98,6 +99,7 @@ class Analysis:
     dates: list[DateMention]
     numbers: list[NumberMention]
     _longest: dict[str, list[Match]] = field(default_factory=dict)
+    _country_actors: list[tuple[Match, ActorRef]] | None = None
 
     @cached_property
     def lowtext(self) -> str:
@@ -114,6 +116,8 @@ class Analysis:
     @cached_property
     def clause_starts(self) -> list[int]:
         """Token indices where the sentence's clauses start (after ';', at ', while …'), 0 first."""
+        if not CLAUSE_MARK_RE.search(self.lowtext):
+            return [0]  # most sentences: no ';' and no ', while/and/but/as'
         return clause_starts(self.tokens)
 
     @cached_property
@@ -140,7 +144,12 @@ class Analysis:
         return self.of_kind("actor")
 
     def country_actors(self) -> list[tuple[Match, ActorRef]]:
-        """Country mentions that name a side (not a place after a locative preposition)."""
+        """Country mentions that name a side (not a place after a locative preposition), found once."""
+        if self._country_actors is None:
+            self._country_actors = self._find_country_actors()
+        return self._country_actors
+
+    def _find_country_actors(self) -> list[tuple[Match, ActorRef]]:
         out = []
         for m in self.actors():
             ref: ActorRef = m.payload

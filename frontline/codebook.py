@@ -66,6 +66,8 @@ class Codebook:
     negation_reach: int
     default_attacker: dict[str, str]  # country -> the side a strike on its soil is credited to, unnamed
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
+    # date phrases that bound a period ("since", "until"), longest first, as str.startswith takes them
+    undated_prefixes: tuple[str, ...]
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
     continuations: tuple[str, ...]  # sentence openings that continue the previous claim ("Of those, …")
@@ -263,6 +265,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "liberation_verbs",
             )
         },
+        undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),
         background_year_words=frozenset(trig_data.get("background_year_words", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         continuations=tuple(att.get("continuations", [])),

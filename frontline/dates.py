@@ -331,6 +331,6 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
-def bounds_period(d: DateMention, prefixes: frozenset[str]) -> bool:
+def bounds_period(d: DateMention, prefixes: tuple[str, ...]) -> bool:
     """'since October', 'until 6 August': the phrase bounds a period; it is not the date anything happened on."""
-    return d.phrase.lower().startswith(tuple(prefixes))
+    return d.phrase.lower().startswith(prefixes)

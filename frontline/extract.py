@@ -135,14 +135,14 @@ def _claimed(figures: list[FigureDraft], trigger: Match) -> set[int]:
     }
 
 
-def _event_dates(an: Analysis, prefixes: frozenset[str], claimed: set[int]) -> list[DateMention]:
+def _event_dates(an: Analysis, prefixes: tuple[str, ...], claimed: set[int]) -> list[DateMention]:
     """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
     date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
     return [d for d in an.dates if not bounds_period(d, prefixes) and d.start not in claimed]
 
 
 def _event_date(
-    an: Analysis, post: _Post, trigger: Match, prefixes: frozenset[str], claimed: set[int]
+    an: Analysis, post: _Post, trigger: Match, prefixes: tuple[str, ...], claimed: set[int]
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's, else publication.
     None when the phrase next to the trigger dates it weeks back: background ("recaptured in November 2022")."""
@@ -178,7 +178,7 @@ def _read_sentence(
     reports = sentence_reports(
         an, drafts, figures, event_finder, attributor, claimant.country, post.published, zero
     )
-    prefixes = event_finder.codebook.event_words["undated_prefixes"]
+    prefixes = event_finder.codebook.undated_prefixes
     dated = [
         (r, _event_date(an, post, r.draft.trigger, prefixes, _claimed(figures, r.draft.trigger)))
         for r in reports
@@ -290,7 +290,7 @@ def _figure(
     group: int,
     result: DocumentResult,
     post: _Post,
-    bounds: frozenset[str],
+    bounds: tuple[str, ...],
 ) -> FigureCandidate:
     linked = group if f.metric in CASUALTY_METRICS and group >= 0 else -1
     if linked >= 0:

@@ -342,7 +342,7 @@ class FigureFinder:
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and self._located(an, p)), None)
         # "deployed … since October", "until 6 August": a period's bound, not the date the number is about
-        bounds = self.codebook.event_words["undated_prefixes"]
+        bounds = self.codebook.undated_prefixes
         date = next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
         return FigureDraft(num, metric, subject, noun_class, place, date)
 

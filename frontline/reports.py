@@ -67,7 +67,7 @@ def sentence_reports(
     """The sentence's events as reports. A sentence whose clauses report attacks at places apart gives one report
     per place; otherwise the sentence's drafts, each counting every casualty figure."""
     whole = [Report(d, figures) for d in drafts]
-    if sum(p.place.feature != "country" for p in an.places) < 2:
+    if len(an.places) < 2 or sum(p.place.feature != "country" for p in an.places) < 2:
         return whole
     clauses = _independent_clauses(an, figures)
     if len(clauses) < 2:

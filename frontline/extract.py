@@ -211,9 +211,9 @@ def _read_sentence(
         if f.one_person:
             continue  # an article is no written number: it counts for the event, it is not a figure row
         # "…; Moscow reports downing 162 UAVs", "…, while Moscow said …": a later clause's own speaker
-        said = attributor.clause_claimant(an, an.tokens.index_at(f.number.start))
+        at = an.tokens.index_at(f.number.start)
+        said = attributor.clause_claimant(an, at)
         if said is None:
-            at = an.tokens.index_at(f.number.start)
             if _claim_covers(an, claimant, f):
                 said = claimant
             else:

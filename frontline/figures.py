@@ -46,6 +46,7 @@ UNIT_NOUNS = frozenset(
 )
 CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # words that open a new clause: a verb beyond them says nothing about the number before them
+RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
@@ -182,6 +183,9 @@ class FigureFinder:
         toks = an.tokens
         r = _Reading(num, toks.index_at(num.start), toks.index_at(num.end))
         r.noun_end = r.te
+        low = toks.lower
+        if low[r.te : r.te + 2] in RELATIVE_PARTS:
+            r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             r.noun, r.unknown_noun = self._noun_after(an, r.te)
             if r.noun is not None:
@@ -364,7 +368,8 @@ class FigureFinder:
         if (prev is None or prev.noun is None) and breakdown:
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
-            if breakdown or {"including", "among"} & set(an.tokens.lower[max(0, r.ti - 2) : r.ti]):
+            parallel = not r.verb and r.ti > 0 and low[r.ti - 1] == "and"  # "27 drones over X and 14 over Y"
+            if breakdown or parallel or {"including", "among"} & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too

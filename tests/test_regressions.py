@@ -757,3 +757,27 @@ def test_units_and_group_sizes_are_no_troop_counts(settings, resources):
         "Russian units were attacking in groups of three to five soldiers on motorcycles.\n"
     )
     assert _figure_rows(text, settings, resources, "metric", "value") == [("troops", 15_000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ukraine's air force said Russia had fired five Iskander-M ballistic missiles at the Odesa region on "
+            "Wednesday, two of which were intercepted.",
+            [("missiles_destroyed", 2), ("missiles_launched", 5)],
+            id="'two of which were intercepted' counts what the verb after 'of which' says",
+        ),
+        pytest.param(
+            "The Russian Defence Ministry said air defence systems had destroyed 27 Ukrainian drones over the "
+            "Bryansk region and 14 over the Kursk region overnight.",
+            [("drones_destroyed", 14), ("drones_destroyed", 27)],
+            id="'27 drones over X and 14 over Y' shares the verb",
+        ),
+    ],
+)
+def test_a_number_without_a_verb_of_its_own_shares_the_one_it_continues(
+    settings, resources, sentence, expected
+):
+    text = f"date 2025-03-13 Night\n{sentence}\n"
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value")) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date
@@ -27,6 +28,12 @@ from frontline.segment import sentences
 from frontline.speakers import Claimant
 from frontline.turns import is_transcript
 
+INTERCEPTION = "Disrupted weapons use"
+# a toll restated as risen: the post's attack, however many paragraphs later
+TOLL_UPDATE_RE = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
+)
 # figures that count a standing quantity, whose date is the estimate's, not an event's ("3,000 troops last week");
 # a count of what an event did ("captured one soldier … on Monday") shares the event's date
 STOCK_METRICS = frozenset(
@@ -234,9 +241,11 @@ def _count_for_last_attack(
     the sentence names another place. Returns that attack's group, or -1."""
     if not post.kinetic:
         return -1
-    last = post.kinetic[-1]
-    if an.sentence.paragraph - last.sentence.paragraph > 1:
-        return -1
+    # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
+    attacks = [ev for ev in post.kinetic if ev.sub_event_type != INTERCEPTION]
+    last = attacks[-1] if attacks else post.kinetic[-1]
+    if an.sentence.paragraph - last.sentence.paragraph > 1 and not TOLL_UPDATE_RE.search(an.lowtext):
+        return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [
         p
         for p in an.places

@@ -191,7 +191,12 @@ class SpeakerSearch:
         for k in range(comma - 1, max(-1, comma - 16), -1):
             if low[k] == ",":
                 opener = low[k + 1] if k + 1 < len(low) else ""
-                aside = opener in APPOSITION_OPENERS or (opener.endswith("ing") and len(opener) > 4)
+                # "X, who …, said", "X, head of the city administration, said", "X, speaking on condition of …"
+                aside = (
+                    opener in APPOSITION_OPENERS
+                    or opener in TITLE_WORDS
+                    or (opener.endswith("ing") and len(opener) > 4)
+                )
                 return k - 1 if aside else comma - 1
         return comma - 1
 

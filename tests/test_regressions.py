@@ -781,3 +781,22 @@ def test_a_number_without_a_verb_of_its_own_shares_the_one_it_continues(
 ):
     text = f"date 2025-03-13 Night\n{sentence}\n"
     assert sorted(_figure_rows(text, settings, resources, "metric", "value")) == expected
+
+
+def test_a_toll_update_further_down_raises_the_attack_and_its_speaker_is_named_by_surname(
+    settings, resources
+):
+    """'Update: the number of injured has risen to 23, Tkachenko said', paragraphs after the attack and after an
+    interception: the attack's toll; 'X, head of the city administration, reported' names X."""
+    text = (
+        "date 2025-12-09 Night attack on Kyiv\n"
+        "Russia attacked Kyiv with drones overnight, killing four people and injuring at least 19, Tymur Tkachenko, "
+        "head of the city military administration, reported.\n"
+        "Air defence destroyed most of the drones on the approaches to Kyiv.\n"
+        "In the Obolonskyi district, debris damaged a kindergarten.\n"
+        "Update at 10:05: The number of injured has risen to 23, Tkachenko said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    strikes = tables.events[tables.events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "fatalities", "injuries") == [("Kyiv", 4, 23)]
+    assert set(tables.figures.claimant) == {"Tymur Tkachenko"}

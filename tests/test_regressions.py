@@ -634,15 +634,48 @@ def test_he_is_the_person_who_opened_the_sentence_before(settings, resources):
     assert got[("casualties", 400_000)] == "Volodymyr Zelensky"
 
 
-def test_an_explosive_dropped_by_a_drone_is_a_drone_strike(settings, resources):
-    text = "date 2024-03-17 Shebekino\nOn Sunday morning, a Ukrainian drone dropped an explosive device on a car in Shebekino, wounding a woman, the governor said.\n"
-    events = extract_text(text, settings, resources).events
-    assert rows(events, "sub_event_type", "location") == [("Air/drone strike", "Shebekino")]
-
-
-def test_continues_to_strike_is_a_pattern_not_an_event(settings, resources):
-    text = "date 2023-08-29 Update\nIn northern Kharkiv Oblast, Russian artillery continues to strike Ukrainian settlements close to the border.\n"
-    assert extract_text(text, settings, resources).events.empty
+@pytest.mark.parametrize(
+    ("text", "columns", "expected"),
+    [
+        pytest.param(
+            "date 2024-03-17 Shebekino\nOn Sunday morning, a Ukrainian drone dropped an explosive device on a car in "
+            "Shebekino, wounding a woman, the governor said.\n",
+            ("sub_event_type", "location"),
+            [("Air/drone strike", "Shebekino")],
+            id="an explosive dropped by a drone is a drone strike",
+        ),
+        pytest.param(
+            "date 2025-03-20 Odesa\nRussian missiles and drones struck the southern city of Odesa overnight, killing "
+            "two people, the governor said.\n",
+            ("sub_event_type", "location"),
+            [("Shelling/artillery/missile attack", "Odesa")],
+            id="a combined missile-and-drone attack is a missile attack",
+        ),
+        pytest.param(
+            "date 2025-01-15 Kursk\nUkrainian special forces captured one wounded North Korean soldier near the "
+            "village of Bolshoye Soldatskoye in Russia's Kursk region on Monday, the SBU said.\n",
+            ("sub_event_type", "event_date"),
+            [("Armed clash", "2025-01-13")],
+            id="a capture shares its date with the clash",
+        ),
+        pytest.param(
+            "date 2023-08-29 Update\nIn northern Kharkiv Oblast, Russian artillery continues to strike Ukrainian "
+            "settlements close to the border.\n",
+            ("location",),
+            [],
+            id="'continues to strike' is a pattern, not an event",
+        ),
+        pytest.param(
+            "date 2025-01-15 Kursk\nThe prisoner, who had documents issued in the Russian republic of Tuva, said he "
+            "had been told he was going to a training exercise.\n",
+            ("location",),
+            [],
+            id="an exercise someone was going to is no event",
+        ),
+    ],
+)
+def test_one_sentence_reads_as(settings, resources, text, columns, expected):
+    assert rows(extract_text(text, settings, resources).events, *columns) == expected
 
 
 def test_prisoners_killed_are_killed_not_captured(settings, resources):
@@ -685,17 +718,6 @@ def test_and_before_a_second_place_keeps_one_attack(settings, resources):
     assert len(events) == 1 and events.iloc[0].fatalities == 3
 
 
-def test_a_capture_shares_its_date_with_the_clash(settings, resources):
-    text = "date 2025-01-15 Kursk\nUkrainian special forces captured one wounded North Korean soldier near the village of Bolshoye Soldatskoye in Russia's Kursk region on Monday, the SBU said.\n"
-    events = extract_text(text, settings, resources).events
-    assert rows(events, "sub_event_type", "event_date") == [("Armed clash", "2025-01-13")]
-
-
-def test_an_exercise_someone_was_going_to_is_no_event(settings, resources):
-    text = "date 2025-01-15 Kursk\nThe prisoner, who had documents issued in the Russian republic of Tuva, said he had been told he was going to a training exercise.\n"
-    assert extract_text(text, settings, resources).events.empty
-
-
 def test_an_investigation_by_an_unnamed_countrys_prosecutors_is_that_posts_countrys(settings, resources):
     text = (
         "date 2025-04-14 Strike on a village\n"
@@ -730,12 +752,6 @@ def test_a_claim_about_a_village_the_gazetteer_lacks_does_not_join_another_villa
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "event_date") == [("Mykolaivka", "2025-08-04")]
-
-
-def test_a_combined_missile_and_drone_attack_is_a_missile_attack(settings, resources):
-    text = "date 2025-03-20 Odesa\nRussian missiles and drones struck the southern city of Odesa overnight, killing two people, the governor said.\n"
-    events = extract_text(text, settings, resources).events
-    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Odesa")]
 
 
 def test_a_pledge_is_claimed_by_who_pledged_not_by_the_next_clauses_speaker(settings, resources):

@@ -242,8 +242,7 @@ def _count_for_last_attack(
     if not post.kinetic:
         return -1
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
-    attacks = [ev for ev in post.kinetic if ev.sub_event_type != INTERCEPTION]
-    last = attacks[-1] if attacks else post.kinetic[-1]
+    last = next((ev for ev in reversed(post.kinetic) if ev.sub_event_type != INTERCEPTION), post.kinetic[-1])
     if an.sentence.paragraph - last.sentence.paragraph > 1 and not TOLL_UPDATE_RE.search(an.lowtext):
         return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [

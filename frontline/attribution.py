@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
@@ -28,6 +29,8 @@ from frontline.speakers import (
     named_body,
 )
 from frontline.turns import Turns
+
+RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
 class Attributor(SpeakerSearch):
@@ -196,7 +199,8 @@ class Attributor(SpeakerSearch):
             # person who spoke, before a body that spoke since
             if self.subject is not None and self.subject.kind == "person" and self.subject_sentence >= at - 1:
                 return self.subject, False
-            person = next((c for c in reversed(self.history) if c.kind == "person"), None)
+            recent = islice(reversed(self.history), RECENT_SPEAKERS)
+            person = next((c for c in recent if c.kind == "person"), None)
             if person is not None:
                 return person, False
         return self.last or self.subject, False

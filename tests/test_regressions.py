@@ -672,6 +672,13 @@ def test_he_is_the_person_who_opened_the_sentence_before(settings, resources):
             [],
             id="an exercise someone was going to is no event",
         ),
+        pytest.param(
+            "date 2025-01-23 Front\nThe brigade said its soldiers had beaten back a mechanised assault on Rodynske "
+            "on Wednesday morning.\n",
+            ("sub_event_type", "location"),
+            [("Armed clash", "Rodynske")],
+            id="an assault beaten back is a clash",
+        ),
     ],
 )
 def test_one_sentence_reads_as(settings, resources, text, columns, expected):

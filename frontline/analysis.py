@@ -15,7 +15,15 @@ from frontline.gazetteer import Gazetteer
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match, Tokens, longest_of_kind, tokenize
 from frontline.numbers import find_numbers
-from frontline.records import UNLISTED_VILLAGE, DateMention, NumberMention, Place, PlaceMention, Sentence
+from frontline.records import (
+    UNLISTED_VILLAGE,
+    DateMention,
+    NumberMention,
+    Place,
+    PlaceMention,
+    Sentence,
+    unlisted_village,
+)
 
 # Words after which a place name is where something happens rather than who acts.
 LOCATIVES = frozenset(
@@ -255,11 +263,10 @@ def _place_unknown_settlements(an: Analysis) -> None:
     areas = [p for p in an.places if p.place.feature in ("region", "district")]
     if not areas:
         return
-    text = an.sentence.text
-    for m in SETTLEMENT_RE.finditer(text):
+    regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
+    for m in SETTLEMENT_RE.finditer(an.sentence.text):
         start, end = m.span(1)
         after = [p for p in areas if 0 <= p.start - end <= AREA_AFTER_VILLAGE]
-        regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
         # the area follows the name ("…, Pokrovsk district"), or is the one region the sentence names
         area = after[0].place if after else (areas[0].place if len(regions) == 1 else None)
         known = an.place_at(start, end)
@@ -267,16 +274,7 @@ def _place_unknown_settlements(an: Analysis) -> None:
             continue
         if known is not None:
             an.places.remove(known)
-        place = Place(
-            m.group(1),
-            area.admin1,
-            area.country,
-            area.latitude,
-            area.longitude,
-            max(2, area.geo_precision),
-            feature=UNLISTED_VILLAGE,
-        )
-        an.places.append(PlaceMention(start, end, m.group(1), place))
+        an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
         an.places.sort(key=lambda p: p.start)
 
 

@@ -122,7 +122,7 @@ class Attributor(SpeakerSearch):
             self.last = found
             self.history.append(found)
             return found
-        turn = self._turn()
+        turn = self.turns.speaker
         if found is not None and turn is not None and found.name in FIRST_PERSON:
             return turn.placed(found.at, found.verb_at)  # "we now assess that …" in her turn: hers
         if found is not None:
@@ -140,10 +140,6 @@ class Attributor(SpeakerSearch):
         if turn is not None:
             return turn  # a transcript's speaker says what her turn says
         return self.source.placed(-1, -1) if self.source else None
-
-    def _turn(self) -> Claimant | None:
-        speaker = self.turns.speaker
-        return Claimant(speaker.name, speaker.country, speaker.kind) if speaker is not None else None
 
     def _note_people(self, an: Analysis) -> None:
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not

@@ -23,9 +23,6 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
-CARRIER_REACH = (
-    10  # tokens from a trigger within which a drone or missile delivered the explosive named with it
-)
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
@@ -45,6 +42,11 @@ class EventDraft:
     actor2: str
     trigger: Match
     unlisted_place: bool = False  # its object is a place the gazetteer lacks ("captured Novoekonomichne")
+
+    @property
+    def base(self) -> str:
+        """The trigger class without its weapon: strike, intercept, clash…"""
+        return self.cls.split(":")[0]
 
 
 def _requirements_met(an: Analysis, trig: Trigger, lowtext: str) -> bool:

@@ -11,6 +11,7 @@ from itertools import groupby
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor
 from frontline.clauses import OPENERS
+from frontline.codebook import Codebook
 from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
@@ -28,7 +29,6 @@ from frontline.segment import sentences
 from frontline.speakers import Claimant
 from frontline.turns import is_transcript
 
-INTERCEPTION = "Disrupted weapons use"
 # a toll restated as risen: the post's attack, however many paragraphs later
 TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
@@ -209,7 +209,7 @@ def _read_sentence(
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
         civilians = casualty_counts(figures, civilians_only=True)
-        kinetic_group = _count_for_last_attack(an, post, civilians, event_finder.codebook.continuations)
+        kinetic_group = _count_for_last_attack(an, post, civilians, event_finder.codebook)
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
@@ -233,16 +233,15 @@ def _read_sentence(
             post.anchor = nearest
 
 
-def _count_for_last_attack(
-    an: Analysis, post: _Post, counts: dict[str, int], continuations: tuple[str, ...]
-) -> int:
+def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
     no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
     the sentence names another place. Returns that attack's group, or -1."""
     if not post.kinetic:
         return -1
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
-    last = next((ev for ev in reversed(post.kinetic) if ev.sub_event_type != INTERCEPTION), post.kinetic[-1])
+    interception = codebook.class_to_type["intercept"][1]
+    last = next((ev for ev in reversed(post.kinetic) if ev.sub_event_type != interception), post.kinetic[-1])
     if an.sentence.paragraph - last.sentence.paragraph > 1 and not TOLL_UPDATE_RE.search(an.lowtext):
         return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [
@@ -252,7 +251,7 @@ def _count_for_last_attack(
     ]
     if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower):
         return -1
-    if an.lowtext.startswith(continuations):
+    if an.lowtext.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     # a toll only rises as it is updated ("the number of injured had risen to 11")
     if "fatalities" in counts:

@@ -18,7 +18,7 @@ from frontline.gazetteer_files import (
     norm,
     read_gazetteer,
 )
-from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
+from frontline.records import Place, PlaceMention, unlisted_village
 
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
@@ -265,7 +265,7 @@ class Gazetteer:
             elif region := next((m.place for m in found if m.place.feature == "region"), None):
                 # "In the Sumy region, … liberated the village of Oleksiivka": a village of that region the
                 # gazetteer lacks, not the namesake it has elsewhere
-                place = replace(region, name=old.surface, geo_precision=3, feature=UNLISTED_VILLAGE)
+                place = unlisted_village(old.surface, region)
             else:
                 continue
             found[i] = PlaceMention(old.start, old.end, old.surface, place)

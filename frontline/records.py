@@ -91,6 +91,20 @@ def specificity(place: Place) -> tuple[int, int]:
     return place.geo_precision, FEATURE_RANK.get(place.feature, 0)
 
 
+def unlisted_village(name: str, area: Place) -> Place:
+    """A settlement the gazetteer lacks, placed at the region or district the text names with it, at that area's
+    precision (never finer than 'part of a region')."""
+    return Place(
+        name,
+        area.admin1,
+        area.country,
+        area.latitude,
+        area.longitude,
+        max(2, area.geo_precision),
+        UNLISTED_VILLAGE,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int

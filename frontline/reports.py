@@ -34,7 +34,7 @@ class Report:
 
     @property
     def base(self) -> str:
-        return self.draft.cls.split(":")[0]
+        return self.draft.base
 
 
 def casualty_counts(figures: list[FigureDraft], civilians_only: bool = False) -> dict[str, int]:
@@ -74,20 +74,19 @@ def sentence_reports(
         return whole
     attacks: list[Report] = []
     owners: list[Report | None] = []
-    for lo, hi in clauses:
+    counted = [_figures_in(an, figures, lo, hi) for lo, hi in clauses]  # each clause's figures
+    for (lo, hi), own in zip(clauses, counted, strict=True):
         sub = an.within(lo, hi)
         speaker = attributor.clause_claimant(an, lo, (lo, hi)) if lo else None
-        has_counts = zero or bool(casualty_counts(_figures_in(an, figures, lo, hi)))
+        has_counts = zero or bool(casualty_counts(own))
         country = speaker.country if speaker else claimant_country
-        found = [
-            d for d in finder.find(sub, has_counts, country, published) if d.cls.split(":")[0] in KINETIC
-        ]
+        found = [d for d in finder.find(sub, has_counts, country, published) if d.base in KINETIC]
         owners.append(_file(found, attacks, speaker) or _spread(sub, has_counts, attacks, finder, speaker))
     if len(attacks) < 2:
         return whole
-    for k, (lo, hi) in enumerate(clauses):
+    for k, own in enumerate(counted):
         owner = owners[k] or next(o for o in (*owners[k::-1], *owners[k:]) if o is not None)
-        owner.figures.extend(_figures_in(an, figures, lo, hi))
+        owner.figures.extend(own)
     return [*attacks, *(r for r in whole if r.base not in KINETIC)]
 
 
@@ -125,12 +124,11 @@ def _file(found: list[EventDraft], attacks: list[Report], speaker: Claimant | No
     returns the report the clause's casualty counts belong to."""
     mine = None
     for draft in found:
-        base = draft.cls.split(":")[0]
         same = next(
             (
                 r
                 for r in attacks
-                if r.base == base
+                if r.base == draft.base
                 and (
                     draft.place is None
                     or r.draft.place is None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from frontline.codebook import Codebook
+from frontline.speakers import Claimant
 
 # an all-capitals label opening a paragraph: "DEPUTY PRESS SECRETARY SABRINA SINGH:", "MS. SINGH:", "Q:"
 LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\s")
@@ -34,13 +35,6 @@ def is_transcript(openings: list[str]) -> bool:
     return len(speakers) >= 2 or (asked and bool(speakers))
 
 
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    country: str
-    kind: str
-
-
 @dataclass
 class Turns:
     """Who holds the floor in a transcript, read from the labels that open paragraphs."""
@@ -48,8 +42,8 @@ class Turns:
     codebook: Codebook
     transcript: bool = False  # is_transcript() of the document: only then do labels open turns
     default_country: str = ""  # the side the document speaks for (the Pentagon in its title)
-    speaker: Speaker | None = None
-    _by_surname: dict[str, Speaker] = field(default_factory=dict)
+    speaker: Claimant | None = None
+    _by_surname: dict[str, Claimant] = field(default_factory=dict)
 
     def read(self, paragraph_text: str) -> None:
         """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
@@ -59,18 +53,18 @@ class Turns:
         if words:
             self.speaker = self._resolve(words) if _speaker_label(words) else None
 
-    def _resolve(self, words: list[str]) -> Speaker:
+    def _resolve(self, words: list[str]) -> Claimant:
         """'deputy press secretary sabrina singh' → Sabrina Singh; 'ms singh' → the Singh named before."""
         titled = [w for w in words if w not in HONORIFICS]
         known = self.codebook.actor_for_phrase(" ".join(titled)) if titled else None
         if known is not None and known.kind != "country":
-            return Speaker(known.name, known.country, known.kind)
+            return Claimant(known.name, known.country, known.kind)
         surname = titled[-1] if titled else words[-1]
         if surname in self._by_surname:
             return self._by_surname[surname]
         titles = self.codebook.person_nouns
         name_words = titled[-2:] if len(titled) >= 2 and titled[-2] not in titles else titled[-1:]
-        speaker = Speaker(" ".join(w.capitalize() for w in name_words), self.default_country, "person")
+        speaker = Claimant(" ".join(w.capitalize() for w in name_words), self.default_country, "person")
         if len(name_words) == 2:
             self._by_surname[surname] = speaker
         return speaker

@@ -43,6 +43,10 @@ STOCK_METRICS = frozenset(
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
+# a speaker at or after this token, whose verb is this close to the end, closes its sentence ("…, Fedorov said.")
+TRAILING_SPEAKER_MIN = 3
+TRAILING_SPEAKER_TAIL = 6
+REPORTED_CONTENT_MIN = 4  # more tokens than this between a reporting verb and ';': what was reported goes on
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -66,6 +70,8 @@ class _Post:
         self.anchor: DateMention | None = None
         self.events: list[EventCandidate] = []
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
+        # the last sentence's rows when nobody was credited with them: its next sentence may name the speaker
+        self.unclaimed: tuple[Analysis, list[FigureCandidate], list[EventCandidate]] | None = None
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -102,8 +108,13 @@ def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool
         return True
     low = an.tokens.lower
     at = an.tokens.index_at(figure.number.start)
-    if claimant.verb_at < at:  # "…, governor says; Moscow reports downing 162 UAVs"
-        return ";" not in low[claimant.verb_at : at]
+    if claimant.verb_at < at:
+        between = low[claimant.verb_at : at]
+        if ";" not in between:
+            return True
+        # "…, governor says; Moscow reports downing 162 UAVs" ends the claim at ';', but "He reported that a
+        # village was shelled; two houses were damaged" goes on with what he reported
+        return between.index(";") > REPORTED_CONTENT_MIN
     # the claim is another clause's only when its speaker opens that clause: "…, while Moscow claimed …"
     speaker = claimant.at if 0 <= claimant.at < len(low) else claimant.verb_at
     opener = speaker - 1 - (1 if speaker > 1 and low[speaker - 1] == "the" else 0)
@@ -177,6 +188,7 @@ def _read_sentence(
     result: DocumentResult,
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
+    first_figure, first_event = len(result.figures), len(result.events)
     figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
     casualties = casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
@@ -226,11 +238,37 @@ def _read_sentence(
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
         result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
+    _credit_lead(an, post, claimant)
+    post.unclaimed = None
+    if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
+        post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
     usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
     if drafts and usable:
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
             post.anchor = nearest
+
+
+def _credit_lead(an: Analysis, post: _Post, claimant: Claimant) -> None:
+    """'Guided bombs hit the village, killing three. Four more were injured, the governor reported.': a speaker
+    closing the next sentence of the paragraph, about the same place, speaks for the lead before it too."""
+    if post.unclaimed is None or not claimant.name or claimant.kind == "pronoun":
+        return
+    lead, figures, events = post.unclaimed
+    if an.sentence.index != lead.sentence.index + 1 or an.sentence.paragraph != lead.sentence.paragraph:
+        return
+    if claimant.at < TRAILING_SPEAKER_MIN or len(an.tokens) - claimant.verb_at > TRAILING_SPEAKER_TAIL:
+        return  # the speaker opens this sentence ("Fedorov said four were injured"): his words start here
+    lead_places = [r.place for r in (*figures, *events) if r.place is not None]
+    own = [p.place for p in an.places if p.place.feature != "country"]
+    if not all(any(same_area(p, q) for q in lead_places) for p in own):
+        return  # "In Kharkiv, two were injured, the governor said": another place, another speaker's news
+    for figure in figures:
+        if not figure.claimant:
+            figure.claimant, figure.claimant_country = claimant.name, claimant.country
+    for event in events:
+        if not event.claimant:
+            event.claimant, event.claimant_kind = claimant.name, claimant.kind
 
 
 def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:

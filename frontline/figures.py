@@ -59,6 +59,7 @@ LEFT_WINDOW = 8
 ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
+HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 
 
@@ -504,8 +505,12 @@ def _one_person(an: Analysis) -> list[NumberMention]:
             first = last = i - 1  # "a local man"
         else:
             first = last = i  # "a woman"
-        if first < 0 or low[first] not in ARTICLES:
+        if first < 0:
             continue
+        if low[first] not in ARTICLES and not (
+            low[first] == "the" and first >= 1 and low[first - 1] in HARM_VERBS
+        ):
+            continue  # "the driver" counts one only as the object of a harm: "killing the driver"
         start, end = toks.start[first], toks.end[last]
         found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
     return found

@@ -42,6 +42,22 @@ DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises"))  # cl
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
+# "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source
+COUNT_NOUNS = frozenset(
+    (
+        "count",
+        "counts",
+        "tally",
+        "estimate",
+        "estimates",
+        "calculation",
+        "calculations",
+        "reckoning",
+        "figures",
+        "data",
+        "assessment",
+    )
+)
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
@@ -109,6 +125,9 @@ class SpeakerSearch:
         if any(an.tokens.lower[m.i] in DECISION_VERBS for m in reports):
             # "Germany pledged €3bn, its defence ministry said": who says it before who decided it
             reports.sort(key=lambda m: an.tokens.lower[m.i] in DECISION_VERBS)
+        counted = self._count_owner(an, lo, hi)
+        if counted is not None:
+            return counted
         for m in reports:
             if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
                 hit = self._speaker_at(an, m.j)
@@ -137,6 +156,23 @@ class SpeakerSearch:
         if pronoun is None and lo == 0:
             return self._dash_source(an) if an.sentence.is_headline else self._colon_source(an)
         return pronoun
+
+    def _count_owner(self, an: Analysis, lo: int, hi: int) -> Claimant | None:
+        """'By Meduza's count', 'by the UN's tally', 'on Kyiv's estimates': whose count the figures are."""
+        low = an.tokens.lower
+        if "'s" not in low:
+            return None
+        for k in range(max(lo, 1), min(hi, len(low)) - 1):
+            if low[k] != "'s" or low[k + 1] not in COUNT_NOUNS:
+                continue
+            if not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k]):
+                continue  # "Russia's estimate was dismissed": a subject, not a source phrase
+            found = self._speaker_ending_at(an, k)
+            if found is None and an.tokens.text[k - 1][:1].isupper() and low[k - 2 : k - 1] == ("by",):
+                found = Claimant(an.tokens.text[k - 1], "", "media", k - 1)  # an outlet the codebook lacks
+            if found is not None:
+                return found.placed(found.at, k)
+        return None
 
     def _colon_source(self, an: Analysis) -> Claimant | None:
         """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,

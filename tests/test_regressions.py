@@ -823,3 +823,51 @@ def test_a_toll_update_further_down_raises_the_attack_and_its_speaker_is_named_b
     strikes = tables.events[tables.events.sub_event_type == "Air/drone strike"]
     assert rows(strikes, "location", "fatalities", "injuries") == [("Kyiv", 4, 23)]
     assert set(tables.figures.claimant) == {"Tymur Tkachenko"}
+
+
+def test_the_object_of_a_harm_counts_one_person(settings, resources):
+    text = (
+        "date 2025-05-06 Border\nA Ukrainian drone hit a lorry near Sudzha on Monday, killing the driver and "
+        "wounding his two passengers, the governor said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-02-11 Losses\nBy Mediazona's count, at least 6,300 soldiers from the Bashkortostan republic "
+            "have been killed in the war.\n",
+            [("killed", 6300, "Mediazona")],
+            id="by an outlet's count",
+        ),
+        pytest.param(
+            "date 2025-02-11 Losses\nAccording to the UN monitoring mission's tally, 41 civilians were killed by "
+            "shelling in February.\n",
+            [("killed", 41, "UN Human Rights Monitoring Mission in Ukraine")],
+            id="according to a body's tally",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nThe governor reported that the town of Nikopol had been shelled with heavy "
+            "artillery overnight; a school and four houses were damaged.\n",
+            [("buildings_damaged", 4, "Ukrainian governor")],
+            id="what was reported goes on after a semicolon",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nArtillery hit the village of Bilozerka in the Kherson region overnight, killing "
+            "two farmers. Three more people were wounded, the regional governor, Oleksandr Prokudin, wrote on "
+            "Telegram.\n",
+            [("injured", 3, "Oleksandr Prokudin"), ("killed", 2, "Oleksandr Prokudin")],
+            id="a speaker closing the next sentence speaks for the lead too",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nArtillery hit Kherson overnight, killing two farmers. In Kharkiv, three people "
+            "were wounded, the governor said.\n",
+            [("injured", 3, "Ukrainian governor"), ("killed", 2, "")],
+            id="but not when the next sentence is about another place",
+        ),
+    ],
+)
+def test_whose_figure_it_is(settings, resources, text, expected):
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value", "claimant")) == expected

@@ -54,6 +54,12 @@ BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
+# "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
+AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
+AMOUNT_REACH = 14
+AMOUNT_HEDGES = frozenset(
+    ("around", "about", "some", "roughly", "nearly", "almost", "approximately", "more", "than", "up", "to")
+)
 LEFT_WINDOW = 8
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article, for these metrics only
 ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})
@@ -191,10 +197,29 @@ class FigureFinder:
             r.noun, r.unknown_noun = self._noun_after(an, r.te)
             if r.noun is not None:
                 r.noun_end = r.noun.j
+            else:
+                at = r.ti - 1
+                while at > 0 and low[at] in AMOUNT_HEDGES:
+                    at -= 1  # "at around 600", "at more than 10,000"
+                if at > 0 and low[at] == "at":
+                    r.noun = self._amount_noun(an, at)
         r.left = self._verb_left(an, r.ti)
         r.strong, r.weak = self._verb_right(an, r.noun_end)
         r.verb = r.strong or r.left or r.weak
         return r
+
+    def _amount_noun(self, an: Analysis, at: int) -> Match | None:
+        """'put the number of Russians released at 94', 'estimated the total of North Korean troops in Kursk at
+        11,000': the noun counted by the amount that 'at' (token at) sets."""
+        low = an.tokens.lower
+        for k in range(at - 2, max(-1, at - AMOUNT_REACH), -1):
+            if low[k] in AMOUNT_HEADS and low[k + 1] == "of":
+                for t in range(k + 2, at):
+                    nouns = self._ix.nouns_at.get(t)
+                    if nouns:
+                        return max(nouns, key=lambda m: m.j - m.i)
+                return None
+        return None
 
     def _noun_after(self, an: Analysis, start: int) -> tuple[Match | None, bool]:
         """(the counted noun, whether an uncounted noun stands there instead)."""

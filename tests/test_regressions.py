@@ -871,3 +871,30 @@ def test_the_object_of_a_harm_counts_one_person(settings, resources):
 )
 def test_whose_figure_it_is(settings, resources, text, expected):
     assert sorted(_figure_rows(text, settings, resources, "metric", "value", "claimant")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-20 Troops\nThe Pentagon estimated the number of North Korean troops in the Kursk region "
+            "at 11,000 on Monday.\n",
+            [("troops", "North Korean troops", 11000, "exact")],
+            id="the number of troops estimated at",
+        ),
+        pytest.param(
+            "date 2025-01-20 Swap\nThe ombudsman put the number of Ukrainian soldiers released in the prisoner "
+            "swap at about 150.\n",
+            [("prisoners_exchanged", "Ukrainian troops", 150, "approx")],
+            id="the number of soldiers released put at about",
+        ),
+        pytest.param(
+            "date 2025-01-20 Front\nThe brigade reached the village at 10 in the morning, and the shelling stopped "
+            "at 11.\n",
+            [],
+            id="a time after 'at' is no amount",
+        ),
+    ],
+)
+def test_an_amount_set_with_at_counts_the_noun_before_it(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "subject", "value", "qualifier") == expected

@@ -263,6 +263,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "force_words",
                 "carrier_weapons",
                 "liberation_verbs",
+                "ongoing_words",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

@@ -10,7 +10,7 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor
-from frontline.clauses import OPENERS
+from frontline.clauses import OPENERS, clause_of
 from frontline.codebook import Codebook
 from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
@@ -160,13 +160,13 @@ def _event_dates(an: Analysis, prefixes: tuple[str, ...], claimed: set[int]) -> 
 
 
 def _event_date(
-    an: Analysis, post: _Post, trigger: Match, prefixes: tuple[str, ...], claimed: set[int]
+    an: Analysis, post: _Post, trigger: Match, codebook: Codebook, claimed: set[int]
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's, else publication.
     None when the phrase next to the trigger dates it weeks back: background ("recaptured in November 2022")."""
     near = [
         d
-        for d in _event_dates(an, prefixes, claimed)
+        for d in _event_dates(an, codebook.undated_prefixes, claimed)
         if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5) and d.date <= post.published
     ]
     if near:
@@ -174,9 +174,16 @@ def _event_date(
         if (post.published - d.date).days > BACKGROUND_DAYS:
             return None
         return d.date, d.precision, "explicit"
-    if post.anchor is not None:
+    if post.anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return post.anchor.date, post.anchor.precision, "post"
     return post.published, "day", "published"
+
+
+def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
+    """'Fighting continues for Kindrativka', 'clashes are still under way': the state of things on the day of
+    publication, whatever day the post's earlier reports were of."""
+    lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
+    return not words.isdisjoint(an.tokens.lower[lo:hi])
 
 
 def _read_sentence(
@@ -199,7 +206,7 @@ def _read_sentence(
     )
     prefixes = event_finder.codebook.undated_prefixes
     dated = [
-        (r, _event_date(an, post, r.draft.trigger, prefixes, _claimed(figures, r.draft.trigger)))
+        (r, _event_date(an, post, r.draft.trigger, event_finder.codebook, _claimed(figures, r.draft.trigger)))
         for r in reports
     ]
     drafts = [r.draft for r, when in dated if when is not None]

@@ -898,3 +898,15 @@ def test_whose_figure_it_is(settings, resources, text, expected):
 )
 def test_an_amount_set_with_at_counts_the_noun_before_it(settings, resources, text, expected):
     assert _figure_rows(text, settings, resources, "metric", "subject", "value", "qualifier") == expected
+
+
+def test_fighting_that_continues_is_of_the_day_of_publication(settings, resources):
+    """A post's earlier date ('on Saturday') dates its later undated reports, but not one that says the fighting
+    is still going on."""
+    text = (
+        "date 2025-08-04 Front update\n"
+        "On Saturday, Russian troops attacked Rodynske and were repelled, the brigade said.\n"
+        "Fighting continues for the village of Kindrativka in the Sumy region.\n"
+    )
+    got = rows(extract_text(text, settings, resources).events, "location", "event_date")
+    assert sorted(got) == [("Kindrativka", "2025-08-04"), ("Rodynske", "2025-08-02")]

@@ -279,12 +279,20 @@ class EventFinder:
                 i -= 1
             return an.after_locative(i)
 
+        sides = {m.i for m in an.actors()}
+        # a headline's "Kherson shelled", "Odesa port hit": the place just before a participle is its target
+        target_before = an.sentence.is_headline and low[trig.i].endswith(("ed", "hit", "struck"))
+
         def is_object(i: int) -> bool:
+            if (
+                target_before
+                and i not in sides
+                and any(toks.index_at(q.end) == trig.i and toks.index_at(q.start) == i for q in an.places)
+            ):
+                return True
             return i == trig.j or (
                 i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)
             )
-
-        sides = {m.i for m in an.actors()}
 
         def possessor(p: PlaceMention) -> bool:
             """ "members of Ukraine's Azov brigade", "Kyiv's forces": a country, or a capital standing for its
@@ -311,7 +319,7 @@ class EventFinder:
         candidates = [p for p in an.places if not possessor(p)]
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
-            candidates = [p for p in candidates if p.end > trig.start]
+            candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
         if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat
             pool = [

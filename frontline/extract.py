@@ -46,6 +46,7 @@ MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 # a speaker at or after this token, whose verb is this close to the end, closes its sentence ("…, Fedorov said.")
 TRAILING_SPEAKER_MIN = 3
 TRAILING_SPEAKER_TAIL = 6
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 REPORTED_CONTENT_MIN = 4  # more tokens than this between a reporting verb and ';': what was reported goes on
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
@@ -397,6 +398,8 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
             target = nearest
         elif placeless[paragraph][0] < k:
             target = placeless[paragraph][0]
+        elif _refers_back(ev) and (before := [j for j in only if j < k and _actors_agree(ev, events[j])]):
+            target = before[-1]  # "The shells landed shortly after two": the attack just reported
         elif (
             only
             and len({events[j].place.name for j in only}) == 1
@@ -408,6 +411,13 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
             target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
         if target >= 0 and _same_days(ev, events[target]):
             ev.group = events[target].group
+
+
+def _refers_back(ev: EventCandidate) -> bool:
+    """'the shells landed', 'this attack': a report whose trigger a definite article makes an earlier one."""
+    low = ev.sentence.text.lower()
+    at = low.find(ev.trigger.lower()) if ev.trigger else -1
+    return at > 0 and low[:at].rstrip().rsplit(" ", 1)[-1] in DEFINITE
 
 
 def _same_days(a: EventCandidate, b: EventCandidate) -> bool:

@@ -17,6 +17,7 @@ from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.dates import bounds_period
 from frontline.lexicon import Match
+from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
 AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
@@ -29,7 +30,7 @@ PHRASE_STOPS = AUX | frozenset(
 PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
 COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
 ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more", "toll"})
-MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "RUB", "UAH"})
+MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
 CASUALTY_VERBS = frozenset({"killed", "injured", "casualties", "missing"})
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}

@@ -32,6 +32,26 @@ _SCALES = MappingProxyType(
     }
 )  # fmt: skip
 _SUFFIXES = MappingProxyType({"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12, "trn": 12})
+CURRENCY_CODES = frozenset(
+    (
+        "USD",
+        "EUR",
+        "GBP",
+        "RUB",
+        "UAH",
+        "PLN",
+        "CHF",
+        "JPY",
+        "KRW",
+        "CNY",
+        "CAD",
+        "AUD",
+        "SEK",
+        "NOK",
+        "DKK",
+        "CZK",
+    )
+)
 _MAX_EXPONENT = 330  # beyond this a value is not a finite float
 _VAGUE = MappingProxyType({"couple": 2.0, "few": 3.0})  # "a few hundred" → 300, always approx
 _CURRENCIES = MappingProxyType(
@@ -46,6 +66,9 @@ _UNITS = MappingProxyType(
         "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB",
         "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "hryvnyas": "UAH",
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB",
+        "zlotys": "PLN", "zloty": "PLN", "swiss francs": "CHF", "yen": "JPY", "won": "KRW", "yuan": "CNY",
+        "canadian dollars": "CAD", "australian dollars": "AUD", "swedish kronor": "SEK", "kronor": "SEK",
+        "norwegian kroner": "NOK", "danish kroner": "DKK", "czech koruna": "CZK",
         "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
         "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
         "square miles": "sq miles", "miles": "miles", "mile": "miles",

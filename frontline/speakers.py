@@ -15,7 +15,7 @@ from frontline.lexicon import Match, phrase_key
 BRIDGE = frozenset(
     """has have had also earlier later previously on this last today yesterday morning evening night overnight
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
-    repeatedly""".split()
+    repeatedly now again separately tonight afternoon""".split()
 )
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
@@ -147,7 +147,11 @@ class SpeakerSearch:
                     after = None  # "Yevgeny Balitsky, said Ukrainian shelling had killed …": what he said
                 hit = after or self._speaker_before(an, m.i)
             else:
-                hit = self._speaker_before(an, m.i) or self._speaker_at(an, m.j)
+                hit = self._speaker_before(an, m.i)
+                if hit is None:
+                    after = self._speaker_at(an, m.j)
+                    # "…, and said Poland would keep its border open": what was said, not who said it
+                    hit = after if after is not None and self._ends_there(an, after.at) else None
             if hit is not None:
                 hit = hit.placed(hit.at, m.i)
                 if hit.kind != "pronoun":
@@ -214,7 +218,7 @@ class SpeakerSearch:
             opening = next((k for k in range(i - 1, max(-1, i - GLOSS_REACH), -1) if low[k] == "("), 0)
             if opening > 0:
                 i = opening - 1
-        if low[i] == "and":  # "The brigade published footage … and said": the sentence's subject
+        if low[i] in ("and", "but"):  # "The brigade published footage … and said": the sentence's subject
             return self._opening_speaker(an)
         if low[i] == ",":
             i = self._before_apposition(an, i)
@@ -240,7 +244,10 @@ class SpeakerSearch:
         low = an.tokens.lower
         first = 1 if low[:1] == ("the",) else 0
         opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
-        return self._speaker_ending_at(an, max(opening, key=lambda m: m.j - m.i).j) if opening else None
+        if opening:
+            return self._speaker_ending_at(an, max(opening, key=lambda m: m.j - m.i).j)
+        known = self.people.get(an.tokens.text[first]) if first < len(an.tokens) else None
+        return known.placed(first, -1) if known is not None else None  # "Rau pledged …, and said"
 
     def _speaker_nearby(self, an: Analysis, end: int) -> Claimant | None:
         """A subject a few words back with no punctuation between ('Seoul and its allies assess')."""

@@ -46,8 +46,8 @@ def test_golden_set_covers_every_outlet_style():
 
 
 HOLDOUT = GOLDEN.parent / "holdout"
-# floors just under the scores after the holdout's error analysis (events F1 0.810, figures F1 0.825)
-HOLDOUT_FLOORS = {"events": 0.79, "figures": 0.80}
+# floors just under the scores of all three rounds after their error analysis (README.md there)
+HOLDOUT_FLOORS = {"events": 0.78, "figures": 0.84}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_holdout_floor(holdout_scores, table):
 
 def test_holdout_quotes_are_in_their_texts():
     expected = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
-    assert len(expected) == 18
+    assert len(expected) == 28
     for name, doc in expected.items():
         text = (HOLDOUT / "texts" / name).read_text(encoding="utf-8")
         for record in (*doc["events"], *doc["figures"]):

@@ -910,3 +910,50 @@ def test_fighting_that_continues_is_of_the_day_of_publication(settings, resource
     )
     got = rows(extract_text(text, settings, resources).events, "location", "event_date")
     assert sorted(got) == [("Kindrativka", "2025-08-04"), ("Rodynske", "2025-08-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-03-02 Sumy\nA guided bomb hit a school in Sumy.\nThe head of the regional military "
+            "administration, Volodymyr Artiukh, now says two people were killed.\n",
+            [("killed", 2, "Volodymyr Artiukh")],
+            id="an adverb between speaker and verb",
+        ),
+        pytest.param(
+            "date 2025-03-02 Aid\nSweden's defence minister Pal Jonson visited Kyiv on Monday.\nJonson pledged "
+            "500 million Swedish kronor for air defence, and said Sweden would train Ukrainian pilots.\n",
+            [("aid_value", 500_000_000, "Pal Jonson")],
+            id="'and said Sweden would': the subject of what was said is not the speaker",
+        ),
+        pytest.param(
+            "date 2025-03-02 Front\nUkraine's General Staff did not comment on the report, but said its troops "
+            "had captured 12 Russian soldiers near Pokrovsk.\n",
+            [("captured", 12, "Ukrainian General Staff")],
+            id="'but said': the sentence's subject",
+        ),
+        pytest.param(
+            "date 2025-03-02 Odesa\nRussian missiles struck the port of Odesa on Sunday, the governor said.\n"
+            "Later he spoke of three dead.\n",
+            [("killed", 3, "Ukrainian governor")],
+            id="'spoke of' reports",
+        ),
+    ],
+)
+def test_who_speaks(settings, resources, text, expected):
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value", "claimant")) == expected
+
+
+def test_a_definite_report_in_the_next_paragraph_is_the_attack_just_reported(settings, resources):
+    text = (
+        "date 2025-04-07 Evening bulletin: Mykolaiv shelled, talks in Ankara\n"
+        "Five people were killed in Mykolaiv when Russian forces shelled the city centre this afternoon.\n"
+        "Our correspondent says the shells hit a market and a bus stop, wounding 14 people.\n"
+        "Later, artillery also hit Kherson.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert ("Mykolaiv", 5, 14) in rows(events, "location", "fatalities", "injuries")
+    assert ("Ankara", "Diplomacy") in rows(
+        events, "location", "sub_event_type"
+    )  # the headline's shelling is Mykolaiv's

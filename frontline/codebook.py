@@ -264,6 +264,8 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "carrier_weapons",
                 "liberation_verbs",
                 "ongoing_words",
+                "ground_attack_words",
+                "ground_cues",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

@@ -77,6 +77,8 @@ REVERSED_MODIFIERS_RE = re.compile(
 )
 MONTH_WORD_RE = re.compile(_MONTH)
 NUMBER_RE = re.compile(r"\d+")
+NIGHT_OF_RE = re.compile(r"night\s+of\s+(?:the\s+)?\Z")
+NIGHT_END_RE = re.compile(r"\s+(?:to|into)\s+(\d\d?)(?!\d|:)")
 MONTH_CONTEXT_RE = re.compile(r"\b(?:and|or|to|between|before|after)\s+$")
 NAMED_DAY_KINDS = frozenset({"weekday", "calendar", "iso", "dotted"})  # cores that name a day outright
 HOLIDAY_RE = re.compile(r"\b(?:good|black|bloody|super|cyber|holy|palm|ash|easter)\s+$")
@@ -221,7 +223,14 @@ def _calendar(core: re.Match, modifiers: str, text: str, published: date) -> Res
         return None
     numbers = NUMBER_RE.findall(core.group())
     year = int(numbers[-1]) if len(numbers[-1]) == 4 else None
-    return _day(year, MONTHS[month.group()[:3]], int(numbers[0]), published)
+    days = [int(n) for n in numbers if len(n) <= 2]
+    if NIGHT_OF_RE.search(core.string, 0, core.start()):
+        # "the night of 6-7 August", "the night of June 9 to 10": the night ends on the second day
+        to = NIGHT_END_RE.match(core.string, core.end())
+        last = int(to.group(1)) if to else days[-1]
+        if last > days[0]:
+            return _day(year, MONTHS[month.group()[:3]], last, published)
+    return _day(year, MONTHS[month.group()[:3]], days[0], published)
 
 
 def _month(core: re.Match, modifiers: str, text: str, published: date) -> Resolution:

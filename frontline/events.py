@@ -12,6 +12,7 @@ from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
 
 KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
+SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 POLITICAL = frozenset({"diplomacy", "statement", "legal"})
 PLACE_BOUND = frozenset({"strike", "intercept", "clash", "territory", "deploy", "exercise"})
 COUNTRY_FALLBACK = frozenset({"draft", "legal"})
@@ -169,6 +170,8 @@ class EventFinder:
             if partner is not None and "artillery" in (partner.payload, nearest.payload):
                 return "strike:artillery"  # "missiles and drones struck Odesa": a combined attack is a missile attack
             return f"strike:{nearest.payload}"  # "a drone dropped an explosive device": the drone's strike
+        if self._ground_attack(an, m):
+            return "clash"
         is_noun = an.tokens.lower[m.i] in self.codebook.event_words["generic_strike_nouns"]
         if is_noun and self.post_weapon:
             return f"strike:{self.post_weapon}"
@@ -196,6 +199,17 @@ class EventFinder:
             if t in self.codebook.event_words["launch_targets"]:
                 return True
         return False
+
+    def _ground_attack(self, an: Analysis, m: Match) -> bool:
+        """'Russian forces continued limited attacks near Yunakivka', 'troops attacked Russian positions': a
+        force's attack on the ground, with no weapon in its clause, is a clash, not a strike."""
+        words, low = self.codebook.event_words, an.tokens.lower
+        if low[m.i] not in words["ground_attack_words"]:
+            return False
+        lo, hi = clause_of(an.clause_starts, m.i, len(low))
+        if not any(low[k] in words["armed_subjects"] for k in range(max(lo, m.i - SUBJECT_REACH), m.i)):
+            return False
+        return not words["ground_cues"].isdisjoint(low[lo:hi])
 
     def _armed_subject(self, an: Analysis, m: Match) -> bool:
         """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …": a side's force attacks."""

@@ -957,3 +957,12 @@ def test_a_definite_report_in_the_next_paragraph_is_the_attack_just_reported(set
     assert ("Ankara", "Diplomacy") in rows(
         events, "location", "sub_event_type"
     )  # the headline's shelling is Mykolaiv's
+
+
+def test_a_forces_attack_near_a_village_without_a_weapon_is_a_clash(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian drones struck Kharkiv overnight, the mayor said.\n"
+        "Russian forces continued limited attacks near Vovchansk on June 9 but did not advance.\n"
+    )
+    got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
+    assert sorted(got) == [("Kharkiv", "Air/drone strike"), ("Vovchansk", "Armed clash")]

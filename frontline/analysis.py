@@ -79,7 +79,29 @@ CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
+# "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk": a name placed by the town after it
+BEARING_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
+)
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
+NOT_A_VILLAGE = frozenset(
+    (
+        "The",
+        "A",
+        "An",
+        "Russian",
+        "Ukrainian",
+        "Russia",
+        "Ukraine",
+        "He",
+        "She",
+        "They",
+        "It",
+        "Forces",
+        "Troops",
+    )
+)
 CLAUSE_MARK_RE = re.compile(r";|, (?:while|whereas|but|and|as)\b")  # what clause_starts splits at, found fast
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
 ADJECTIVAL_NEXT = frozenset(
@@ -223,6 +245,7 @@ def analyse(
     if geocoder is not None:
         _geocode_settlements(an, geocoder)
     _place_unknown_settlements(an)
+    _place_by_bearing(an)
     return an
 
 
@@ -275,6 +298,26 @@ def _place_unknown_settlements(an: Analysis) -> None:
         if known is not None:
             an.places.remove(known)
         an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
+        an.places.sort(key=lambda p: p.start)
+
+
+def _place_by_bearing(an: Analysis) -> None:
+    """'seized Novoserhiivka (southwest of Pokrovsk)': a name the gazetteer lacks, given by its bearing from a
+    town it has, is a village near that town (placed there, at 'near' precision)."""
+    text = an.sentence.text
+    if not an.places or " of " not in text:
+        return
+    for m in BEARING_RE.finditer(text):
+        start, end = m.span(1)
+        known = an.place_at(start, end)
+        if (known is not None and known.end >= end) or m.group(1).split()[0] in NOT_A_VILLAGE:
+            continue  # a place the gazetteer has ("Shevchenko" alone is in Poltava; "Shevchenko Pershe" is not)
+        town = next((p for p in an.places if p.start == m.end()), None)
+        if town is None or town.place.feature in ("country", "sea", "water"):
+            continue
+        if known is not None:
+            an.places.remove(known)
+        an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
         an.places.sort(key=lambda p: p.start)
 
 

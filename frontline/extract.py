@@ -171,7 +171,9 @@ def _event_date(
         if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5) and d.date <= post.published
     ]
     if near:
-        d = min(near, key=lambda d: _token_gap(an, d, trigger))
+        # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
+        lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
+        d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, _token_gap(an, d, trigger)))
         if (post.published - d.date).days > BACKGROUND_DAYS:
             return None
         return d.date, d.precision, "explicit"

@@ -966,3 +966,24 @@ def test_a_forces_attack_near_a_village_without_a_weapon_is_a_clash(settings, re
     )
     got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
     assert sorted(got) == [("Kharkiv", "Air/drone strike"), ("Vovchansk", "Armed clash")]
+
+
+def test_a_village_given_by_its_bearing_from_a_town_is_placed_near_that_town(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian forces attacked near Zelene Pole (southwest of Velyka Novosilka) "
+        "on June 9, and Ukrainian forces repelled an assault on Shevchenko Pershe, 12 km north of Kupiansk, on "
+        "June 8.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    got = {r.location: (r.sub_event_type, r.geo_precision, r.admin1) for r in events.itertuples()}
+    assert got["Zelene Pole"] == ("Armed clash", 2, "Donetsk")
+    assert got["Shevchenko Pershe"] == ("Armed clash", 2, "Kharkiv")
+
+
+def test_offensive_operations_and_advances_are_clashes(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian forces continued offensive operations near Toretsk on June 9.\n"
+        "Ukrainian forces recently advanced west of Kreminna.\n"
+    )
+    got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
+    assert sorted(got) == [("Kreminna", "Armed clash"), ("Toretsk", "Armed clash")]

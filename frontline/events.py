@@ -335,6 +335,18 @@ class EventFinder:
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        frame = next((p for p in pool if toks.index_at(p.start) == 1 and low[0] == "in"), None)
+        if frame is not None and toks.index_at(frame.end) < len(low) and low[toks.index_at(frame.end)] == ",":
+            # "In Bryansk, the governor said a drone hit a depot on the outskirts of Klintsy": the opening names
+            # the area; a place in it that the report itself names is where it happened
+            inside = [
+                q
+                for q in pool
+                if q is not frame
+                and (q.place.country, q.place.admin1) == (frame.place.country, frame.place.admin1)
+            ]
+            if inside:
+                pool = inside
         if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat
             pool = [
                 p

@@ -17,7 +17,7 @@ from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match
-from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
+from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate, Sentence
 from frontline.reports import (
     CASUALTY_METRICS,
     TALLY_WORDS,
@@ -99,7 +99,31 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
         _attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
+    _credit_summaries(result.figures)
     return result
+
+
+def _credit_summaries(figures: list[FigureCandidate]) -> None:
+    """'Regional governor says three killed' in a standfirst, 'UN says 3.7 million displaced' in a post's headline:
+    a summary's figure is the claim its body reports with the speaker named in full ('…, Syniehubov said'), when
+    the body credits that number to one speaker of the same side as the summary's."""
+    body: dict[tuple[str, float], set[tuple[str, str]]] = {}
+    for f in figures:
+        if f.claimant and not _is_summary(f.sentence):
+            body.setdefault((f.metric, f.value), set()).add((f.claimant, f.claimant_country))
+    for f in figures:
+        if not _is_summary(f.sentence):
+            continue
+        found = body.get((f.metric, f.value), set())
+        if len(found) == 1:
+            name, country = next(iter(found))
+            if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
+                f.claimant, f.claimant_country = name, country
+
+
+def _is_summary(sentence: Sentence) -> bool:
+    """A title, standfirst or post headline: what the text below it reports in full."""
+    return sentence.is_headline or sentence.post_index == 0
 
 
 def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool:

@@ -987,3 +987,23 @@ def test_offensive_operations_and_advances_are_clashes(settings, resources):
     )
     got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
     assert sorted(got) == [("Kreminna", "Armed clash"), ("Toretsk", "Armed clash")]
+
+
+def test_an_opening_in_city_frames_the_area_and_the_named_town_is_the_place(settings, resources):
+    text = (
+        "date 2025-01-21 Border\nIn Kursk, the regional governor said a drone had struck a grain elevator on the "
+        "outskirts of Rylsk on Monday.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Rylsk",)]
+
+
+def test_a_summarys_figure_is_credited_to_whom_the_body_names(settings, resources):
+    text = (
+        "date 2025-01-21 Live: Sumy strike toll rises\n"
+        "Regional governor says two killed and nine injured in overnight attack\n"
+        "09.10 GMT Sumy strike\n"
+        "A Russian drone hit an apartment block in Sumy overnight, killing two people and injuring nine, the "
+        "regional governor, Volodymyr Artiukh, said.\n"
+    )
+    got = sorted(rows(extract_text(text, settings, resources).figures, "metric", "value", "claimant"))
+    assert got == [("injured", 9, "Volodymyr Artiukh"), ("killed", 2, "Volodymyr Artiukh")]

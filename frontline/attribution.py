@@ -13,6 +13,7 @@ from itertools import islice
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
+from frontline.lexicon import Match
 from frontline.speakers import (
     FIRST_PERSON,
     INSTALLED_REACH,
@@ -31,6 +32,7 @@ from frontline.speakers import (
 from frontline.turns import Turns
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
+PUBLICATION_NOUNS = frozenset(("update", "updates", "report", "bulletin", "briefing", "summary", "statement"))
 
 
 class Attributor(SpeakerSearch):
@@ -72,19 +74,25 @@ class Attributor(SpeakerSearch):
             if m.payload.actor.kind != "country"
         ]
         self.turns.default_country = next((c for c in sides if c), "")
+        bodies = [m for m in an.matches if m.kind in ("actor", "generic")]
+        # "Russia's combat losses: General Staff update for 18 September": the body's own publication
+        published = [m for m in bodies if m.j < len(low) and low[m.j] in PUBLICATION_NOUNS]
+        if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
+            self.source = self._title_body(published[0])
+            return
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
         colon = low.index(":")
-        hits = [m for m in an.matches if m.kind in ("actor", "generic") and m.j <= colon]
+        hits = [m for m in bodies if m.j <= colon]
         if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
-            best = max(hits, key=lambda m: m.j - m.i)
-            if best.kind == "actor":
-                self.source = from_actor(best.payload, self.codebook)
-            elif self.doc_countries:  # a briefing speaks for the side whose places it reports
-                country = self.doc_countries.most_common(1)[0][0]
-                self.source = named_body(self.codebook, best.payload, country, -1)
-            else:
-                self.source = Claimant(best.payload, "", "generic")
+            self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
+
+    def _title_body(self, best: Match) -> Claimant:
+        if best.kind == "actor":
+            return from_actor(best.payload, self.codebook)
+        if self.doc_countries:  # a briefing speaks for the side whose places it reports
+            return named_body(self.codebook, best.payload, self.doc_countries.most_common(1)[0][0], -1)
+        return Claimant(best.payload, "", "generic")
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""

@@ -36,6 +36,7 @@ def merge_figures(
                 group_event[id(f)] = event_of.get(id(r.events[f.event_group]), "")
             key = (f.claimant.lower(), f.metric, f.subject.lower(), f.value, f.unit)
             by_key[key].append(f)
+    _fold_restated(by_key)
     _fold_unattributed(by_key)
     merged: list[MergedFigure] = []
     for key, figs in by_key.items():
@@ -50,6 +51,25 @@ def merge_figures(
     dedupe_ids(merged, "figure_id")
     merged.sort(key=lambda m: (m.row["refers_to_date"], m.row["metric"], m.row["claimant"], m.figure_id))
     return merged
+
+
+def _fold_restated(by_key: dict[tuple, list[FigureCandidate]]) -> None:
+    """'Russia lost another 1,040 soldiers' and '… had lost 1,040 soldiers', by one claimant: one claim, its subject
+    named more or less fully ('additional Russian troops', 'Russian troops', 'troops')."""
+    groups: dict[tuple, list[tuple]] = defaultdict(list)  # (claimant, metric, value, unit) -> keys
+    for key in by_key:
+        groups[(key[0], key[1], key[3], key[4])].append(key)
+    for keys in groups.values():
+        keys.sort(key=lambda k: len(k[2]))  # the shortest subject first: the others name it more fully
+        for short in keys:
+            base = short[2].removeprefix("additional ")
+            longer = [
+                k
+                for k in keys
+                if k != short and k in by_key and k[2].endswith(base) and len(k[2]) > len(short[2])
+            ]
+            if longer and short in by_key:
+                by_key[longer[0]].extend(by_key.pop(short))
 
 
 def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:

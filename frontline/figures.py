@@ -43,8 +43,14 @@ NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three
 # units of a force and groups of people: "two brigades" counts units, "groups of five" gives a size
 UNIT_NOUNS = frozenset(
     """brigade brigades battalion battalions regiment regiments division divisions unit units company companies
-    corps squadron squadrons group groups team teams squad squads wave waves column columns""".split()
+    corps squadron squadrons group groups team teams squad squads wave waves column columns
+    launcher launchers carrier carriers""".split()
 )
+TALLY_DASHES = frozenset(("–", "—", "-"))
+TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
+TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
+# "4 missile strikes" counts strikes, but "99 Shahed attack UAVs" counts drones
+EVENT_NOUNS = frozenset(("strike", "strikes", "attack", "attacks"))
 CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
@@ -195,9 +201,10 @@ class FigureFinder:
         if low[r.te : r.te + 2] in RELATIVE_PARTS:
             r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
-            r.noun, r.unknown_noun = self._noun_after(an, r.te)
+            label = self._tally_label(an, r.ti)
+            r.noun, r.unknown_noun = (label, False) if label is not None else self._noun_after(an, r.te)
             if r.noun is not None:
-                r.noun_end = r.noun.j
+                r.noun_end = max(r.noun.j, r.te)
             else:
                 at = r.ti - 1
                 while at > 0 and low[at] in AMOUNT_HEDGES:
@@ -207,7 +214,26 @@ class FigureFinder:
         r.left = self._verb_left(an, r.ti)
         r.strong, r.weak = self._verb_right(an, r.noun_end)
         r.verb = r.strong or r.left or r.weak
+        if r.noun is not None and r.noun.j <= r.ti and low[r.noun.j] in TALLY_DASHES:
+            r.verb = "lost" if r.noun.payload == "personnel" else "destroyed"  # a losses table's line
         return r
+
+    def _tally_label(self, an: Analysis, ti: int) -> Match | None:
+        """A line of a losses table, 'operational-tactical UAVs – 61,730 (+312)': the noun of the label before the
+        dash counts both numbers (destroyed, or lost for personnel)."""
+        low = an.tokens.lower
+        dash = next((k for k in range(min(ti, TALLY_LABEL_MAX) - 1, 0, -1) if low[k] in TALLY_DASHES), -1)
+        between = low[dash + 1 : ti] if dash > 0 else ()
+        if between[-2:] == ("(", "+"):
+            between = between[:-2]  # "61,730 (+312)": the day's increase
+        if dash < 1 or any(not t.isdigit() and t not in TALLY_NUMBER_PARTS for t in between):
+            return (
+                None  # "61,730 (+312)": only the running total may stand between the dash and the day's rise
+            )
+        nouns = [m for k in range(dash) for m in self._ix.nouns_at.get(k, ()) if m.j <= dash]
+        if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
+            return None
+        return max(nouns, key=lambda m: m.j - m.i)
 
     def _amount_noun(self, an: Analysis, at: int) -> Match | None:
         """'put the number of Russians released at 94', 'estimated the total of North Korean troops in Kursk at
@@ -234,8 +260,13 @@ class FigureFinder:
             nouns = self._ix.nouns_at.get(k)
             if nouns:
                 noun = max(nouns, key=lambda m: m.j - m.i)
-                if noun.j < len(low) and low[noun.j] in UNIT_NOUNS:
-                    return None, True  # "two naval infantry brigades": units counted, not people
+                after = low[noun.j] if noun.j < len(low) else ""
+                counts_events = after in EVENT_NOUNS and not self._ix.nouns_at.get(noun.j + 1)
+                if after in UNIT_NOUNS or counts_events:
+                    return (
+                        None,
+                        True,
+                    )  # "two naval infantry brigades", "4 missile strikes": not what the noun names
                 return noun, False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
                 continue  # "Kh-59/69 guided missiles"

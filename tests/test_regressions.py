@@ -1007,3 +1007,29 @@ def test_a_summarys_figure_is_credited_to_whom_the_body_names(settings, resource
     )
     got = sorted(rows(extract_text(text, settings, resources).figures, "metric", "value", "claimant"))
     assert got == [("injured", 9, "Volodymyr Artiukh"), ("killed", 2, "Volodymyr Artiukh")]
+
+
+def test_a_losses_table_counts_what_each_line_names_for_the_body_whose_update_it_is(settings, resources):
+    text = (
+        "date 2025-10-02 Enemy losses: Air Force update for 2 October\n"
+        "The enemy's total losses are as follows:\n"
+        "tanks – 11,204 (+2)\n"
+        "Shahed-type UAVs – 70,115 (+180)\n"
+        "cruise missiles – 3,702 (+3)\n"
+        "Russian forces also carried out 6 missile strikes on towns near Pokrovsk.\n"
+    )
+    got = sorted(rows(extract_text(text, settings, resources).figures, "metric", "value", "claimant"))
+    assert got == [
+        ("drones_destroyed", 180, "Ukrainian Air Force"),
+        ("drones_destroyed", 70115, "Ukrainian Air Force"),
+        ("missiles_destroyed", 3, "Ukrainian Air Force"),
+        ("missiles_destroyed", 3702, "Ukrainian Air Force"),
+    ]
+
+
+def test_one_claimant_restating_a_number_is_one_claim(settings, resources):
+    text = (
+        "date 2025-10-02 Losses\nRussia lost another 980 soldiers over the past day, Ukraine's General Staff said.\n"
+        "The General Staff said Russian forces had lost 980 troops in the past 24 hours.\n"
+    )
+    assert rows(extract_text(text, settings, resources).figures, "metric", "value") == [("casualties", 980)]

@@ -77,7 +77,7 @@ DATELINE_RE = re.compile(
 GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
 CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
-    r"\b(?:village|town|city|settlement|hamlet)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"\b(?:village|town|city|settlement|hamlet|community|locality|township)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk": a name placed by the town after it
 BEARING_RE = re.compile(
@@ -293,10 +293,11 @@ def _place_unknown_settlements(an: Analysis) -> None:
         # the area follows the name ("…, Pokrovsk district"), or is the one region the sentence names
         area = after[0].place if after else (areas[0].place if len(regions) == 1 else None)
         known = an.place_at(start, end)
+        if known is not None and known.end < end:
+            known = None  # "Russkoye" is listed, "the settlement of Russkoye Porechnoye" is another place
         if area is None or (known is not None and known.place.admin1 == area.admin1):
             continue
-        if known is not None:
-            an.places.remove(known)
+        an.places = [p for p in an.places if not (p.start < end and start < p.end)]
         an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
         an.places.sort(key=lambda p: p.start)
 

@@ -46,6 +46,7 @@ UNIT_NOUNS = frozenset(
     corps squadron squadrons group groups team teams squad squads wave waves column columns
     launcher launchers carrier carriers""".split()
 )
+LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 TALLY_DASHES = frozenset(("–", "—", "-"))
 TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
 TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
@@ -369,6 +370,17 @@ class FigureFinder:
 
     def _coordinated(self, an: Analysis, prev: _Reading, r: _Reading) -> bool:
         between = an.tokens.lower[prev.noun_end : r.ti]
+        if (
+            prev.unknown_noun
+        ):  # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
+            k = 0
+            while (
+                k < min(len(between), LIST_NOUN_WORDS)
+                and between[k].isalpha()
+                and between[k] not in COORDINATION
+            ):
+                k += 1
+            between = between[k:]
         return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)
 
     def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:

@@ -1033,3 +1033,19 @@ def test_one_claimant_restating_a_number_is_one_claim(settings, resources):
         "The General Staff said Russian forces had lost 980 troops in the past 24 hours.\n"
     )
     assert rows(extract_text(text, settings, resources).figures, "metric", "value") == [("casualties", 980)]
+
+
+def test_a_settlement_whose_first_word_is_a_listed_place_is_its_own_village(settings, resources):
+    text = (
+        "date 2024-12-02 Briefing\nIn the Kursk region, Russian units repelled two attempts by Ukrainian assault "
+        "groups to advance toward the settlement of Russkoye Porechnoye, the ministry said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Russkoye Porechnoye",)]
+
+
+def test_a_list_of_things_destroyed_shares_its_verb(settings, resources):
+    text = (
+        "date 2024-12-02 Briefing\nSince the start of the operation, Russian forces have destroyed 650 aircraft, "
+        "283 helicopters, 37,524 unmanned aerial vehicles and 19,860 tanks, the ministry said.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("drones_destroyed", 37524)]

@@ -266,6 +266,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ongoing_words",
                 "ground_attack_words",
                 "ground_cues",
+                "ground_targets",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

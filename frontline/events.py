@@ -12,6 +12,7 @@ from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
 
 KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
+OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 POLITICAL = frozenset({"diplomacy", "statement", "legal"})
 PLACE_BOUND = frozenset({"strike", "intercept", "clash", "territory", "deploy", "exercise"})
@@ -155,8 +156,8 @@ class EventFinder:
         words = self.codebook.event_words
         if low[m.i] in words["launch_verbs"] and not self._launched_at(low, m):
             return ""  # "fired from submarines in the Barents Sea": a launch, not an attack
-        if trig.phrase in words["intercept_verbs"] and any(
-            cue in an.lowtext for cue in words["intercept_cues"]
+        if trig.phrase in words["intercept_verbs"] and (
+            any(cue in an.lowtext for cue in words["intercept_cues"]) or self._downs_weapons(an, m)
         ):
             return "intercept"  # "air defence units destroyed 34 drones": a kill in the air, not a strike
         if trig.weapon:
@@ -199,6 +200,19 @@ class EventFinder:
             if t in self.codebook.event_words["launch_targets"]:
                 return True
         return False
+
+    def _downs_weapons(self, an: Analysis, m: Match) -> bool:
+        """'the air force said it destroyed 11 of the 14 Shahed drones': what was destroyed is the weapons in
+        flight ('destroyed two missile launchers' and 'a drone depot' are things on the ground)."""
+        low = an.tokens.lower
+        if m.i > 0 and low[m.i - 1] in ("a", "an", "the"):
+            return False  # "debris from a destroyed drone": an adjective, no act of destroying
+        _, hi = clause_of(an.clause_starts, m.i, len(low))
+        after = [w for w in an.of_kind("weapon") if m.j <= w.i < min(hi, m.j + OBJECT_REACH)]
+        if not after:
+            return False
+        w = after[0]
+        return w.j >= len(low) or low[w.j] not in self.codebook.event_words["ground_targets"]
 
     def _ground_attack(self, an: Analysis, m: Match) -> bool:
         """'Russian forces continued limited attacks near Yunakivka', 'troops attacked Russian positions': a

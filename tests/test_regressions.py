@@ -1049,3 +1049,22 @@ def test_a_list_of_things_destroyed_shares_its_verb(settings, resources):
         "283 helicopters, 37,524 unmanned aerial vehicles and 19,860 tanks, the ministry said.\n"
     )
     assert _figure_rows(text, settings, resources, "metric", "value") == [("drones_destroyed", 37524)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The air force said it had destroyed 19 of the 25 Shahed drones launched overnight.",
+            "Disrupted weapons use",
+        ),
+        ("Ukrainian drones destroyed two missile launchers near Kherson, the navy said.", "Air/drone strike"),
+        (
+            "Falling debris from a destroyed drone set fire to a house in Kyiv's Darnytskyi district.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_destroying_weapons_in_flight_is_an_interception(settings, resources, sentence, expected):
+    text = f"date 2025-03-05 Night\n{sentence}\n"
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [(expected,)]

@@ -103,10 +103,11 @@ NOT_A_VILLAGE = frozenset(
     )
 )
 CLAUSE_MARK_RE = re.compile(r";|, (?:while|whereas|but|and|as)\b")  # what clause_starts splits at, found fast
-# A country name used as an adjective ("the Ukraine war") is neither a place nor a side.
+# A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name.
 ADJECTIVAL_NEXT = frozenset(
-    "war conflict crisis invasion front frontline peace talks regime government authorities think leadership".split()
-)
+    """war conflict crisis invasion front frontline peace talks regime government authorities think leadership
+    street avenue square boulevard prospekt lane embankment""".split()
+)  # "Lenin Street" is a street, named after something that is not where anything happened
 
 
 @dataclass(frozen=True)

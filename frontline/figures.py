@@ -47,6 +47,7 @@ UNIT_NOUNS = frozenset(
     launcher launchers carrier carriers""".split()
 )
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
+CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 TALLY_DASHES = frozenset(("–", "—", "-"))
 TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
 TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
@@ -274,6 +275,8 @@ class FigureFinder:
             if k == j and low[k] in CLOSING_QUOTES:
                 continue  # 'said only that "more than 10,000" North Korean troops were in Russia
             if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
+                if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
+                    return None, passed  # "nine injured when a drone struck": the verb ends the phrase
                 continue
             if low[k] in ("and", "or") and k > j:
                 continue  # "Shahed-type and decoy drones", "Kh-101 and Kh-555 missiles": modifiers joined

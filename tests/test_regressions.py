@@ -1068,3 +1068,13 @@ def test_a_list_of_things_destroyed_shares_its_verb(settings, resources):
 def test_destroying_weapons_in_flight_is_an_interception(settings, resources, sentence, expected):
     text = f"date 2025-03-05 Night\n{sentence}\n"
     assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [(expected,)]
+
+
+def test_a_verb_after_a_number_ends_its_phrase_and_a_street_is_no_place(settings, resources):
+    text = (
+        "date 2025-07-14 Shebekino\nTwo people were killed and nine injured when a Ukrainian drone struck a minibus "
+        "on Lenin Street in Shebekino on Sunday, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.figures, "metric", "value")) == [("injured", 9), ("killed", 2)]
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Shebekino", 2, 9)]

@@ -66,6 +66,9 @@ RIGHT_WINDOW = 16
 # "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
+AMOUNT_VERBS = frozenset(
+    ("numbers", "number", "numbered", "totals", "totalled", "totaled")
+)  # "forces … numbers 600,000"
 AMOUNT_HEDGES = frozenset(
     ("around", "about", "some", "roughly", "nearly", "almost", "approximately", "more", "than", "up", "to")
 )
@@ -213,6 +216,8 @@ class FigureFinder:
                     at -= 1  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
                     r.noun = self._amount_noun(an, at)
+                elif at > 0 and low[at] in AMOUNT_VERBS:
+                    r.noun = self._subject_noun(an, at)
         r.left = self._verb_left(an, r.ti)
         r.strong, r.weak = self._verb_right(an, r.noun_end)
         r.verb = r.strong or r.left or r.weak
@@ -236,6 +241,17 @@ class FigureFinder:
         if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
             return None
         return max(nouns, key=lambda m: m.j - m.i)
+
+    def _subject_noun(self, an: Analysis, verb: int) -> Match | None:
+        """'Russia's grouping of forces fighting against Ukraine numbers about 600,000': the subject's noun."""
+        low = an.tokens.lower
+        for t in range(verb - 1, max(-1, verb - AMOUNT_REACH), -1):
+            if low[t] in (",", ";", ":", "that") and t < verb - 1:
+                return None
+            nouns = self._ix.nouns_at.get(t)
+            if nouns:
+                return max(nouns, key=lambda m: m.j - m.i)
+        return None
 
     def _amount_noun(self, an: Analysis, at: int) -> Match | None:
         """'put the number of Russians released at 94', 'estimated the total of North Korean troops in Kursk at
@@ -274,6 +290,8 @@ class FigureFinder:
                 continue  # "Kh-59/69 guided missiles"
             if k == j and low[k] in CLOSING_QUOTES:
                 continue  # 'said only that "more than 10,000" North Korean troops were in Russia
+            if k == j and low[k] in INCREMENT_WORDS and low[k + 1 : k + 2] != ("than",):
+                continue  # "3,000 more North Korean troops": more of the noun that follows
             if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
                 if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
                     return None, passed  # "nine injured when a drone struck": the verb ends the phrase

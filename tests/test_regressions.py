@@ -1078,3 +1078,29 @@ def test_a_verb_after_a_number_ends_its_phrase_and_a_street_is_no_place(settings
     tables = extract_text(text, settings, resources)
     assert sorted(rows(tables.figures, "metric", "value")) == [("injured", 9), ("killed", 2)]
     assert rows(tables.events, "location", "fatalities", "injuries") == [("Shebekino", 2, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-16 Forces\nKyrylo Budanov said Russia's grouping of forces in Ukraine numbers about "
+            "620,000.\n",
+            [("troops", 620000, "Kyrylo Budanov")],
+            id="a grouping of forces numbers",
+        ),
+        pytest.param(
+            "date 2025-01-16 Recruits\nDmitry Medvedev said 38,000 men had joined volunteer units in December.\n",
+            [("volunteers", 38000, "Dmitry Medvedev")],
+            id="men who joined volunteer units",
+        ),
+        pytest.param(
+            "date 2025-01-16 Kursk\nThe US expects 3,000 more North Korean troops to reach the Kursk region in "
+            "the coming weeks, US secretary of state Antony Blinken said.\n",
+            [("troops", 3000, "Antony Blinken")],
+            id="who says what a country expects",
+        ),
+    ],
+)
+def test_stock_and_recruitment_figures(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "value", "claimant") == expected

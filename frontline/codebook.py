@@ -267,6 +267,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ground_attack_words",
                 "ground_cues",
                 "ground_targets",
+                "weapon_handling",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

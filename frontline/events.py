@@ -68,7 +68,7 @@ class EventFinder:
         counts: dict[str, int] = {}
         countries: dict[str, int] = {}
         for an in analyses:
-            for m in an.of_kind("weapon"):
+            for m in self._used_weapons(an):
                 counts[m.payload] = counts.get(m.payload, 0) + 1
             for p in an.places:
                 if p.place.country and p.place.feature != "country":
@@ -162,7 +162,7 @@ class EventFinder:
             return "intercept"  # "air defence units destroyed 34 drones": a kill in the air, not a strike
         if trig.weapon:
             return f"strike:{trig.weapon}"
-        weapons = an.of_kind("weapon")
+        weapons = self._used_weapons(an)
         if weapons:
             lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
             carriers = [w for w in weapons if w.payload in words["carrier_weapons"] and lo <= w.i < hi]
@@ -200,6 +200,12 @@ class EventFinder:
             if t in self.codebook.event_words["launch_targets"]:
                 return True
         return False
+
+    def _used_weapons(self, an: Analysis) -> list[Match]:
+        """The sentence's weapons but those a target made or kept: 'a workshop where troops were assembling attack
+        drones' was not struck by drones."""
+        low, handled = an.tokens.lower, self.codebook.event_words["weapon_handling"]
+        return [w for w in an.of_kind("weapon") if handled.isdisjoint(low[max(0, w.i - 2) : w.i])]
 
     def _downs_weapons(self, an: Analysis, m: Match) -> bool:
         """'the air force said it destroyed 11 of the 14 Shahed drones': what was destroyed is the weapons in

@@ -1104,3 +1104,14 @@ def test_a_verb_after_a_number_ends_its_phrase_and_a_street_is_no_place(settings
 )
 def test_stock_and_recruitment_figures(settings, resources, text, expected):
     assert _figure_rows(text, settings, resources, "metric", "value", "claimant") == expected
+
+
+def test_weapons_made_at_a_target_are_not_the_weapon_that_struck_it(settings, resources):
+    text = (
+        "date 2024-11-13 Strike\nRussian missiles hit Dnipro on Tuesday evening, the governor said.\n"
+        "Russia's Defence Ministry said its forces had carried out a high-precision strike "
+        "on a workshop in Dnipro where Ukrainian troops were assembling attack drones.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [
+        ("Shelling/artillery/missile attack",)
+    ]

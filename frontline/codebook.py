@@ -268,6 +268,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ground_cues",
                 "ground_targets",
                 "weapon_handling",
+                "denial_verbs",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

@@ -109,6 +109,11 @@ class EventFinder:
         strikes = [c for c in by_class if c.startswith("strike:")]
         for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
             del by_class[extra]
+        denials = self.codebook.event_words["denial_verbs"]
+        denial = next((m.i for m in by_class.values() if an.tokens.lower[m.i] in denials), None)
+        if denial is not None and not has_casualties:
+            # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
+            by_class = {c: m for c, m in by_class.items() if m.i <= denial}
         return [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
 
     def _negated(self, an: Analysis, m: Match) -> bool:

@@ -189,11 +189,15 @@ def _event_date(
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's, else publication.
     None when the phrase next to the trigger dates it weeks back: background ("recaptured in November 2022")."""
-    near = [
-        d
-        for d in _event_dates(an, codebook.undated_prefixes, claimed)
-        if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5) and d.date <= post.published
-    ]
+    usable = [d for d in _event_dates(an, codebook.undated_prefixes, claimed) if d.date <= post.published]
+    near = [d for d in usable if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
+    if not near:
+        # "In September 2022, then-defence minister Shoigu said …": a date opening the sentence frames all of it
+        near = [
+            d
+            for d in usable
+            if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
+        ]
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))

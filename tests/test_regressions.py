@@ -1115,3 +1115,24 @@ def test_weapons_made_at_a_target_are_not_the_weapon_that_struck_it(settings, re
     assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [
         ("Shelling/artillery/missile attack",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-16 Briefing\nThe Kremlin on Thursday again denied that it was preparing a new wave of "
+            "mobilisation.\n",
+            [("Statement",)],
+            id="what a statement denies is no event",
+        ),
+        pytest.param(
+            "date 2025-01-16 Briefing\nIn September 2022, then-defence minister Sergei Shoigu said 300,000 "
+            "reservists would be called up under a partial mobilisation.\n",
+            [],
+            id="a date opening the sentence frames all of it",
+        ),
+    ],
+)
+def test_what_is_no_new_event(settings, resources, text, expected):
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == expected

@@ -204,6 +204,10 @@ def _event_date(
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, _token_gap(an, d, trigger)))
         if (post.published - d.date).days > BACKGROUND_DAYS:
             return None
+        if d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower():
+            return (
+                None  # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
+            )
         return d.date, d.precision, "explicit"
     if post.anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return post.anchor.date, post.anchor.precision, "post"

@@ -194,11 +194,12 @@ BULLETIN = _fixture("latest_bulletin.txt")
 
 
 def test_title_strike_without_a_weapon_is_the_bodys_attack_at_that_place(settings, resources):
-    """'Russian strike on Dnipro kills 4' in the title is the body's missile and drone attack on Dnipro."""
+    """'Russian strike on Dnipro kills 4' in the title is the body's missile and drone attack on Dnipro (a missile
+    attack, as GUIDELINES.md codes a combined attack when the text does not blame the hit on a drone)."""
     events = extract_text(BULLETIN, settings, resources, name="bulletin.txt").events
     dnipro = events[events.location == "Dnipro"]
     assert rows(dnipro, "sub_event_type", "event_date", "fatalities", "injuries") == [
-        ("Air/drone strike", "2025-11-21", 4, 27)
+        ("Shelling/artillery/missile attack", "2025-11-21", 4, 27)
     ]
 
 
@@ -1136,3 +1137,24 @@ def test_weapons_made_at_a_target_are_not_the_weapon_that_struck_it(settings, re
 )
 def test_what_is_no_new_event(settings, resources, text, expected):
     assert rows(extract_text(text, settings, resources).events, "sub_event_type") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-02-11 Grid\nRussia launched a massive missile and drone attack on energy facilities in Lviv "
+            "overnight, officials said.\n",
+            [("Shelling/artillery/missile attack", "Lviv")],
+            id="a missile and drone attack is a missile attack",
+        ),
+        pytest.param(
+            "date 2025-02-11 Week\nOver the past week, Russia has launched nearly 1,300 attack drones and almost 90 "
+            "missiles against Ukraine, President Volodymyr Zelensky said.\n",
+            [],
+            id="a week's total is no event",
+        ),
+    ],
+)
+def test_national_attacks(settings, resources, text, expected):
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type", "location") == expected

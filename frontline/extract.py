@@ -10,14 +10,15 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, learn_settlements
 from frontline.attribution import Attributor
-from frontline.clauses import OPENERS, clause_of
+from frontline.clauses import clause_of
 from frontline.codebook import Codebook
+from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
 from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match
-from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate, Sentence
+from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
 from frontline.reports import (
     CASUALTY_METRICS,
     TALLY_WORDS,
@@ -43,11 +44,7 @@ STOCK_METRICS = frozenset(
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
-# a speaker at or after this token, whose verb is this close to the end, closes its sentence ("…, Fedorov said.")
-TRAILING_SPEAKER_MIN = 3
-TRAILING_SPEAKER_TAIL = 6
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
-REPORTED_CONTENT_MIN = 4  # more tokens than this between a reporting verb and ';': what was reported goes on
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -72,7 +69,7 @@ class _Post:
         self.events: list[EventCandidate] = []
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
         # the last sentence's rows when nobody was credited with them: its next sentence may name the speaker
-        self.unclaimed: tuple[Analysis, list[FigureCandidate], list[EventCandidate]] | None = None
+        self.unclaimed: Unclaimed | None = None
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -99,51 +96,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
         _attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
-    _credit_summaries(result.figures)
+    credit_summaries(result.figures)
     return result
-
-
-def _credit_summaries(figures: list[FigureCandidate]) -> None:
-    """'Regional governor says three killed' in a standfirst, 'UN says 3.7 million displaced' in a post's headline:
-    a summary's figure is the claim its body reports with the speaker named in full ('…, Syniehubov said'), when
-    the body credits that number to one speaker of the same side as the summary's."""
-    body: dict[tuple[str, float], set[tuple[str, str]]] = {}
-    for f in figures:
-        if f.claimant and not _is_summary(f.sentence):
-            body.setdefault((f.metric, f.value), set()).add((f.claimant, f.claimant_country))
-    for f in figures:
-        if not _is_summary(f.sentence):
-            continue
-        found = body.get((f.metric, f.value), set())
-        if len(found) == 1:
-            name, country = next(iter(found))
-            if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
-                f.claimant, f.claimant_country = name, country
-
-
-def _is_summary(sentence: Sentence) -> bool:
-    """A title, standfirst or post headline: what the text below it reports in full."""
-    return sentence.is_headline or sentence.post_index == 0
-
-
-def _claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool:
-    """'Glide bombs killed four, the governor said, while Moscow claimed …': a claim made in a later clause
-    ('as/while/but …') does not cover a number before it."""
-    if claimant.verb_at < 0:
-        return True
-    low = an.tokens.lower
-    at = an.tokens.index_at(figure.number.start)
-    if claimant.verb_at < at:
-        between = low[claimant.verb_at : at]
-        if ";" not in between:
-            return True
-        # "…, governor says; Moscow reports downing 162 UAVs" ends the claim at ';', but "He reported that a
-        # village was shelled; two houses were damaged" goes on with what he reported
-        return between.index(";") > REPORTED_CONTENT_MIN
-    # the claim is another clause's only when its speaker opens that clause: "…, while Moscow claimed …"
-    speaker = claimant.at if 0 <= claimant.at < len(low) else claimant.verb_at
-    opener = speaker - 1 - (1 if speaker > 1 and low[speaker - 1] == "the" else 0)
-    return not (at < opener and low[opener] in OPENERS)
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:
@@ -204,10 +158,9 @@ def _event_date(
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, _token_gap(an, d, trigger)))
         if (post.published - d.date).days > BACKGROUND_DAYS:
             return None
+        # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
         if d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower():
-            return (
-                None  # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
-            )
+            return None
         return d.date, d.precision, "explicit"
     if post.anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return post.anchor.date, post.anchor.precision, "post"
@@ -275,12 +228,13 @@ def _read_sentence(
         at = an.tokens.index_at(f.number.start)
         said = attributor.clause_claimant(an, at)
         if said is None:
-            if _claim_covers(an, claimant, f):
+            if claim_covers(an, claimant, f):
                 said = claimant
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
         result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
-    _credit_lead(an, post, claimant)
+    if post.unclaimed is not None:
+        credit_lead(an, post.unclaimed, claimant)
     post.unclaimed = None
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
@@ -289,28 +243,6 @@ def _read_sentence(
         nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
         if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
             post.anchor = nearest
-
-
-def _credit_lead(an: Analysis, post: _Post, claimant: Claimant) -> None:
-    """'Guided bombs hit the village, killing three. Four more were injured, the governor reported.': a speaker
-    closing the next sentence of the paragraph, about the same place, speaks for the lead before it too."""
-    if post.unclaimed is None or not claimant.name or claimant.kind == "pronoun":
-        return
-    lead, figures, events = post.unclaimed
-    if an.sentence.index != lead.sentence.index + 1 or an.sentence.paragraph != lead.sentence.paragraph:
-        return
-    if claimant.at < TRAILING_SPEAKER_MIN or len(an.tokens) - claimant.verb_at > TRAILING_SPEAKER_TAIL:
-        return  # the speaker opens this sentence ("Fedorov said four were injured"): his words start here
-    lead_places = [r.place for r in (*figures, *events) if r.place is not None]
-    own = [p.place for p in an.places if p.place.feature != "country"]
-    if not all(any(same_area(p, q) for q in lead_places) for p in own):
-        return  # "In Kharkiv, two were injured, the governor said": another place, another speaker's news
-    for figure in figures:
-        if not figure.claimant:
-            figure.claimant, figure.claimant_country = claimant.name, claimant.country
-    for event in events:
-        if not event.claimant:
-            event.claimant, event.claimant_kind = claimant.name, claimant.kind
 
 
 def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:

@@ -1,0 +1,84 @@
+"""Who a document's claims belong to beyond the sentence's own speaker: a claim's reach inside its sentence, a
+speaker named in the next sentence, and the full speaker a summary's figure shortens."""
+
+from __future__ import annotations
+
+from frontline.analysis import Analysis
+from frontline.clauses import OPENERS
+from frontline.figures import FigureDraft
+from frontline.records import EventCandidate, FigureCandidate, Sentence
+from frontline.reports import same_area
+from frontline.speakers import Claimant
+
+# a speaker at or after this token, whose verb is this close to the end, closes its sentence ("…, Fedorov said.")
+TRAILING_SPEAKER_MIN = 3
+TRAILING_SPEAKER_TAIL = 6
+REPORTED_CONTENT_MIN = 4  # more tokens than this between a reporting verb and ';': what was reported goes on
+
+# a sentence's rows when nobody was credited with them: its next sentence may name the speaker
+Unclaimed = tuple[Analysis, list[FigureCandidate], list[EventCandidate]]
+
+
+def claim_covers(an: Analysis, claimant: Claimant, figure: FigureDraft) -> bool:
+    """'Glide bombs killed four, the governor said, while Moscow claimed …': a claim made in a later clause
+    ('as/while/but …') does not cover a number before it."""
+    if claimant.verb_at < 0:
+        return True
+    low = an.tokens.lower
+    at = an.tokens.index_at(figure.number.start)
+    if claimant.verb_at < at:
+        between = low[claimant.verb_at : at]
+        if ";" not in between:
+            return True
+        # "…, governor says; Moscow reports downing 162 UAVs" ends the claim at ';', but "He reported that a
+        # village was shelled; two houses were damaged" goes on with what he reported
+        return between.index(";") > REPORTED_CONTENT_MIN
+    # the claim is another clause's only when its speaker opens that clause: "…, while Moscow claimed …"
+    speaker = claimant.at if 0 <= claimant.at < len(low) else claimant.verb_at
+    opener = speaker - 1 - (1 if speaker > 1 and low[speaker - 1] == "the" else 0)
+    return not (at < opener and low[opener] in OPENERS)
+
+
+def credit_lead(an: Analysis, unclaimed: Unclaimed, claimant: Claimant) -> None:
+    """'Guided bombs hit the village, killing three. Four more were injured, the governor reported.': a speaker
+    closing the next sentence of the paragraph, about the same place, speaks for the lead before it too."""
+    if not claimant.name or claimant.kind == "pronoun":
+        return
+    lead, figures, events = unclaimed
+    if an.sentence.index != lead.sentence.index + 1 or an.sentence.paragraph != lead.sentence.paragraph:
+        return
+    if claimant.at < TRAILING_SPEAKER_MIN or len(an.tokens) - claimant.verb_at > TRAILING_SPEAKER_TAIL:
+        return  # the speaker opens this sentence ("Fedorov said four were injured"): his words start here
+    lead_places = [r.place for r in (*figures, *events) if r.place is not None]
+    own = [p.place for p in an.places if p.place.feature != "country"]
+    if not all(any(same_area(p, q) for q in lead_places) for p in own):
+        return  # "In Kharkiv, two were injured, the governor said": another place, another speaker's news
+    for figure in figures:
+        if not figure.claimant:
+            figure.claimant, figure.claimant_country = claimant.name, claimant.country
+    for event in events:
+        if not event.claimant:
+            event.claimant, event.claimant_kind = claimant.name, claimant.kind
+
+
+def credit_summaries(figures: list[FigureCandidate]) -> None:
+    """'Regional governor says three killed' in a standfirst, 'UN says 3.7 million displaced' in a post's headline:
+    a summary's figure is the claim its body reports with the speaker named in full ('…, Syniehubov said'), when
+    the body credits that number to one speaker of the same side as the summary's."""
+    body: dict[tuple[str, float], set[tuple[str, str]]] = {}
+    for f in figures:
+        if f.claimant and not is_summary(f.sentence):
+            body.setdefault((f.metric, f.value), set()).add((f.claimant, f.claimant_country))
+    for f in figures:
+        if not is_summary(f.sentence):
+            continue
+        found = body.get((f.metric, f.value), set())
+        if len(found) == 1:
+            name, country = next(iter(found))
+            if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
+                f.claimant, f.claimant_country = name, country
+
+
+def is_summary(sentence: Sentence) -> bool:
+    """A title, standfirst or post headline: what the text below it reports in full."""
+    return sentence.is_headline or sentence.post_index == 0

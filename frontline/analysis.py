@@ -85,29 +85,14 @@ BEARING_RE = re.compile(
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
-NOT_A_VILLAGE = frozenset(
-    (
-        "The",
-        "A",
-        "An",
-        "Russian",
-        "Ukrainian",
-        "Russia",
-        "Ukraine",
-        "He",
-        "She",
-        "They",
-        "It",
-        "Forces",
-        "Troops",
-    )
-)
+# capitalised words before a bearing that are a sentence's opening or a side, never a village
+NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
 CLAUSE_MARK_RE = re.compile(r";|, (?:while|whereas|but|and|as)\b")  # what clause_starts splits at, found fast
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name.
 ADJECTIVAL_NEXT = frozenset(
     """war conflict crisis invasion front frontline peace talks regime government authorities think leadership
-    street avenue square boulevard prospekt lane embankment""".split()
-)  # "Lenin Street" is a street, named after something that is not where anything happened
+    street avenue square boulevard prospekt lane embankment""".split()  # "Lenin Street": a street's name
+)
 
 
 @dataclass(frozen=True)

@@ -66,9 +66,8 @@ RIGHT_WINDOW = 16
 # "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
-AMOUNT_VERBS = frozenset(
-    ("numbers", "number", "numbered", "totals", "totalled", "totaled")
-)  # "forces … numbers 600,000"
+# "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
+AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 AMOUNT_HEDGES = frozenset(
     ("around", "about", "some", "roughly", "nearly", "almost", "approximately", "more", "than", "up", "to")
 )
@@ -205,6 +204,7 @@ class FigureFinder:
         low = toks.lower
         if low[r.te : r.te + 2] in RELATIVE_PARTS:
             r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
+        label = None
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             label = self._tally_label(an, r.ti)
             r.noun, r.unknown_noun = (label, False) if label is not None else self._noun_after(an, r.te)
@@ -221,8 +221,8 @@ class FigureFinder:
         r.left = self._verb_left(an, r.ti)
         r.strong, r.weak = self._verb_right(an, r.noun_end)
         r.verb = r.strong or r.left or r.weak
-        if r.noun is not None and r.noun.j <= r.ti and low[r.noun.j] in TALLY_DASHES:
-            r.verb = "lost" if r.noun.payload == "personnel" else "destroyed"  # a losses table's line
+        if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
+            r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r
 
     def _tally_label(self, an: Analysis, ti: int) -> Match | None:
@@ -234,9 +234,8 @@ class FigureFinder:
         if between[-2:] == ("(", "+"):
             between = between[:-2]  # "61,730 (+312)": the day's increase
         if dash < 1 or any(not t.isdigit() and t not in TALLY_NUMBER_PARTS for t in between):
-            return (
-                None  # "61,730 (+312)": only the running total may stand between the dash and the day's rise
-            )
+            # "61,730 (+312)": only the running total may stand between the dash and the day's rise
+            return None
         nouns = [m for k in range(dash) for m in self._ix.nouns_at.get(k, ()) if m.j <= dash]
         if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
             return None
@@ -281,10 +280,8 @@ class FigureFinder:
                 after = low[noun.j] if noun.j < len(low) else ""
                 counts_events = after in EVENT_NOUNS and not self._ix.nouns_at.get(noun.j + 1)
                 if after in UNIT_NOUNS or counts_events:
-                    return (
-                        None,
-                        True,
-                    )  # "two naval infantry brigades", "4 missile strikes": not what the noun names
+                    # "two naval infantry brigades", "4 missile strikes": not what the noun names
+                    return None, True
                 return noun, False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
                 continue  # "Kh-59/69 guided missiles"
@@ -391,9 +388,8 @@ class FigureFinder:
 
     def _coordinated(self, an: Analysis, prev: _Reading, r: _Reading) -> bool:
         between = an.tokens.lower[prev.noun_end : r.ti]
-        if (
-            prev.unknown_noun
-        ):  # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
+        if prev.unknown_noun:
+            # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
             k = 0
             while (
                 k < min(len(between), LIST_NOUN_WORDS)

@@ -45,19 +45,7 @@ FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
 # "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source
 COUNT_NOUNS = frozenset(
-    (
-        "count",
-        "counts",
-        "tally",
-        "estimate",
-        "estimates",
-        "calculation",
-        "calculations",
-        "reckoning",
-        "figures",
-        "data",
-        "assessment",
-    )
+    "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 

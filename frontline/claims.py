@@ -93,8 +93,10 @@ def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:
 
 
 def _figure_row(key: tuple, members: list[FigureCandidate], group_event: dict[int, str]) -> MergedFigure:
-    # the claim's own wording: a headline or country-level report folded into it does not rename its claimant
-    first = next((m for m in members if m.claimant and m.claimant.lower() == key[0]), None)
+    # the claim's own wording: a headline or country-level report folded into it does not rename its claimant,
+    # and a summary's shorthand ("Around 8,000 …, says US") does not word the body's "as many as 8,000"
+    own = [m for m in members if m.claimant and m.claimant.lower() == key[0]]
+    first = next((m for m in own if not m.sentence.is_summary), own[0] if own else None)
     first = first or next((m for m in members if m.claimant), members[0])
     place = next((m.place for m in members if m.place is not None), None)
     figure_id = stable_id(*key, first.reported_date.isoformat())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.clauses import OPENERS
 from frontline.figures import FigureDraft
-from frontline.records import EventCandidate, FigureCandidate, Sentence
+from frontline.records import EventCandidate, FigureCandidate
 from frontline.reports import same_area
 from frontline.speakers import Claimant
 
@@ -67,18 +67,13 @@ def credit_summaries(figures: list[FigureCandidate]) -> None:
     the body credits that number to one speaker of the same side as the summary's."""
     body: dict[tuple[str, float], set[tuple[str, str]]] = {}
     for f in figures:
-        if f.claimant and not is_summary(f.sentence):
+        if f.claimant and not f.sentence.is_summary:
             body.setdefault((f.metric, f.value), set()).add((f.claimant, f.claimant_country))
     for f in figures:
-        if not is_summary(f.sentence):
+        if not f.sentence.is_summary:
             continue
         found = body.get((f.metric, f.value), set())
         if len(found) == 1:
             name, country = next(iter(found))
             if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
                 f.claimant, f.claimant_country = name, country
-
-
-def is_summary(sentence: Sentence) -> bool:
-    """A title, standfirst or post headline: what the text below it reports in full."""
-    return sentence.is_headline or sentence.post_index == 0

@@ -287,8 +287,10 @@ class FigureFinder:
                 continue  # "Kh-59/69 guided missiles"
             if k == j and low[k] in CLOSING_QUOTES:
                 continue  # 'said only that "more than 10,000" North Korean troops were in Russia
-            if k == j and low[k] in INCREMENT_WORDS and low[k + 1 : k + 2] != ("than",):
-                continue  # "3,000 more North Korean troops": more of the noun that follows
+            more_of_next = k + 1 < len(low) and k + 1 not in verbs and low[k + 1] not in PHRASE_STOPS
+            if k == j and low[k] in INCREMENT_WORDS and more_of_next:
+                continue  # "3,000 more North Korean troops", not "three more left" or "more than"
+
             if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
                 if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
                     return None, passed  # "nine injured when a drone struck": the verb ends the phrase

@@ -41,6 +41,11 @@ class Sentence:
     is_headline: bool = False
     paragraph: int = 0  # the document line it stands in
 
+    @property
+    def is_summary(self) -> bool:
+        """A title, standfirst or post headline: what the text below it reports in full."""
+        return self.is_headline or self.post_index == 0
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:

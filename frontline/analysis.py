@@ -22,6 +22,7 @@ from frontline.records import (
     Place,
     PlaceMention,
     Sentence,
+    specificity,
     unlisted_village,
 )
 
@@ -84,6 +85,9 @@ BEARING_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
+# words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
+HEADING_FILLERS = frozenset("district region oblast raion community city town village of the and".split())
+HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
@@ -348,3 +352,25 @@ def _adjectival(text: str, place: PlaceMention) -> bool:
     """'the Ukraine war', 'the Ukraine conflict': the name qualifies a noun, it is not where anything happened."""
     following = text[place.end : place.end + 20].split()
     return bool(following) and following[0].strip(".,;:'’\"”").lower() in ADJECTIVAL_NEXT
+
+
+def heading_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A post headline that is only a place ('Antonivka', 'Kherson, Korabelnyi district'): the place a digest's
+    item reports from, the most specific one it names."""
+    if not an.sentence.is_headline:
+        return None
+    text = an.sentence.text.strip()
+    if not an.places:
+        if not HEADING_NAME_RE.fullmatch(text):
+            return None
+        place = gazetteer.lookup(text)  # a village alone on its line, with no context to find it by
+        return PlaceMention(0, len(text), text, place) if place and place.feature != "country" else None
+    low, words = an.tokens.lower, an.tokens.text
+    covered = {k for p in an.places for k in range(an.tokens.index_at(p.start), an.tokens.index_at(p.end))}
+    for k, word in enumerate(low):
+        if k in covered or not word[:1].isalpha() or word in HEADING_FILLERS:
+            continue
+        if k + 1 < len(low) and low[k + 1] in HEADING_FILLERS and words[k][:1].isupper():
+            continue  # "Korabelnyi district": a district the gazetteer does not list
+        return None
+    return min(an.places, key=lambda p: specificity(p.place))

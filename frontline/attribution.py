@@ -32,6 +32,7 @@ from frontline.speakers import (
 from frontline.turns import Turns
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
+BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(("update", "updates", "report", "bulletin", "briefing", "summary", "statement"))
 
 
@@ -86,6 +87,22 @@ class Attributor(SpeakerSearch):
         hits = [m for m in bodies if m.j <= colon]
         if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
             self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
+
+    def read_byline(self, an: Analysis) -> None:
+        """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
+        official channel of the Air Force': a standfirst naming whose posts the text is makes that body its source."""
+        if self.source is not None or an.matches_of("report"):
+            return
+        low = an.tokens.lower
+        bodies = [
+            m
+            for m in an.matches
+            if m.kind in ("actor", "generic")
+            and not (m.kind == "actor" and m.payload.actor.kind == "country")
+            and any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
+        ]
+        if bodies:
+            self.source = self._complete(self._title_body(max(bodies, key=lambda m: m.j - m.i)), an)
 
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":

@@ -64,8 +64,9 @@ class EventFinder:
         self.country_place = country_place  # country name -> its gazetteer entry, for country-level events
         self.post_weapon = ""
         self.post_country = ""
+        self.post_place: PlaceMention | None = None  # the place a post's headline consists of
 
-    def new_post(self, analyses: list[Analysis]) -> None:
+    def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
         countries: dict[str, int] = {}
         for an in analyses:
@@ -75,6 +76,7 @@ class EventFinder:
                 if p.place.country and p.place.feature != "country":
                     countries[p.place.country] = countries.get(p.place.country, 0) + 1
         self.post_weapon = max(counts, key=counts.get) if counts else ""
+        self.post_place = heading
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
@@ -304,9 +306,12 @@ class EventFinder:
         )
 
     def _place(self, an: Analysis, trig: Match, base: str) -> PlaceMention | None:
-        """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first."""
-        if not an.places or base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
+        """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
+        in a digest's item headed by a place ('Antonivka'), that place when the sentence names none."""
+        if base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
             return None
+        if not an.places:
+            return self.post_place if base in PLACE_BOUND and not an.sentence.is_headline else None
         toks, low = an.tokens, an.tokens.lower
 
         def located(p: PlaceMention) -> bool:

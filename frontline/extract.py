@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from itertools import groupby
 
-from frontline.analysis import Analysis, Resources, analyse, learn_settlements
+from frontline.analysis import Analysis, Resources, analyse, heading_place, learn_settlements
 from frontline.attribution import Attributor
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
@@ -89,10 +89,12 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     for analyses, countries in zip(posts, post_countries, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
-        event_finder.new_post(analyses)
+        event_finder.new_post(analyses, heading_place(analyses[0], res.gazetteer) if analyses else None)
         post = _Post(doc.published, any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses))
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
+            if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
+                attributor.read_byline(analyses[1])
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
         _attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])

@@ -1158,3 +1158,21 @@ def test_what_is_no_new_event(settings, resources, text, expected):
 )
 def test_national_attacks(settings, resources, text, expected):
     assert rows(extract_text(text, settings, resources).events, "sub_event_type", "location") == expected
+
+
+def test_a_digests_items_happen_where_their_headings_say_and_its_byline_is_the_source(settings, resources):
+    text = (
+        "date 2024-10-21 Zaporizhzhia region: consequences of Russian attacks over the past day\n"
+        "Digest of Telegram posts by the Zaporizhzhia Regional Military Administration.\n"
+        "Over the past day, Russian forces carried out 412 strikes on 12 settlements.\n"
+        "Stepnohirsk\n"
+        "A drone hit a private house yesterday evening. A 60-year-old man was injured.\n"
+        "Huliaipole\n"
+        "Artillery shelled the town centre; three private houses were damaged.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.events, "location", "sub_event_type")) == [
+        ("Huliaipole", "Shelling/artillery/missile attack"),
+        ("Stepnohirsk", "Air/drone strike"),
+    ]
+    assert set(tables.figures.claimant) == {"Ukrainian regional military administration"}

@@ -48,6 +48,7 @@ UNIT_NOUNS = frozenset(
 )
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
+LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 TALLY_DASHES = frozenset(("–", "—", "-"))
 TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
 TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
@@ -151,6 +152,7 @@ class FigureFinder:
         self._ix: _Index | None = None  # the sentence being read, indexed by find()
         self._counted: _Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
+        self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
 
     def new_post(self) -> None:
         self.last_noun = None
@@ -164,9 +166,18 @@ class FigureFinder:
         ):  # "9,000 more would leave": more of this paragraph's thing
             self._paragraph = an.sentence.paragraph
             self.last_noun, self.last_verb = None, ""
+        # an item of the list a line ending in ':' opened: a short line with no verb of its own
+        item = bool(self._list_verb) and not self._ix.verbs and len(an.tokens) <= LIST_ITEM_MAX
         readings = [self._read(an, n) for n in an.numbers]
         self._share_out_of(an, readings)
         self._coordinate(an, readings)
+        if item and self._list_verb:  # "144 air targets were shot down:" then "– 25 Kh-101 cruise missiles;"
+            for r in readings:
+                if r.noun is not None:  # "tanks – 11,190": what the lexicon does not count stays uncounted
+                    r.verb = r.verb or self._list_verb
+        if not item:
+            verbs = self._ix.verbs
+            self._list_verb = verbs[-1].payload if an.sentence.text.rstrip().endswith(":") and verbs else ""
         drafts: list[FigureDraft] = []
         prev: _Reading | None = None
         for k, r in enumerate(readings):

@@ -1176,3 +1176,23 @@ def test_a_digests_items_happen_where_their_headings_say_and_its_byline_is_the_s
         ("Stepnohirsk", "Air/drone strike"),
     ]
     assert set(tables.figures.claimant) == {"Ukrainian regional military administration"}
+
+
+def test_the_items_of_a_list_share_what_its_opening_line_says_happened(settings, resources):
+    text = (
+        "date 2025-03-07 Air Force: massive overnight attack\n"
+        "In total, 120 means of air attack were detected, including:\n"
+        "– 20 Kh-101 cruise missiles;\n"
+        "– 100 Shahed-type attack UAVs.\n"
+        "As of 09:00, 95 air targets are confirmed to have been shot down:\n"
+        "– 15 Kh-101 cruise missiles;\n"
+        "– 80 Shahed-type attack UAVs.\n"
+        "Hits were recorded in the Kharkiv and Lviv regions.\n"
+    )
+    got = sorted(_figure_rows(text, settings, resources, "metric", "value"))
+    assert got == [
+        ("drones_destroyed", 80),
+        ("drones_launched", 100),
+        ("missiles_destroyed", 15),
+        ("missiles_launched", 20),
+    ]

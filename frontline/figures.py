@@ -48,6 +48,7 @@ UNIT_NOUNS = frozenset(
 )
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
+ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 TALLY_DASHES = frozenset(("–", "—", "-"))
 TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
@@ -296,6 +297,8 @@ class FigureFinder:
                 return noun, False
             if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
                 continue  # "Kh-59/69 guided missiles"
+            if low[k] in ATTESTED:
+                continue  # "5,210 confirmed dead", "12 reported killed": how the count is known, not what it counts
             if k == j and low[k] in CLOSING_QUOTES:
                 continue  # 'said only that "more than 10,000" North Korean troops were in Russia
             more_of_next = k + 1 < len(low) and k + 1 not in verbs and low[k + 1] not in PHRASE_STOPS

@@ -1196,3 +1196,23 @@ def test_the_items_of_a_list_share_what_its_opening_line_says_happened(settings,
         ("missiles_destroyed", 15),
         ("missiles_launched", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-07-04 Losses\nIn the war, Dagestan has 4,120 confirmed dead, Mediazona said.\n",
+            [("killed", 4120)],
+            id="confirmed dead",
+        ),
+        pytest.param(
+            "date 2025-07-04 Losses\nAt least 14 contract soldiers were killed when a missile hit a training ground "
+            "near Korenevo, Mediazona said.\n",
+            [("killed", 14)],
+            id="contract soldiers killed are killed, not volunteers",
+        ),
+    ],
+)
+def test_counts_of_the_dead(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "value") == expected

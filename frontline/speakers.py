@@ -355,7 +355,7 @@ class SpeakerSearch:
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":
-            return generic_phrase(an, follow[0], self.codebook)
+            return self._named_after(an, follow[0]) or generic_phrase(an, follow[0], self.codebook)
         if best.kind == "actor":
             nxt = [m for m in an.matches if m.kind == "actor" and best.i < m.i <= best.j + 4]
             people = [m for m in nxt if m.payload.actor.kind == "person"]
@@ -365,11 +365,12 @@ class SpeakerSearch:
         return self._named_after(an, best) or self._generic_speaker(an, best)
 
     def _named_after(self, an: Analysis, title: Match) -> Claimant | None:
-        """'according to the regional governor Andrei Vorobyov': the person the title introduces."""
+        """'according to the regional governor Andrei Vorobyov': the person or body the title introduces."""
         text, k = an.tokens.text, title.j
         while k < len(text) and text[k][:1].isupper() and text[k].isalpha():
             k += 1
         known = [m for m in an.matches_of("actor") if title.j <= m.i < max(k, title.j + 1)]
-        if known and known[0].payload.actor.kind == "person":
+        if known and known[0].payload.actor.kind != "country":  # "the regional governor Andrei Vorobyov",
+            # "Ukraine's nuclear operator Energoatom"
             return from_actor(known[0].payload, self.codebook, known[0].i)
         return self._unknown_name(an, k) if k - title.j >= 2 else None

@@ -285,12 +285,30 @@ class Attributor(SpeakerSearch):
         """Add the implied country to 'the air force' or an unknown official, and name the body if known."""
         if claimant.country or claimant.kind not in ("generic", "person"):
             return claimant
-        country = self._installed_by(an, claimant.at) or self._context_country(an, claimant.at)
+        country = (
+            (self._described_as(an, claimant) if claimant.kind == "person" else "")
+            or self._installed_by(an, claimant.at)
+            or self._context_country(an, claimant.at)
+        )
         if not country:
             return claimant
         if claimant.kind == "person":
             return replace(claimant, country=country)
         return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
+
+    def _described_as(self, an: Analysis, person: Claimant) -> str:
+        """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives."""
+        if person.at < 0:
+            return ""
+        low = an.tokens.lower
+        end = person.at + len(person.name.split())
+        if low[end : end + 2] not in ((",", "a"), (",", "an"), (",", "the")):
+            return ""
+        for m in an.matches_of("actor"):  # "a Russian military blogger": 'Russian military' may be a body
+            actor = m.payload.actor
+            if end + 2 <= m.i <= end + 3 and actor.kind != "person":
+                return actor.name if actor.kind == "country" else actor.country
+        return ""
 
     def _installed_by(self, an: Analysis, at: int) -> str:
         """'the Moscow-installed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky': the

@@ -1242,3 +1242,13 @@ def test_operators_and_managements_speak(settings, resources, text, expected):
 def test_no_reported_casualties_is_zero(settings, resources):
     text = "date 2024-04-09 Plant\nA drone hit a training centre near Enerhodar on Monday. There were no reported casualties.\n"
     assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(0, 0)]
+
+
+def test_an_apposition_after_a_name_gives_the_persons_side(settings, resources):
+    text = (
+        "date 2024-02-09 Losses\nOn Monday, Andrei Morozov, a Russian military blogger who fought in eastern "
+        "Ukraine, wrote that the Russian army had lost 16,000 men around Avdiivka.\n"
+    )
+    assert _figure_rows(text, settings, resources, "claimant", "claimant_country") == [
+        ("Andrei Morozov", "Russia")
+    ]

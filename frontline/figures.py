@@ -10,7 +10,7 @@ three") or from the number it is listed with ("17 out of 43 drones and two missi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from frontline.analysis import Analysis
@@ -79,6 +79,8 @@ ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "cap
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
+# "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
+DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 
 
@@ -207,6 +209,8 @@ class FigureFinder:
             if draft is not None and draft.metric in ONE_PERSON_METRICS:  # not "a man said"
                 draft.one_person = True
                 drafts.append(draft)
+            elif drafts and an.sentence.text[: n.start].rstrip().endswith(" and"):
+                drafts.append(replace(drafts[-1], number=n))  # "wounding a 33-year-old man and his wife"
         return drafts
 
     def _read(self, an: Analysis, num: NumberMention) -> _Reading:
@@ -609,10 +613,9 @@ def _one_person(an: Analysis) -> list[NumberMention]:
             first = last = i  # "a woman"
         if first < 0:
             continue
-        if low[first] not in ARTICLES and not (
-            low[first] == "the" and first >= 1 and low[first - 1] in HARM_VERBS
-        ):
-            continue  # "the driver" counts one only as the object of a harm: "killing the driver"
+        harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
+        if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
+            continue  # "the driver", "his wife" count one only as the object of a harm: "killing the driver"
         start, end = toks.start[first], toks.end[last]
         found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
     return found

@@ -1252,3 +1252,11 @@ def test_an_apposition_after_a_name_gives_the_persons_side(settings, resources):
     assert _figure_rows(text, settings, resources, "claimant", "claimant_country") == [
         ("Andrei Morozov", "Russia")
     ]
+
+
+def test_a_man_and_his_wife_are_two_people_harmed(settings, resources):
+    text = (
+        "date 2025-01-24 Border\nGovernor Alexander Khinshtein said on Thursday that a Ukrainian drone had struck a "
+        "car on the outskirts of Lgov, wounding a 33-year-old man and his wife.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location", "injuries") == [("Lgov", 2)]

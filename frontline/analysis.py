@@ -72,9 +72,11 @@ PLACE_ADJECTIVES = frozenset(
 )
 # "KYIV, Nov 3 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW —": an all-capitals place, optional country or
 # date, optional agency in brackets, then a dash.
+# "KYIV, Nov 3 (Reuters) -", "KYIV/LONDON, Jan 24 (Reuters) -", "MOSCOW, December 2. /TASS/."
 DATELINE_RE = re.compile(
-    r"\s*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
+    r"\s*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
+    r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
 GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
 CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")

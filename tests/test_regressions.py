@@ -1260,3 +1260,15 @@ def test_a_man_and_his_wife_are_two_people_harmed(settings, resources):
         "car on the outskirts of Lgov, wounding a 33-year-old man and his wife.\n"
     )
     assert rows(extract_text(text, settings, resources).events, "location", "injuries") == [("Lgov", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KYIV/LONDON, Jan 24 (Reuters) - Ukrainian drones struck an oil refinery in Ryazan overnight, a source said.",
+        "MOSCOW, December 2. /TASS/. Ukrainian drones struck an oil refinery in Ryazan overnight, the governor said.",
+    ],
+)
+def test_a_datelines_city_is_where_the_reporter_sat(settings, resources, sentence):
+    text = f"date 2025-01-24 Refinery\n{sentence}\n"
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Ryazan",)]

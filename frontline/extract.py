@@ -45,6 +45,7 @@ PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casu
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+REFER_BACK_REACH = 5  # earlier reports of its type a definite report ('the shells') may mean
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
@@ -366,8 +367,8 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
             target = nearest
         elif placeless[paragraph][0] < k:
             target = placeless[paragraph][0]
-        elif _refers_back(ev) and (before := [j for j in only if j < k and _actors_agree(ev, events[j])]):
-            target = before[-1]  # "The shells landed shortly after two": the attack just reported
+        elif _refers_back(ev) and (back := _last_agreeing(events, only, k)) >= 0:
+            target = back  # "The shells landed shortly after two": the attack just reported
         elif (
             only
             and len({events[j].place.name for j in only}) == 1
@@ -379,6 +380,16 @@ def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -
             target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
         if target >= 0 and _same_days(ev, events[target]):
             ev.group = events[target].group
+
+
+def _last_agreeing(events: list[EventCandidate], placed: list[int], k: int) -> int:
+    """The last report with a place before report k whose actors agree with it, looking back a few reports only
+    (a long post stays linear); -1 when there is none."""
+    start = bisect_left(placed, k)
+    for j in reversed(placed[max(0, start - REFER_BACK_REACH) : start]):
+        if _actors_agree(events[k], events[j]):
+            return j
+    return -1
 
 
 def _refers_back(ev: EventCandidate) -> bool:

@@ -9,25 +9,27 @@ three") or from the number it is listed with ("17 out of 43 drones and two missi
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
+from frontline.counted import (
+    AUX,
+    INCREMENT_WORDS,
+    UNIT_NOUNS,
+    SentenceIndex,
+    amount_noun,
+    noun_after,
+    subject_noun,
+    tally_label,
+)
 from frontline.dates import bounds_period
 from frontline.lexicon import Match
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
-AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
-# Words that end a noun phrase: after them no counted noun can follow the number.
-PHRASE_STOPS = AUX | frozenset(
-    """of in at on to from by for with into over near and or but while as than that which who whom whose
-    since until after before during among across through within amid following per
-    will would could may might more , ; : . ( ) “ ” " —""".split()
-)
-PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
 COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
 ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more", "toll"})
 MONEY_UNITS = CURRENCY_CODES
@@ -39,35 +41,16 @@ HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilomet
 FIGURE_LOCATIVES = frozenset(
     ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
 )
-NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
-# units of a force and groups of people: "two brigades" counts units, "groups of five" gives a size
-UNIT_NOUNS = frozenset(
-    """brigade brigades battalion battalions regiment regiments division divisions unit units company companies
-    corps squadron squadrons group groups team teams squad squads wave waves column columns
-    launcher launchers carrier carriers""".split()
-)
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
-CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
-ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
-TALLY_DASHES = frozenset(("–", "—", "-"))
-TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
-TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
-# "4 missile strikes" counts strikes, but "99 Shahed attack UAVs" counts drones
-EVENT_NOUNS = frozenset(("strike", "strikes", "attack", "attacks"))
-CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
-INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RIGHT_WINDOW = 16
-# "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
-AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
-AMOUNT_REACH = 14
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 AMOUNT_HEDGES = frozenset(
@@ -98,37 +81,6 @@ class FigureDraft:
 
 
 @dataclass
-class _Index:
-    """One sentence's verbs, nouns and number positions, looked up once so each number costs the same."""
-
-    verbs: list[Match]  # sorted by start token
-    verb_i: list[int]
-    verb_starts: frozenset[int]
-    nouns_at: dict[int, list[Match]]
-    number_starts: frozenset[int]
-    number_ends: list[int]  # sorted
-
-    @classmethod
-    def of(cls, an: Analysis) -> _Index:
-        verbs = sorted(an.matches_of("verb"), key=lambda m: m.i)
-        nouns_at: dict[int, list[Match]] = {}
-        for m in an.matches_of("noun"):
-            nouns_at.setdefault(m.i, []).append(m)
-        return cls(
-            verbs=verbs,
-            verb_i=[m.i for m in verbs],
-            verb_starts=frozenset(m.i for m in verbs),
-            nouns_at=nouns_at,
-            number_starts=frozenset(an.tokens.index_at(n.start) for n in an.numbers),
-            number_ends=sorted(an.tokens.index_at(n.end) for n in an.numbers),
-        )
-
-    def verbs_between(self, lo: int, hi: int) -> list[Match]:
-        """Verbs starting at token lo or later and before token hi."""
-        return self.verbs[bisect_left(self.verb_i, lo) : bisect_left(self.verb_i, hi)]
-
-
-@dataclass
 class _Reading:
     """What one number governs: its noun, its verbs, where it sits in the tokens."""
 
@@ -152,7 +104,7 @@ class FigureFinder:
         self.codebook = codebook
         self.last_noun: tuple[str, str] | None = None  # (noun class, subject)
         self.last_verb = ""  # what the last figure counted ("the same tally stood at 600,000": losses again)
-        self._ix: _Index | None = None  # the sentence being read, indexed by find()
+        self._ix: SentenceIndex | None = None  # the sentence being read, indexed by find()
         self._counted: _Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
@@ -162,7 +114,7 @@ class FigureFinder:
         self.last_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
-        self._ix = _Index.of(an)
+        self._ix = SentenceIndex.of(an)
         self._counted = None
         if (
             an.sentence.paragraph != self._paragraph
@@ -222,8 +174,8 @@ class FigureFinder:
             r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
         label = None
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
-            label = self._tally_label(an, r.ti)
-            r.noun, r.unknown_noun = (label, False) if label is not None else self._noun_after(an, r.te)
+            label = tally_label(an, self._ix, r.ti)
+            r.noun, r.unknown_noun = (label, False) if label is not None else noun_after(an, self._ix, r.te)
             if r.noun is not None:
                 r.noun_end = max(r.noun.j, r.te)
             else:
@@ -231,97 +183,15 @@ class FigureFinder:
                 while at > 0 and low[at] in AMOUNT_HEDGES:
                     at -= 1  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
-                    r.noun = self._amount_noun(an, at)
+                    r.noun = amount_noun(an, self._ix, at)
                 elif at > 0 and low[at] in AMOUNT_VERBS:
-                    r.noun = self._subject_noun(an, at)
+                    r.noun = subject_noun(an, self._ix, at)
         r.left = self._verb_left(an, r.ti)
         r.strong, r.weak = self._verb_right(an, r.noun_end)
         r.verb = r.strong or r.left or r.weak
         if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
             r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r
-
-    def _tally_label(self, an: Analysis, ti: int) -> Match | None:
-        """A line of a losses table, 'operational-tactical UAVs – 61,730 (+312)': the noun of the label before the
-        dash counts both numbers (destroyed, or lost for personnel)."""
-        low = an.tokens.lower
-        dash = next((k for k in range(min(ti, TALLY_LABEL_MAX) - 1, 0, -1) if low[k] in TALLY_DASHES), -1)
-        between = low[dash + 1 : ti] if dash > 0 else ()
-        if between[-2:] == ("(", "+"):
-            between = between[:-2]  # "61,730 (+312)": the day's increase
-        if dash < 1 or any(not t.isdigit() and t not in TALLY_NUMBER_PARTS for t in between):
-            # "61,730 (+312)": only the running total may stand between the dash and the day's rise
-            return None
-        nouns = [m for k in range(dash) for m in self._ix.nouns_at.get(k, ()) if m.j <= dash]
-        if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
-            return None
-        return max(nouns, key=lambda m: m.j - m.i)
-
-    def _subject_noun(self, an: Analysis, verb: int) -> Match | None:
-        """'Russia's grouping of forces fighting against Ukraine numbers about 600,000': the subject's noun."""
-        low = an.tokens.lower
-        for t in range(verb - 1, max(-1, verb - AMOUNT_REACH), -1):
-            if low[t] in (",", ";", ":", "that") and t < verb - 1:
-                return None
-            nouns = self._ix.nouns_at.get(t)
-            if nouns:
-                return max(nouns, key=lambda m: m.j - m.i)
-        return None
-
-    def _amount_noun(self, an: Analysis, at: int) -> Match | None:
-        """'put the number of Russians released at 94', 'estimated the total of North Korean troops in Kursk at
-        11,000': the noun counted by the amount that 'at' (token at) sets."""
-        low = an.tokens.lower
-        for k in range(at - 2, max(-1, at - AMOUNT_REACH), -1):
-            if low[k] in AMOUNT_HEADS and low[k + 1] == "of":
-                for t in range(k + 2, at):
-                    nouns = self._ix.nouns_at.get(t)
-                    if nouns:
-                        return max(nouns, key=lambda m: m.j - m.i)
-                return None
-        return None
-
-    def _noun_after(self, an: Analysis, start: int) -> tuple[Match | None, bool]:
-        """(the counted noun, whether an uncounted noun stands there instead)."""
-        low = an.tokens.lower
-        j = start
-        if j + 1 < len(low) and low[j] == "of" and low[j + 1] in PARTITIVE:  # "three of the missiles"
-            j += 2
-        passed = False
-        verbs = self._ix.verb_starts
-        for k in range(j, min(j + NOUN_REACH, len(low))):
-            nouns = self._ix.nouns_at.get(k)
-            if nouns:
-                noun = max(nouns, key=lambda m: m.j - m.i)
-                after = low[noun.j] if noun.j < len(low) else ""
-                counts_events = after in EVENT_NOUNS and not self._ix.nouns_at.get(noun.j + 1)
-                if after in UNIT_NOUNS or counts_events:
-                    # "two naval infantry brigades", "4 missile strikes": not what the noun names
-                    return None, True
-                return noun, False
-            if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
-                continue  # "Kh-59/69 guided missiles"
-            if low[k] in ATTESTED:
-                continue  # "5,210 confirmed dead", "12 reported killed": how the count is known, not what it counts
-            if k == j and low[k] in CLOSING_QUOTES:
-                continue  # 'said only that "more than 10,000" North Korean troops were in Russia
-            more_of_next = k + 1 < len(low) and k + 1 not in verbs and low[k + 1] not in PHRASE_STOPS
-            if k == j and low[k] in INCREMENT_WORDS and more_of_next:
-                continue  # "3,000 more North Korean troops", not "three more left" or "more than"
-
-            if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
-                if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
-                    return None, passed  # "nine injured when a drone struck": the verb ends the phrase
-                continue
-            if low[k] in ("and", "or") and k > j:
-                continue  # "Shahed-type and decoy drones", "Kh-101 and Kh-555 missiles": modifiers joined
-            if low[k] in PHRASE_STOPS or (low[k][:1].isdigit() and (k == j or low[k - 1] != "-")):
-                return None, passed
-            capitalised = an.tokens.text[k][:1].isupper()
-            passed = passed or (
-                low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")
-            )
-        return None, passed
 
     def _verb_right(self, an: Analysis, start: int) -> tuple[str, str]:
         """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people

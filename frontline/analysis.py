@@ -219,6 +219,11 @@ class Analysis:
             j -= 1
         return j >= 0 and low[j] in LOCATIVES
 
+    def add_place(self, place: PlaceMention) -> None:
+        """A place found after the gazetteer's pass, kept in text order (after any that start where it does)."""
+        self.places.append(place)
+        self.places.sort(key=lambda p: p.start)
+
     def place_at(self, start: int, end: int) -> PlaceMention | None:
         return next((p for p in self.places if p.start < end and start < p.end), None)
 
@@ -266,8 +271,7 @@ def _resolve_capitals(an: Analysis, res: Resources) -> None:
         place = res.gazetteer.lookup(capital) if capital else None
         if place is not None:
             an.places = [p for p in an.places if not (p.start < m.end() and m.start() < p.end)]
-            an.places.append(PlaceMention(m.start(), m.end(), m.group(), place))
-            an.places.sort(key=lambda p: p.start)
+            an.add_place(PlaceMention(m.start(), m.end(), m.group(), place))
 
 
 def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
@@ -280,8 +284,7 @@ def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
         hint = next((p.place.country for p in an.places if p.place.country), None)
         place = geocoder.geocode(m.group(1), hint)
         if place is not None:
-            an.places.append(PlaceMention(start, end, m.group(1), place))
-            an.places.sort(key=lambda p: p.start)
+            an.add_place(PlaceMention(start, end, m.group(1), place))
 
 
 def _place_unknown_settlements(an: Analysis) -> None:
@@ -305,8 +308,7 @@ def _place_unknown_settlements(an: Analysis) -> None:
         if area is None or (known is not None and known.place.admin1 == area.admin1):
             continue
         an.places = [p for p in an.places if not (p.start < end and start < p.end)]
-        an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
-        an.places.sort(key=lambda p: p.start)
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
 
 
 def _place_by_bearing(an: Analysis) -> None:
@@ -325,8 +327,7 @@ def _place_by_bearing(an: Analysis) -> None:
             continue
         if known is not None:
             an.places.remove(known)
-        an.places.append(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
-        an.places.sort(key=lambda p: p.start)
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
 
 
 def learn_settlements(analyses: list[Analysis]) -> None:
@@ -341,8 +342,7 @@ def learn_settlements(analyses: list[Analysis]) -> None:
     for an in analyses:
         for m in pattern.finditer(an.sentence.text):
             if an.place_at(m.start(), m.end()) is None:
-                an.places.append(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
-                an.places.sort(key=lambda p: p.start)
+                an.add_place(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
 
 
 def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:

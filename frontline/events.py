@@ -12,7 +12,6 @@ from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
 
 KINETIC = frozenset({"strike", "intercept", "clash", "territory"})
-WEAPON_JOINERS = frozenset(("and", ",", "/", "&"))  # "missile and drone attack", "missile, drone attack"
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 POLITICAL = frozenset({"diplomacy", "statement", "legal"})
@@ -169,8 +168,10 @@ class EventFinder:
         ):
             return "intercept"  # "air defence units destroyed 34 drones": a kill in the air, not a strike
         if trig.weapon:
-            before = [w for w in an.of_kind("weapon") if w.j == m.i - 1 and low[w.j] in WEAPON_JOINERS]
-            if trig.weapon == "air" and any(w.payload == "artillery" for w in before):
+            weapons = an.of_kind("weapon")
+            named = next((w for w in weapons if w.i == m.i), None)  # the "drone" of "drone attack"
+            partner = self._joined_weapon(an, weapons, named) if named is not None else None
+            if partner is not None and "artillery" in (partner.payload, trig.weapon):
                 return "strike:artillery"  # "a massive missile and drone attack": a combined attack is a missile attack
             return f"strike:{trig.weapon}"
         weapons = self._used_weapons(an)

@@ -44,6 +44,15 @@ class Trigger:
     requires_any: tuple[str, ...] = ()
 
 
+# groups of trigger classes (taxonomy.json's "class") that behave alike
+KINETIC = frozenset({"strike", "intercept", "clash", "territory"})  # fighting: has an attacker and a target
+POLITICAL = frozenset({"diplomacy", "statement", "legal"})
+PLACE_BOUND = frozenset(
+    {"strike", "intercept", "clash", "territory", "deploy", "exercise"}
+)  # happen at a place
+COUNTRY_FALLBACK = frozenset({"draft", "legal"})  # placed at the country when no place is named
+
+
 @dataclass(frozen=True)
 class Codebook:
     """Every codebook, validated, with one phrase index over all of them."""

@@ -11,10 +11,10 @@ from itertools import groupby
 from frontline.analysis import Analysis, Resources, analyse, heading_place, learn_settlements
 from frontline.attribution import Attributor
 from frontline.clauses import clause_of
-from frontline.codebook import Codebook
+from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
-from frontline.events import KINETIC, EventDraft, EventFinder, no_casualties
+from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.lexicon import Match

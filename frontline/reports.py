@@ -10,7 +10,8 @@ from datetime import date
 from frontline.analysis import Analysis
 from frontline.attribution import Attributor
 from frontline.clauses import clause_starts
-from frontline.events import KINETIC, EventDraft, EventFinder
+from frontline.codebook import KINETIC
+from frontline.events import EventDraft, EventFinder
 from frontline.figures import FigureDraft
 from frontline.records import Place, PlaceMention, specificity
 from frontline.speakers import Claimant

@@ -307,9 +307,13 @@ def test_hundred_thousand_lines(settings, resources):
 
 
 def cpu_seconds(run, *args) -> float:
-    started = time.process_time()
-    run(*args)
-    return time.process_time() - started
+    """The least CPU time of three runs: one run on a shared machine can be slowed by whatever else runs."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        run(*args)
+        times.append(time.process_time() - started)
+    return min(times)
 
 
 def test_placeless_reports_in_one_long_post_extract_in_linear_time(resources):

@@ -1,0 +1,177 @@
+"""Who acted in a sentence's event and against whom: the side before the trigger, an agent after 'by', the
+interceptor of downed weapons, the speaker's side, the target's country."""
+
+from __future__ import annotations
+
+from frontline.analysis import Analysis
+from frontline.codebook import COUNTRY_FALLBACK, KINETIC, POLITICAL, Codebook
+from frontline.lexicon import Match
+from frontline.records import PlaceMention
+
+OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
+
+
+def side_before(an: Analysis, m: Match) -> str:
+    """The country named just before a trigger ('Russian drone attack', "Russia's strike"); not a capital,
+    which before a verb is the place hit ('Kyiv hit by record drone barrage')."""
+    for a in an.actors():
+        if a.payload.actor.kind == "country" and a.payload.form != "metonym" and 0 <= m.i - a.j <= 3:
+            return a.payload.actor.name
+    return ""
+
+
+class ActorCoder:
+    """Codes actor1 and actor2 of an event from its sentence."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+
+    def actor1(
+        self,
+        an: Analysis,
+        trig: Match,
+        base: str,
+        place: PlaceMention | None,
+        claimant_country: str,
+        post_country: str,
+    ) -> str:
+        """Who acted: the side named before the trigger, an agent after 'by', the interceptor, the speaker's side
+        for statements, the side that usually attacks a place."""
+        if base == "statement" and claimant_country:
+            return claimant_country  # a statement is the speaker's side's
+        side = side_before(an, trig)
+        if side:
+            return side
+        after_by = self._by_actor(an, trig)
+        if after_by and base != "intercept":
+            return after_by
+        if base == "intercept":
+            return self._interceptor(an, trig, place, claimant_country)
+        if base in POLITICAL | COUNTRY_FALLBACK:  # "Ukraine's parliament extended mobilisation": Ukraine
+            first = self._first_party(an)
+            if first:
+                return first
+        sides = (
+            self._acting_sides(an, trig.i)
+            if base in KINETIC
+            else [r.actor.name for _, r in an.country_actors()]
+        )
+        if base == "deploy":
+            troops = [m for m in an.of_kind("noun") if m.payload == "personnel"]
+            for t in troops:
+                for a in an.actors():
+                    if a.payload.actor.kind == "country" and 0 <= t.i - a.j <= 2:
+                        return a.payload.actor.name
+        if sides:
+            return sides[0]
+        if base in KINETIC and claimant_country and self._speakers_own(an, trig):
+            return claimant_country  # "Ukraine's General Staff said its drones had hit the Kirishi refinery"
+        if base in KINETIC:
+            attacker = self.codebook.default_attacker
+            if base == "strike" and claimant_country in attacker:
+                # the side reporting a strike is the side hit ("the Moscow-installed authorities said" of Luhansk)
+                return attacker[claimant_country]
+            if base in ("territory", "clash") and claimant_country in attacker:
+                return claimant_country  # "…'s defence ministry said its forces took control of …"
+            liberating = trig.payload.phrase.split()[0] in self.codebook.event_words["liberation_verbs"]
+            if base == "territory" and liberating and place is not None:
+                return place.place.country  # "the Defence Forces liberated the village of …": its own side
+            return attacker.get(place.place.country, "") if place is not None else ""
+        people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
+        if people:
+            return people[0]
+        return claimant_country or (post_country if base in COUNTRY_FALLBACK else "")
+
+    def _interceptor(
+        self, an: Analysis, trig: Match, place: PlaceMention | None, claimant_country: str
+    ) -> str:
+        """Who shot down: the speaker's side when it says 'its air defences'; else the side whose sky it was,
+        unless that side's own drones were the ones downed ('35 Ukrainian drones over Crimea')."""
+        low = an.tokens.lower
+        if claimant_country and OWN_POSSESSIVES & set(low[max(0, trig.i - 4) : trig.i]):
+            return claimant_country
+        country = place.place.country if place else ""
+        owner = self._weapon_owner(an)
+        if country and country == owner:
+            if claimant_country and claimant_country != owner:
+                return claimant_country
+            return self.codebook.default_attacker.get(owner, "")
+        return country or claimant_country
+
+    def _speakers_own(self, an: Analysis, trig: Match) -> bool:
+        """'its drones hit', 'our forces struck': the speaker's side attacks."""
+        low, forces = an.tokens.lower, self.codebook.event_words["force_words"]
+        return any(
+            low[k] in OWN_POSSESSIVES and low[k + 1] in forces for k in range(max(0, trig.i - 4), trig.i - 1)
+        )
+
+    def _first_party(self, an: Analysis) -> str:
+        """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO)."""
+        for m in an.actors():
+            ref = m.payload
+            if ref.form != "demonym" and an.after_locative(m.i):
+                continue
+            if ref.actor.kind in ("country", "international"):
+                return ref.actor.name
+            if ref.actor.country and ref.actor.kind != "media":
+                return ref.actor.country
+        return ""
+
+    def _by_actor(self, an: Analysis, trig: Match) -> str:
+        low = an.tokens.lower
+        for a in an.actors():
+            if a.payload.actor.kind == "country" and trig.j <= a.i <= trig.j + 5 and low[a.i - 1] == "by":
+                return a.payload.actor.name
+        return ""
+
+    def actor2(self, an: Analysis, base: str, actor1: str, place: PlaceMention | None) -> str:
+        if base == "intercept":
+            owner = self._weapon_owner(an)
+            return (
+                self._by_actor_any(an)
+                or (owner if owner != actor1 else "")
+                or self.codebook.default_attacker.get(actor1, "")
+            )
+        if base in KINETIC and place is not None and place.place.country and place.place.country != actor1:
+            target = place.place.country
+            if base == "strike" and self.codebook.event_words["civilian_markers"] & set(an.tokens.lower):
+                return f"Civilians ({target})"
+            return target
+        if base in ("diplomacy", "statement"):
+            countries = []
+            for m in an.actors():
+                c = m.payload.actor.country if m.payload.actor.kind != "country" else m.payload.actor.name
+                if c and c != actor1 and c not in countries:
+                    countries.append(c)
+            return countries[0] if countries else ""
+        return ""
+
+    def _weapon_owner(self, an: Analysis) -> str:
+        """'shot down several Russian drones': the side named just before the weapon."""
+        weapons = an.of_kind("weapon")
+        for a, ref in an.country_actors():
+            if any(0 <= w.i - a.j <= 1 for w in weapons):
+                return ref.actor.name
+        return ""
+
+    def _by_actor_any(self, an: Analysis) -> str:
+        low = an.tokens.lower
+        for a in an.actors():
+            if a.payload.actor.kind == "country" and a.i > 0 and low[a.i - 1] == "by":
+                return a.payload.actor.name
+        return ""
+
+    def _acting_sides(self, an: Analysis, before: int) -> list[str]:
+        """Countries acting before a token: 'Russia attacked', 'Russian troops'; not 'the Chechen leader'."""
+        low = an.tokens.lower
+        sides = []
+        for m, ref in an.country_actors():
+            if m.j > before:
+                continue
+            nxt = low[m.j] if m.j < len(low) else ""
+            if ref.form == "metonym" or (
+                ref.form == "demonym" and nxt not in self.codebook.event_words["force_words"]
+            ):
+                continue  # a capital is usually a dateline or a place; a demonym must qualify a force
+            sides.append(ref.actor.name)
+        return sides

@@ -1,0 +1,151 @@
+"""Where a sentence's event happened: the place its trigger acts on or is located at, the item heading of a
+digest, the country for a national tally."""
+
+from __future__ import annotations
+
+from frontline.analysis import PLACE_ADJECTIVES, Analysis
+from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
+from frontline.lexicon import Match
+from frontline.records import Place, PlaceMention, specificity
+
+# words that open another clause: a place beyond them is not where this trigger happened
+CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
+DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
+LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
+PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
+LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
+
+
+def names_unlisted_place(an: Analysis, trig: Match) -> bool:
+    """'had captured Novoekonomichne', 'attacked the village of X': a capitalised name the trigger acts on that
+    neither the gazetteer nor the codebook knows."""
+    low, text = an.tokens.lower, an.tokens.text
+    k = trig.j
+    while k < len(low) and low[k] in OBJECT_LEAD_INS:
+        k += 1
+    if k >= len(low) or not (text[k][:1].isupper() and text[k].isalpha()):
+        return False
+    return (
+        not any(m.i == k for m in an.matches_of("actor", "generic"))
+        and an.place_at(an.tokens.start[k], an.tokens.end[k]) is None
+    )
+
+
+class EventPlacer:
+    """Places events; knows each country's gazetteer entry for country-level events."""
+
+    def __init__(self, country_place: dict[str, Place]) -> None:
+        self.country_place = country_place  # country name -> its gazetteer entry
+
+    def place(
+        self, an: Analysis, trig: Match, base: str, post_place: PlaceMention | None
+    ) -> PlaceMention | None:
+        """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
+        in a digest's item headed by a place ('Antonivka'), that place when the sentence names none."""
+        if base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
+            return None
+        if not an.places:
+            return post_place if base in PLACE_BOUND and not an.sentence.is_headline else None
+        toks, low = an.tokens, an.tokens.lower
+
+        def located(p: PlaceMention) -> bool:
+            i = toks.index_at(p.start)
+            while i > 1 and low[i - 1] == "'s":  # "in Russia's Bryansk region": the possessor's preposition
+                owner = next((q for q in an.places if toks.index_at(q.end) == i - 1), None)
+                if owner is None:
+                    break
+                i = toks.index_at(owner.start)
+            if is_object(i):
+                return True  # the trigger's object: "captured Novoyehorivka", "shelled the Kherson region"
+            if i > 1 and low[i - 1] == "the":  # "in the Kursk region", not "mediated by the UAE"
+                i -= 1
+            return an.after_locative(i)
+
+        sides = {m.i for m in an.actors()}
+        # a headline's "Kherson shelled", "Odesa port hit": the place just before a participle is its target
+        target_before = an.sentence.is_headline and low[trig.i].endswith(("ed", "hit", "struck"))
+
+        def is_object(i: int) -> bool:
+            if (
+                target_before
+                and i not in sides
+                and any(toks.index_at(q.end) == trig.i and toks.index_at(q.start) == i for q in an.places)
+            ):
+                return True
+            return i == trig.j or (
+                i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)
+            )
+
+        def possessor(p: PlaceMention) -> bool:
+            """ "members of Ukraine's Azov brigade", "Kyiv's forces": a country, or a capital standing for its
+            government, qualifies something that is not a place; a town's is where it stands ("Odesa's port")."""
+            j = toks.index_at(p.end)
+            return (
+                (p.place.feature == "country" or toks.index_at(p.start) in sides)
+                and j < len(low)
+                and low[j] == "'s"
+                and not any(toks.index_at(q.start) == j + 1 for q in an.places)
+            )
+
+        def reach(p: PlaceMention) -> int:
+            i = toks.index_at(p.start)
+            lo, hi = sorted((i, trig.i))
+            if CLAUSE_BREAKS & set(low[lo:hi]):
+                return (
+                    10**6
+                )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
+            if base == "deploy" and (i < trig.j or i - trig.j > DESTINATION_REACH):
+                return 10**6  # a deployment's place is its destination, right after the verb
+            return i - trig.j if i >= trig.j else trig.i - i
+
+        candidates = [p for p in an.places if not possessor(p)]
+        if any(is_object(toks.index_at(p.start)) for p in candidates):
+            # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
+            candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
+        pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        frame = next((p for p in pool if toks.index_at(p.start) == 1 and low[0] == "in"), None)
+        if frame is not None and toks.index_at(frame.end) < len(low) and low[toks.index_at(frame.end)] == ",":
+            # "In Bryansk, the governor said a drone hit a depot on the outskirts of Klintsy": the opening names
+            # the area; a place in it that the report itself names is where it happened
+            inside = [
+                q
+                for q in pool
+                if q is not frame
+                and (q.place.country, q.place.admin1) == (frame.place.country, frame.place.admin1)
+            ]
+            if inside:
+                pool = inside
+        if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat
+            pool = [
+                p
+                for p in candidates
+                if 0 < trig.i - toks.index_at(p.end) <= 1 and p.place.feature != "country"
+            ]
+        if not pool and base not in COUNTRY_FALLBACK | {"diplomacy", "intercept"}:
+            # "shelled Kherson", "Blasts shook Kyiv after a drone attack": the object is the place
+            pool = [
+                p
+                for p in candidates
+                if reach(p) <= PLACE_REACH
+                and low[toks.index_at(p.start) - 1] not in ("by", "from")
+                and p.place.feature != "country"  # "Russia held an exercise": a country here is a side
+            ]
+        if not pool:
+            return None
+        best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
+        return self._summarised(an, best) or best
+
+    def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
+        """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
+        listed = [
+            p for p in an.places if p.place.feature == "region" and p.place.country == best.place.country
+        ]
+        if best in listed and len(listed) >= LIST_IS_NATIONAL:
+            return self.country_level(best.place.country)
+        return None
+
+    def country_level(self, country: str) -> PlaceMention | None:
+        """The country itself, for national tallies and events no place in the sentence locates."""
+        place = self.country_place.get(country)
+        return PlaceMention(0, 0, country, place) if place else None

@@ -1,7 +1,7 @@
 """Numbers in war reporting: every value that could be a reported figure, with its qualifier and unit.
 
 Ages, years, clock times, days of the month, ordinals, durations, labels (Article 5) and model names
-(Su-34, S-300) are recognised and dropped here so the figure extractor only sees candidate figures.
+(Su-34, S-300) are recognised (number_kinds.py) and dropped here so the figure extractor only sees candidate figures.
 Vague quantities ("hundreds", "several", "dozens") are never returned; "a few hundred" is read as
 300 and "a couple of thousand" as 2,000, both with the qualifier "approx".
 """
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 from types import MappingProxyType
 
+from frontline.number_kinds import CHAIN_GAPS, Hit, chain_kinds, kind_of
 from frontline.records import NumberMention
 
 _SMALL = MappingProxyType(
@@ -91,32 +91,6 @@ _QUALIFIERS = MappingProxyType(
     }
 )  # fmt: skip
 _QUALIFIER_ENDS = frozenset(phrase.split()[-1] for phrase in _QUALIFIERS)
-_MONTHS = frozenset(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-     "Dec")
-)  # fmt: skip
-_LABELS = frozenset(
-    ("article", "resolution", "no.", "number", "day", "brigade", "battalion", "regiment", "division",
-     "corps", "flight", "route", "highway", "section", "chapter", "paragraph", "clause", "version",
-     "protocol", "decree", "reactor", "unit", "block", "phase", "stage", "level", "item", "page",
-     "platform", "terminal", "gate", "zone")
-)  # fmt: skip
-_AGE_WORDS = frozenset(
-    ("aged", "age", "ages", "age of", "ages of", "aged between", "aged from", "ages from", "age from",
-     "age to", "age between")
-)  # fmt: skip
-_AT_WORDS = frozenset(("at", "from", "until", "till", "by", "before", "after", "since"))
-_PRONOUN_BEFORE = frozenset(
-    ("no", "any", "every", "each", "the", "this", "that", "which", "loved", "little", "young", "the only",
-     "one by")
-)  # fmt: skip
-_PERSON_NOUNS = frozenset(
-    ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
-     "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
-     "journalist", "farmer", "worker", "victim")
-)  # fmt: skip
-_NOT_NAMES = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _PUNCT = "([{“”\"'‘’"
 _EXPECTED_STEMS = (
     "expect", "set to", "project", "forecast", "predict", "likely", "poised", "could", "may ", "might",
@@ -186,24 +160,6 @@ _SKIP = re.compile(
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"  # written dates
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_AFTER = re.compile(
-    r"""(?P<age>(?:\s*-\s*|\s+)(?:year|month|week|day)s?(?:\s*-\s*|\s+)old\b)
-    | (?P<duration>(?:\s*-\s*|\s+)
-        (?:(?:more|full|long|straight|consecutive|whole|additional|further|extra)\s+)?
-        (?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?
-        |centur(?:y|ies))\b)
-    | (?P<time>\s?(?:[ap]\.?m\b\.?|o[’']clock\b|(?:gmt|utc|bst|cet|cest|eet|eest|msk)\b|hrs\b|h\b
-        |local\s+time\b))
-    | (?P<month>\s+(?:of\s+)?(?P<month_name>january|february|march|april|may|june|july|august|september
-        |october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)
-    | (?P<other>\s?-?\s?(?:mm|millimet(?:re|er))\b|\s+[a-z]*illions?\b|-(?:first|second|third|fourth|fifth
-        |sixth|seventh|eighth|ninth|thirds?|quarters?|fifths?|tenths?)\b)""",
-    re.VERBOSE,
-)
-_ONE_AFTER = re.compile(
-    r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
-)
-_ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _EXPECTED = re.compile(
     r"\b(?:(?:expected|set|projected|forecast|predicted|likely|poised)\s+to\s+|could\s+|may\s+|might\s+|will\s+)"
     r"(?:(?:reach|hit|top|exceed|surpass|total|number|be)|(?:rise|increase|grow|climb|swell|jump)\s+to)\b"
@@ -211,27 +167,7 @@ _EXPECTED = re.compile(
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 _AND_GAP = re.compile(r"\s+and\s+")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|&)\s*")
-_SPAN_GAP = re.compile(r"\s*(?:and|or|to|-|–)\s*")
-_YEAR_GAP = re.compile(r"\s*[-–/]\s*")
-_HHMM = re.compile(r"(?:[01]?[0-9]|2[0-4])[.:][0-5][0-9]")
 _WORD_SPLIT = re.compile(r"[\s-]+")
-_CHAIN_GAPS = MappingProxyType({"age": _LIST_GAP, "day": _LIST_GAP, "duration": _SPAN_GAP, "year": _YEAR_GAP})
-
-
-@dataclass(slots=True)
-class _Hit:
-    """A scanned number before exclusions, ranges and qualifiers are settled."""
-
-    start: int
-    end: int
-    value: float
-    raw: float  # the value before a scale word or suffix
-    exponent: int  # the power of ten the scale words or suffix stand for
-    unit: str
-    qualifier: str
-    plain: bool  # a bare integer in digits or words: no unit, currency, scale or decimal point
-    kind: str = ""  # why it is not a figure (age, year, day, time, duration, other); "" if it may be one
 
 
 def parse_number_words(words: str) -> float | None:
@@ -287,8 +223,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if first_word is None and not _DIGIT_RUN.search(lower):
         return []
     hits = [hit for m in _matches(lower, first_word) if (hit := _scan(text, lower, m)) is not None]
-    if any(hit.kind in _CHAIN_GAPS for hit in hits):
-        _chain_kinds(lower, hits)
+    if any(hit.kind in CHAIN_GAPS for hit in hits):
+        chain_kinds(lower, hits)
     figures = [hit for hit in hits if not hit.kind]
     if figures and any(map(lower.__contains__, _EXPECTED_STEMS)):
         _mark_expected(lower, figures)
@@ -352,7 +288,7 @@ def _begin(lower: str, pos: int, is_word: bool, consumed: int) -> int:
     return pos
 
 
-def _scan(text: str, lower: str, m: re.Match[str]) -> _Hit | None:
+def _scan(text: str, lower: str, m: re.Match[str]) -> Hit | None:
     """Turn one scanner match into a hit with its value, unit, qualifier and kind."""
     cur, digits, words, unit_words = m.group("cur", "digits", "words", "unit")
     raw, exponent = _value(m)
@@ -363,8 +299,8 @@ def _scan(text: str, lower: str, m: re.Match[str]) -> _Hit | None:
     start = m.start()
     before = text[max(0, start - 48) : start].split()[-3:]
     said = [w.strip(_PUNCT).lower() for w in before]
-    hit = _Hit(start, m.end(), value, raw, exponent, unit, _qualifier(text, m, said), plain)
-    hit.kind = _kind(text, lower, hit, digits or "", words or "", before, said)
+    hit = Hit(start, m.end(), value, raw, exponent, unit, _qualifier(text, m, said), plain)
+    hit.kind = kind_of(text, lower, hit, digits or "", words or "", before, said)
     return hit
 
 
@@ -400,73 +336,7 @@ def _qualifier(text: str, m: re.Match[str], words: list[str]) -> str:
     return "approx" if vague else "exact"
 
 
-def _kind(
-    text: str, lower: str, hit: _Hit, digits: str, number_words: str, before: list[str], words: list[str]
-) -> str:
-    """Why a number is not a figure (age, year, day, time, duration, other), or "" when it may be one."""
-    small = hit.plain and hit.value <= 120
-    if after := _AFTER.match(lower, hit.end):
-        if after.lastgroup != "month":
-            return after.lastgroup or "other"
-        if small and 1 <= hit.value <= 31 and text[after.start("month_name")].isupper():
-            return "day"
-    if hit.plain and len(digits) > 1 and digits[0] == "0":  # "0300" is a time, "000" or "007" a code
-        return "time" if len(digits) == 4 else "other"
-    if hit.plain and len(digits) == 4 and 1900 <= hit.value <= 2100 and hit.qualifier == "exact":
-        return "year"
-    last, last2 = (words[-1] if words else ""), " ".join(words[-2:])
-    if last in _LABELS or " ".join(before[-2:]) == "Group of":
-        return "other"
-    if small and (last in _AGE_WORDS or last2 in _AGE_WORDS or _is_name_age(text, before, hit)):
-        return "age"
-    if small and 1 <= hit.value <= 31 and before and before[-1].rstrip(".") in _MONTHS:
-        return "day"
-    if last in _AT_WORDS and not hit.unit and not hit.exponent and _HHMM.fullmatch(digits):
-        return "time"
-    return "other" if number_words and _is_idiom(lower, number_words, hit, last, last2) else ""
-
-
-def _is_idiom(lower: str, words: str, hit: _Hit, last: str, last2: str) -> bool:
-    """Whether a number word is not a number: "one of the", "no one", "one another", "twenty-first"."""
-    if words == "one":
-        return (
-            last in _PRONOUN_BEFORE
-            or last2 in _PRONOUN_BEFORE
-            or _ONE_AFTER.match(lower, hit.end) is not None
-        )
-    return words.endswith("ty") and _ORDINAL_AFTER.match(lower, hit.end) is not None
-
-
-def _is_name_age(text: str, before: list[str], hit: _Hit) -> bool:
-    """Whether a number is an age set off by commas after a person: "a man, 45," or "Olena Marchuk, 38,"."""
-    if len(before) < 2 or not before[-1].endswith(",") or text[hit.end : hit.end + 1] != ",":
-        return False
-    name = before[-1].rstrip(",")
-    if name.lower() in _PERSON_NOUNS:
-        return True
-    return all(w[:1].isupper() and w.strip(",") not in _NOT_NAMES for w in (before[-2], name))
-
-
-def _chain_kinds(lower: str, hits: list[_Hit]) -> None:
-    """Spread a kind along a tight list: "aged 12 and 15", "6-7 August", "two to three years", "2022-23"."""
-    pairs = list(pairwise(hits))
-    for left, right in pairs + pairs[::-1]:
-        for src, dst in ((left, right), (right, left)):
-            gap = _CHAIN_GAPS.get(src.kind)
-            if gap and not dst.kind and _fits(src.kind, dst) and gap.fullmatch(lower, left.end, right.start):
-                dst.kind = src.kind
-
-
-def _fits(kind: str, hit: _Hit) -> bool:
-    """Whether a bare number could be another item of a list of this kind (an age, a day of the month)."""
-    if not hit.plain:
-        return False
-    if kind == "age":
-        return hit.value <= 120
-    return 1 <= hit.value <= 31 if kind == "day" else True
-
-
-def _mark_expected(lower: str, figures: list[_Hit]) -> None:
+def _mark_expected(lower: str, figures: list[Hit]) -> None:
     """Mark a figure "expected" when a projection ("expected to rise to", "could reach") comes just before."""
     previous_end = 0
     for hit in figures:
@@ -478,7 +348,7 @@ def _mark_expected(lower: str, figures: list[_Hit]) -> None:
         previous_end = hit.end
 
 
-def _mark_ranges(lower: str, figures: list[_Hit]) -> None:
+def _mark_ranges(lower: str, figures: list[Hit]) -> None:
     """Turn "between 50 and 60", "50-60" and "50 to 60" into an at_least and an at_most figure."""
     for low, high in pairwise(figures):
         if high.start - low.end > 5 or not (

@@ -1,6 +1,7 @@
 """What a number counts: the noun after it ("12 civilians"), or the noun that a losses table's label ("cruise
 missiles – 3,694"), an amount set with 'at' ("put the number of Russians released at 94") or the sentence's subject
-("forces … number about 600,000") names. FigureFinder reads the verbs and claimants around it."""
+("forces … number about 600,000") names; and the one person an article counts ("killing a woman").
+FigureFinder reads the verbs and claimants around it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from frontline.analysis import Analysis
 from frontline.lexicon import Match
+from frontline.records import NumberMention
 
 AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
 # Words that end a noun phrase: after them no counted noun can follow the number.
@@ -37,6 +39,14 @@ CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
+# "A 58-year-old man was injured", "killing a woman": one person counted by an article
+ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
+ARTICLES = frozenset({"a", "an"})
+HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
+# "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
+DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
+PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
+_AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
 
 
 @dataclass
@@ -154,3 +164,28 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")
         )
     return None, passed
+
+
+def one_person_counts(an: Analysis) -> list[NumberMention]:
+    """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
+    a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
+    low, toks = an.tokens.lower, an.tokens
+    found: list[NumberMention] = []
+    for m in an.matches_of("noun"):
+        if m.payload not in ONE_PERSON_CLASSES or low[m.j - 1] in PLURAL_NOUNS or low[m.j - 1].endswith("s"):
+            continue
+        i = m.i - 1
+        if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
+            first, last = i - 5, i  # "a 58-year-old man"
+        elif i >= 1 and low[i].isalpha() and low[i - 1] in ARTICLES and low[i] not in ARTICLES:
+            first = last = i - 1  # "a local man"
+        else:
+            first = last = i  # "a woman"
+        if first < 0:
+            continue
+        harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
+        if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
+            continue  # "the driver", "his wife" count one only as the object of a harm: "killing the driver"
+        start, end = toks.start[first], toks.end[last]
+        found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
+    return found

@@ -9,28 +9,25 @@ three") or from the number it is listed with ("17 out of 43 drones and two missi
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.counted import (
-    AUX,
     INCREMENT_WORDS,
     UNIT_NOUNS,
     SentenceIndex,
     amount_noun,
     noun_after,
+    one_person_counts,
     subject_noun,
     tally_label,
 )
 from frontline.dates import bounds_period
-from frontline.lexicon import Match
+from frontline.figure_verbs import Reading, coordinate, share_out_of, verb_left, verb_right
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
-COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
 ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more", "toll"})
 MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
@@ -41,30 +38,17 @@ HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilomet
 FIGURE_LOCATIVES = frozenset(
     ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
 )
-LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
-# words that open a new clause: a verb beyond them says nothing about the number before them
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
-RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
-# after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
-PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
-RIGHT_WINDOW = 16
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 AMOUNT_HEDGES = frozenset(
     ("around", "about", "some", "roughly", "nearly", "almost", "approximately", "more", "than", "up", "to")
 )
-LEFT_WINDOW = 8
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article, for these metrics only
 ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})
-ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
-ARTICLES = frozenset({"a", "an"})
-HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
-# "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
-DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
-PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 
 
 @dataclass
@@ -80,23 +64,6 @@ class FigureDraft:
     one_person: bool = False  # counted by an article ("a woman was killed"): such counts add up in a sentence
 
 
-@dataclass
-class _Reading:
-    """What one number governs: its noun, its verbs, where it sits in the tokens."""
-
-    number: NumberMention
-    ti: int  # first token of the number
-    te: int  # token after the number
-    noun: Match | None = None
-    noun_end: int = 0
-    unknown_noun: bool = False  # followed by a noun the lexicon does not count
-    strong: str = ""  # "were injured" after the noun
-    left: str = ""  # "killed three"
-    weak: str = ""  # "launched by" after the noun
-    verb: str = ""
-    subject: str = ""
-
-
 class FigureFinder:
     """Reads the figures in a sentence; remembers the last counted noun for 'the number' and 'more'."""
 
@@ -105,7 +72,7 @@ class FigureFinder:
         self.last_noun: tuple[str, str] | None = None  # (noun class, subject)
         self.last_verb = ""  # what the last figure counted ("the same tally stood at 600,000": losses again)
         self._ix: SentenceIndex | None = None  # the sentence being read, indexed by find()
-        self._counted: _Reading | None = None  # its last number with a counted noun
+        self._counted: Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
 
@@ -124,8 +91,8 @@ class FigureFinder:
         # an item of the list a line ending in ':' opened: a short line with no verb of its own
         item = bool(self._list_verb) and not self._ix.verbs and len(an.tokens) <= LIST_ITEM_MAX
         readings = [self._read(an, n) for n in an.numbers]
-        self._share_out_of(an, readings)
-        self._coordinate(an, readings)
+        share_out_of(an, readings)
+        coordinate(an, readings)
         if item and self._list_verb:  # "144 air targets were shot down:" then "– 25 Kh-101 cruise missiles;"
             for r in readings:
                 if r.noun is not None:  # "tanks – 11,190": what the lexicon does not count stays uncounted
@@ -134,7 +101,7 @@ class FigureFinder:
             verbs = self._ix.verbs
             self._list_verb = verbs[-1].payload if an.sentence.text.rstrip().endswith(":") and verbs else ""
         drafts: list[FigureDraft] = []
-        prev: _Reading | None = None
+        prev: Reading | None = None
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
             draft = self._draft(an, r, prev, nxt)
@@ -155,7 +122,7 @@ class FigureFinder:
         """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
         are read on their own, so they never change how the written numbers around them are read."""
         drafts = []
-        for n in _one_person(an):
+        for n in one_person_counts(an):
             nxt = next((m.start for m in an.numbers if m.start > n.start), len(an.sentence.text))
             draft = self._draft(an, self._read(an, n), None, nxt)
             if draft is not None and draft.metric in ONE_PERSON_METRICS:  # not "a man said"
@@ -165,9 +132,9 @@ class FigureFinder:
                 drafts.append(replace(drafts[-1], number=n))  # "wounding a 33-year-old man and his wife"
         return drafts
 
-    def _read(self, an: Analysis, num: NumberMention) -> _Reading:
+    def _read(self, an: Analysis, num: NumberMention) -> Reading:
         toks = an.tokens
-        r = _Reading(num, toks.index_at(num.start), toks.index_at(num.end))
+        r = Reading(num, toks.index_at(num.start), toks.index_at(num.end))
         r.noun_end = r.te
         low = toks.lower
         if low[r.te : r.te + 2] in RELATIVE_PARTS:
@@ -186,111 +153,14 @@ class FigureFinder:
                     r.noun = amount_noun(an, self._ix, at)
                 elif at > 0 and low[at] in AMOUNT_VERBS:
                     r.noun = subject_noun(an, self._ix, at)
-        r.left = self._verb_left(an, r.ti)
-        r.strong, r.weak = self._verb_right(an, r.noun_end)
+        r.left = verb_left(an, self._ix, r.ti)
+        r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
         r.verb = r.strong or r.left or r.weak
         if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
             r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r
 
-    def _verb_right(self, an: Analysis, start: int) -> tuple[str, str]:
-        """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people
-        injured') is strong unless an auxiliary verb follows ('soldiers sent to Kursk had been killed') or it is a
-        reduced passive ('missiles launched by Russia') or a present participle ('drones heading for the capital'),
-        which is weak: a verb before the number then says what happened ('destroyed 23 drones heading for …')."""
-        low = an.tokens.lower
-        stop = min(len(low), start + RIGHT_WINDOW)
-        number_starts = self._ix.number_starts
-        weak = direct = ""
-        for m in self._ix.verbs_between(start, stop):
-            if any(self._ends_clause(low, t, number_starts) for t in range(start, m.i)):
-                break
-            before = low[max(start, m.i - 3) : m.i]
-            among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
-            if any(t in AUX for t in before) or among:
-                return m.payload, weak
-            if m.i == start and not (m.j < len(low) and low[m.j] == "by") and not low[m.i].endswith("ing"):
-                direct = direct or m.payload
-            else:
-                weak = weak or m.payload
-        return direct, weak
-
-    @staticmethod
-    def _ends_clause(low: tuple[str, ...], t: int, number_starts: set[int]) -> bool:
-        if low[t] in RIGHT_STOPS or (
-            low[t] == "," and t + 1 < len(low) and low[t + 1] in ("and", "but", "while")
-        ):
-            return True
-        return t in number_starts and not (t > 0 and low[t - 1] in PHRASE_PREPOSITIONS)
-
-    def _verb_left(self, an: Analysis, ti: int) -> str:
-        """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
-        low = an.tokens.lower
-        ends = self._ix.number_ends
-        floor = ends[bisect_right(ends, ti) - 1] if ends and ends[0] <= ti else 0
-        best: Match | None = None
-        for m in self._ix.verbs_between(max(ti - LEFT_WINDOW, floor), ti):
-            if m.j <= ti:
-                if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
-                    continue
-                if best is None or m.j > best.j:
-                    best = m
-        return best.payload if best else ""
-
-    def _share_out_of(self, an: Analysis, readings: list[_Reading]) -> None:
-        """'17 out of 43 drones': the part shares the whole's noun; the whole counts what was launched. A range's
-        low end counts what its high end counts ('between 11,000 and 12,000 North Korean soldiers')."""
-        low = an.tokens.lower
-        for part, whole in pairwise(readings):
-            between = low[part.te : whole.ti]
-            if (
-                between in (("and",), ("to",), ("-",), ("–",))
-                and (part.number.qualifier, whole.number.qualifier) == ("at_least", "at_most")
-                and part.noun is None
-            ):
-                part.noun, part.unknown_noun, part.noun_end = whole.noun, whole.unknown_noun, whole.noun_end
-                part.strong, part.weak = whole.strong, whole.weak
-                part.verb = part.left or part.strong or part.weak
-                continue
-            if (
-                between in (("out", "of"), ("of", "the"), ("of",))
-                and part.noun is None
-                and whole.noun is not None
-            ):
-                part.noun, part.unknown_noun = whole.noun, False
-                part.strong, part.weak = whole.strong, whole.weak
-                part.verb = part.left or part.strong or part.weak  # "shot down 31 of 45 drones launched…"
-                part.noun_end = whole.noun_end
-                if whole.noun.payload in ("drone", "missile"):
-                    whole.verb, whole.strong = "launched", "launched"
-                whole.left = part.left
-
-    def _coordinate(self, an: Analysis, readings: list[_Reading]) -> None:
-        """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
-        for prev, r in pairwise(readings):
-            if not self._coordinated(an, prev, r):
-                continue
-            if r.strong and not prev.strong and not prev.left:
-                prev.verb = prev.strong = r.strong
-            elif not r.strong and (prev.left or prev.strong):
-                r.left = prev.left or prev.strong
-                r.verb = r.left
-
-    def _coordinated(self, an: Analysis, prev: _Reading, r: _Reading) -> bool:
-        between = an.tokens.lower[prev.noun_end : r.ti]
-        if prev.unknown_noun:
-            # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
-            k = 0
-            while (
-                k < min(len(between), LIST_NOUN_WORDS)
-                and between[k].isalpha()
-                and between[k] not in COORDINATION
-            ):
-                k += 1
-            between = between[k:]
-        return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)
-
-    def _draft(self, an: Analysis, r: _Reading, prev: _Reading | None, nxt: int) -> FigureDraft | None:
+    def _draft(self, an: Analysis, r: Reading, prev: Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
         if r.unknown_noun or self._rate(an, r) or self._restated(an, r) or self._group_size(an, r):
             return None
@@ -327,7 +197,7 @@ class FigureFinder:
         date = next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
         return FigureDraft(num, metric, subject, noun_class, place, date)
 
-    def _noun_class(self, an: Analysis, r: _Reading, prev: _Reading | None) -> tuple[str, str]:
+    def _noun_class(self, an: Analysis, r: Reading, prev: Reading | None) -> tuple[str, str]:
         if r.noun is not None:
             return r.noun.payload, self._subject(an, r)
         low = an.tokens.lower
@@ -359,7 +229,7 @@ class FigureFinder:
             return self.last_noun
         return "", ""
 
-    def _in_breakdown(self, an: Analysis, r: _Reading) -> bool:
+    def _in_breakdown(self, an: Analysis, r: Reading) -> bool:
         """A number in a list after a colon that splits a count by place: '120 UAVs: 48 over the Kursk region'."""
         counted, low = self._counted, an.tokens.lower
         if counted is None or r.te >= len(low) or low[r.te] not in BREAKDOWN_PLACES:
@@ -367,7 +237,7 @@ class FigureFinder:
         between = low[counted.noun_end : r.ti]
         return ":" in between and not {";", "."} & set(between)
 
-    def _increment(self, an: Analysis, r: _Reading) -> bool:
+    def _increment(self, an: Analysis, r: Reading) -> bool:
         """'160,000 more troops', 'a couple of thousand more', 'another 22': added to an earlier count."""
         low = an.tokens.lower
         after = low[r.te : (r.noun.i if r.noun is not None else r.te + 1)]
@@ -375,12 +245,12 @@ class FigureFinder:
             r.ti > 0 and low[r.ti - 1] in ("another", "further")
         )
 
-    def _restated(self, an: Analysis, r: _Reading) -> bool:
+    def _restated(self, an: Analysis, r: Reading) -> bool:
         """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units."""
         before = an.tokens.lower[max(0, r.ti - 3) : r.ti]
         return "equivalent" in before or before[-2:] == ("equal", "to")
 
-    def _rate(self, an: Analysis, r: _Reading) -> bool:
+    def _rate(self, an: Analysis, r: Reading) -> bool:
         """'1,300 soldiers a day', '40 drones per night', '1,200 killed and wounded a day': a rate, not a count."""
         low = an.tokens.lower
         end = r.noun_end
@@ -396,7 +266,7 @@ class FigureFinder:
         )
 
     @staticmethod
-    def _group_size(an: Analysis, r: _Reading) -> bool:
+    def _group_size(an: Analysis, r: Reading) -> bool:
         """'attacking in groups of three to five soldiers': the size of each group, not a count."""
         low = an.tokens.lower
         return any(low[k] in UNIT_NOUNS and low[k + 1] == "of" for k in range(max(0, r.ti - 4), r.ti - 1))
@@ -411,7 +281,7 @@ class FigureFinder:
             return "people", verbs[0].payload
         return None
 
-    def _subject(self, an: Analysis, r: _Reading) -> str:
+    def _subject(self, an: Analysis, r: Reading) -> str:
         """'North Korean troops', 'drones', 'guided missiles': demonym + head, demonym from 'from X' or the sender."""
         noun = r.noun
         assert noun is not None
@@ -460,35 +330,7 @@ class FigureFinder:
         ]
         if nouns:
             m = nouns[0]  # the sentence's topic usually comes first
-            r = _Reading(NumberMention(m.start, m.start, "", 0, "exact"), m.i, m.i, noun=m, noun_end=m.j)
+            r = Reading(NumberMention(m.start, m.start, "", 0, "exact"), m.i, m.i, noun=m, noun_end=m.j)
             noun = (m.payload, self._subject(an, r))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
-
-
-def _one_person(an: Analysis) -> list[NumberMention]:
-    """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
-    a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
-    low, toks = an.tokens.lower, an.tokens
-    found: list[NumberMention] = []
-    for m in an.matches_of("noun"):
-        if m.payload not in ONE_PERSON_CLASSES or low[m.j - 1] in PLURAL_NOUNS or low[m.j - 1].endswith("s"):
-            continue
-        i = m.i - 1
-        if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
-            first, last = i - 5, i  # "a 58-year-old man"
-        elif i >= 1 and low[i].isalpha() and low[i - 1] in ARTICLES and low[i] not in ARTICLES:
-            first = last = i - 1  # "a local man"
-        else:
-            first = last = i  # "a woman"
-        if first < 0:
-            continue
-        harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
-        if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
-            continue  # "the driver", "his wife" count one only as the object of a harm: "killing the driver"
-        start, end = toks.start[first], toks.end[last]
-        found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
-    return found
-
-
-_AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})

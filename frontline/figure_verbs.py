@@ -1,0 +1,139 @@
+"""What happened to a counted thing: the verb after its noun ("were shot down"), before the number ("killed
+three") or shared along a list ("shot down 17 drones and two missiles", "17 out of 43 drones")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from frontline.analysis import Analysis
+from frontline.counted import AUX, SentenceIndex
+from frontline.lexicon import Match
+from frontline.records import NumberMention
+
+COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
+LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
+# words that open a new clause: a verb beyond them says nothing about the number before them
+RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
+# after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
+PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+RIGHT_WINDOW = 16
+LEFT_WINDOW = 8
+
+
+@dataclass
+class Reading:
+    """What one number governs: its noun, its verbs, where it sits in the tokens."""
+
+    number: NumberMention
+    ti: int  # first token of the number
+    te: int  # token after the number
+    noun: Match | None = None
+    noun_end: int = 0
+    unknown_noun: bool = False  # followed by a noun the lexicon does not count
+    strong: str = ""  # "were injured" after the noun
+    left: str = ""  # "killed three"
+    weak: str = ""  # "launched by" after the noun
+    verb: str = ""
+    subject: str = ""
+
+
+def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
+    """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people
+    injured') is strong unless an auxiliary verb follows ('soldiers sent to Kursk had been killed') or it is a
+    reduced passive ('missiles launched by Russia') or a present participle ('drones heading for the capital'),
+    which is weak: a verb before the number then says what happened ('destroyed 23 drones heading for …')."""
+    low = an.tokens.lower
+    stop = min(len(low), start + RIGHT_WINDOW)
+    number_starts = ix.number_starts
+    weak = direct = ""
+    for m in ix.verbs_between(start, stop):
+        if any(_ends_clause(low, t, number_starts) for t in range(start, m.i)):
+            break
+        before = low[max(start, m.i - 3) : m.i]
+        among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
+        if any(t in AUX for t in before) or among:
+            return m.payload, weak
+        if m.i == start and not (m.j < len(low) and low[m.j] == "by") and not low[m.i].endswith("ing"):
+            direct = direct or m.payload
+        else:
+            weak = weak or m.payload
+    return direct, weak
+
+
+def _ends_clause(low: tuple[str, ...], t: int, number_starts: set[int]) -> bool:
+    if low[t] in RIGHT_STOPS or (
+        low[t] == "," and t + 1 < len(low) and low[t + 1] in ("and", "but", "while")
+    ):
+        return True
+    return t in number_starts and not (t > 0 and low[t - 1] in PHRASE_PREPOSITIONS)
+
+
+def verb_left(an: Analysis, ix: SentenceIndex, ti: int) -> str:
+    """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
+    low = an.tokens.lower
+    ends = ix.number_ends
+    floor = ends[bisect_right(ends, ti) - 1] if ends and ends[0] <= ti else 0
+    best: Match | None = None
+    for m in ix.verbs_between(max(ti - LEFT_WINDOW, floor), ti):
+        if m.j <= ti:
+            if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
+                continue
+            if best is None or m.j > best.j:
+                best = m
+    return best.payload if best else ""
+
+
+def share_out_of(an: Analysis, readings: list[Reading]) -> None:
+    """'17 out of 43 drones': the part shares the whole's noun; the whole counts what was launched. A range's
+    low end counts what its high end counts ('between 11,000 and 12,000 North Korean soldiers')."""
+    low = an.tokens.lower
+    for part, whole in pairwise(readings):
+        between = low[part.te : whole.ti]
+        if (
+            between in (("and",), ("to",), ("-",), ("–",))
+            and (part.number.qualifier, whole.number.qualifier) == ("at_least", "at_most")
+            and part.noun is None
+        ):
+            part.noun, part.unknown_noun, part.noun_end = whole.noun, whole.unknown_noun, whole.noun_end
+            part.strong, part.weak = whole.strong, whole.weak
+            part.verb = part.left or part.strong or part.weak
+            continue
+        if (
+            between in (("out", "of"), ("of", "the"), ("of",))
+            and part.noun is None
+            and whole.noun is not None
+        ):
+            part.noun, part.unknown_noun = whole.noun, False
+            part.strong, part.weak = whole.strong, whole.weak
+            part.verb = part.left or part.strong or part.weak  # "shot down 31 of 45 drones launched…"
+            part.noun_end = whole.noun_end
+            if whole.noun.payload in ("drone", "missile"):
+                whole.verb, whole.strong = "launched", "launched"
+            whole.left = part.left
+
+
+def coordinate(an: Analysis, readings: list[Reading]) -> None:
+    """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
+    for prev, r in pairwise(readings):
+        if not _coordinated(an, prev, r):
+            continue
+        if r.strong and not prev.strong and not prev.left:
+            prev.verb = prev.strong = r.strong
+        elif not r.strong and (prev.left or prev.strong):
+            r.left = prev.left or prev.strong
+            r.verb = r.left
+
+
+def _coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
+    between = an.tokens.lower[prev.noun_end : r.ti]
+    if prev.unknown_noun:
+        # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
+        k = 0
+        while (
+            k < min(len(between), LIST_NOUN_WORDS) and between[k].isalpha() and between[k] not in COORDINATION
+        ):
+            k += 1
+        between = between[k:]
+    return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from datetime import date
 from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse, heading_place, learn_settlements
 from frontline.attribution import Attributor
-from frontline.clauses import clause_of
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
+from frontline.event_dates import claimed_dates, event_date, post_anchor
 from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
-from frontline.lexicon import Match
+from frontline.placeless import attach_placeless
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
 from frontline.reports import (
     CASUALTY_METRICS,
@@ -35,29 +34,8 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
 )
-# figures that count a standing quantity, whose date is the estimate's, not an event's ("3,000 troops last week");
-# a count of what an event did ("captured one soldier … on Monday") shares the event's date
-STOCK_METRICS = frozenset(
-    """troops volunteers people_drafted casualties aid_value fine_value displaced area_km2 missiles_supplied
-    drones_supplied""".split()
-)
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
-
-DEFINITE = frozenset(("the", "this", "that", "these", "those"))
-REFER_BACK_REACH = 5  # earlier reports of its type a definite report ('the shells') may mean
-ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
-# tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
-# "earlier this month" only right beside the trigger
-DATE_REACH = {"day": 30, "week": 10, "month": 5}
-IMPLIED_DAYS = 2  # an inherited or publication date may be this far from the day of the report it repeats
-BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
-
-
-def _token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
-    """Tokens between a trigger and a date phrase."""
-    i, j = an.tokens.index_at(d.start), an.tokens.index_at(d.end)
-    return trigger.i - j if j <= trigger.i else max(0, i - trigger.j)
 
 
 class _Post:
@@ -98,7 +76,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 attributor.read_byline(analyses[1])
         for an in analyses:
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
-        _attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
+        attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result
 
@@ -122,61 +100,6 @@ def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
     return any(m.payload.weapon or m.payload.cls != "strike" for m in an.matches_of("trigger"))
 
 
-def _claimed(figures: list[FigureDraft], trigger: Match) -> set[int]:
-    """Date phrases that date another kind of figure ('up from an estimate of 3,000 troops last week'). A date
-    after the trigger is the event's even when a figure before the trigger reaches it: 'Two ballistic missiles
-    struck Sumy on Sunday'."""
-    return {
-        f.date.start
-        for f in figures
-        if f.date is not None
-        and f.metric in STOCK_METRICS
-        and not (f.number.end <= trigger.start < f.date.start)
-    }
-
-
-def _event_dates(an: Analysis, prefixes: tuple[str, ...], claimed: set[int]) -> list[DateMention]:
-    """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
-    date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
-    return [d for d in an.dates if not bounds_period(d, prefixes) and d.start not in claimed]
-
-
-def _event_date(
-    an: Analysis, post: _Post, trigger: Match, codebook: Codebook, claimed: set[int]
-) -> tuple[date, str, str] | None:
-    """(date, precision, source) for an event: the date phrase near its trigger, else the post's, else publication.
-    None when the phrase next to the trigger dates it weeks back: background ("recaptured in November 2022")."""
-    usable = [d for d in _event_dates(an, codebook.undated_prefixes, claimed) if d.date <= post.published]
-    near = [d for d in usable if _token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
-    if not near:
-        # "In September 2022, then-defence minister Shoigu said …": a date opening the sentence frames all of it
-        near = [
-            d
-            for d in usable
-            if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
-        ]
-    if near:
-        # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
-        lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
-        d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, _token_gap(an, d, trigger)))
-        if (post.published - d.date).days > BACKGROUND_DAYS:
-            return None
-        # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
-        if d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower():
-            return None
-        return d.date, d.precision, "explicit"
-    if post.anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
-        return post.anchor.date, post.anchor.precision, "post"
-    return post.published, "day", "published"
-
-
-def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
-    """'Fighting continues for Kindrativka', 'clashes are still under way': the state of things on the day of
-    publication, whatever day the post's earlier reports were of."""
-    lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
-    return not words.isdisjoint(an.tokens.lower[lo:hi])
-
-
 def _read_sentence(
     an: Analysis,
     post: _Post,
@@ -197,7 +120,17 @@ def _read_sentence(
     )
     prefixes = event_finder.codebook.undated_prefixes
     dated = [
-        (r, _event_date(an, post, r.draft.trigger, event_finder.codebook, _claimed(figures, r.draft.trigger)))
+        (
+            r,
+            event_date(
+                an,
+                r.draft.trigger,
+                post.published,
+                post.anchor,
+                event_finder.codebook,
+                claimed_dates(figures, r.draft.trigger),
+            ),
+        )
         for r in reports
     ]
     drafts = [r.draft for r, when in dated if when is not None]
@@ -205,9 +138,8 @@ def _read_sentence(
     for report, when in dated:
         if when is None:
             continue
-        event_date, precision, source = when
         said = report.claimant or claimant
-        candidate = _event(an, report.draft, said, event_date, precision, source, len(result.events))
+        candidate = _event(an, report.draft, said, *when, len(result.events))
         if report.base in KINETIC:
             counts = casualties if report.figures is figures else casualty_counts(report.figures)
             candidate.fatalities = counts.get("fatalities", 0 if zero else None)
@@ -241,11 +173,10 @@ def _read_sentence(
     post.unclaimed = None
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
-    usable = _event_dates(an, prefixes, _claimed(figures, drafts[0].trigger) if drafts else set())
-    if drafts and usable:
-        nearest = min(usable, key=lambda d: _token_gap(an, d, drafts[0].trigger))
-        if nearest.precision == "day" and 0 <= (post.published - nearest.date).days <= ANCHOR_DAYS:
-            post.anchor = nearest
+    if drafts:
+        first = drafts[0].trigger
+        anchor = post_anchor(an, first, post.published, prefixes, claimed_dates(figures, first))
+        post.anchor = anchor or post.anchor
 
 
 def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:
@@ -341,81 +272,3 @@ def _figure(
         sentence=an.sentence,
         event_group=linked,
     )
-
-
-def _attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -> None:
-    """A place-less report ('the Wednesday evening strike') is the same event as a report of its type in its
-    paragraph, or as the post's only report of that type with a place when their actors agree and that report
-    does not open a new topic ('Separately, a glide bomb killed …'); a post may be a list of separate items, so
-    nothing looser."""
-    openers = tuple(f"{w} " for w in new_topic) + tuple(f"{w}," for w in new_topic)
-    placed: dict[tuple, list[int]] = {}  # (type, sub-type[, paragraph]) -> indices of reports with a place
-    placeless: dict[tuple, list[int]] = {}
-    for j, ev in enumerate(events):
-        kind = (ev.event_type, ev.sub_event_type)
-        target = placed if ev.place is not None else placeless
-        target.setdefault(kind, []).append(j)
-        target.setdefault((*kind, ev.sentence.paragraph), []).append(j)
-    for k, ev in enumerate(events):
-        if ev.place is not None or ev.unlisted_place:
-            continue
-        kind = (ev.event_type, ev.sub_event_type)
-        paragraph = (*kind, ev.sentence.paragraph)
-        nearest = _nearest(placed.get(paragraph, []), k)
-        only = placed.get(kind, [])
-        if nearest is not None:
-            target = nearest
-        elif placeless[paragraph][0] < k:
-            target = placeless[paragraph][0]
-        elif _refers_back(ev) and (back := _last_agreeing(events, only, k)) >= 0:
-            target = back  # "The shells landed shortly after two": the attack just reported
-        elif (
-            only
-            and len({events[j].place.name for j in only}) == 1
-            and _actors_agree(ev, events[only[0]])
-            and not events[_nearest(only, k)].sentence.text.lower().startswith(openers)
-        ):
-            target = _nearest(only, k)  # every report of this type in the post is at one place
-        else:
-            target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
-        if target >= 0 and _same_days(ev, events[target]):
-            ev.group = events[target].group
-
-
-def _last_agreeing(events: list[EventCandidate], placed: list[int], k: int) -> int:
-    """The last report with a place before report k whose actors agree with it, looking back a few reports only
-    (a long post stays linear); -1 when there is none."""
-    start = bisect_left(placed, k)
-    for j in reversed(placed[max(0, start - REFER_BACK_REACH) : start]):
-        if _actors_agree(events[k], events[j]):
-            return j
-    return -1
-
-
-def _refers_back(ev: EventCandidate) -> bool:
-    """'the shells landed', 'this attack': a report whose trigger a definite article makes an earlier one."""
-    low = ev.sentence.text.lower()
-    at = low.find(ev.trigger.lower()) if ev.trigger else -1
-    return at > 0 and low[:at].rstrip().rsplit(" ", 1)[-1] in DEFINITE
-
-
-def _same_days(a: EventCandidate, b: EventCandidate) -> bool:
-    """Dates that allow one event: the same day, or days apart when one was only inherited or implied."""
-    if a.event_date == b.event_date:
-        return True
-    implied = a.date_source != "explicit" or b.date_source != "explicit"
-    return implied and abs((a.event_date - b.event_date).days) <= IMPLIED_DAYS
-
-
-def _nearest(indices: list[int], k: int) -> int | None:
-    """The index in a sorted list closest to k (the earlier on a tie)."""
-    pos = bisect_left(indices, k)
-    options = [indices[i] for i in (pos - 1, pos) if 0 <= i < len(indices)]
-    return min(options, key=lambda j: (abs(j - k), j)) if options else None
-
-
-def _actors_agree(a: EventCandidate, b: EventCandidate) -> bool:
-    """No named side contradicts: each report's actors are blank or among the other's."""
-    sides_a = {x for x in (a.actor1, a.actor2) if x}
-    sides_b = {x for x in (b.actor1, b.actor2) if x}
-    return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a

@@ -1,0 +1,107 @@
+"""An event's date: the date phrase near its trigger, the post's date, or publication; and the day a post's later
+reports inherit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.analysis import Analysis
+from frontline.clauses import clause_of
+from frontline.codebook import Codebook
+from frontline.dates import bounds_period
+from frontline.figures import FigureDraft
+from frontline.lexicon import Match
+from frontline.records import DateMention
+
+# figures that count a standing quantity, whose date is the estimate's, not an event's ("3,000 troops last week");
+# a count of what an event did ("captured one soldier … on Monday") shares the event's date
+STOCK_METRICS = frozenset(
+    """troops volunteers people_drafted casualties aid_value fine_value displaced area_km2 missiles_supplied
+    drones_supplied""".split()
+)
+# tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
+# "earlier this month" only right beside the trigger
+DATE_REACH = {"day": 30, "week": 10, "month": 5}
+BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
+ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
+
+
+def token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
+    """Tokens between a trigger and a date phrase."""
+    i, j = an.tokens.index_at(d.start), an.tokens.index_at(d.end)
+    return trigger.i - j if j <= trigger.i else max(0, i - trigger.j)
+
+
+def claimed_dates(figures: list[FigureDraft], trigger: Match) -> set[int]:
+    """Date phrases that date another kind of figure ('up from an estimate of 3,000 troops last week'). A date
+    after the trigger is the event's even when a figure before the trigger reaches it: 'Two ballistic missiles
+    struck Sumy on Sunday'."""
+    return {
+        f.date.start
+        for f in figures
+        if f.date is not None
+        and f.metric in STOCK_METRICS
+        and not (f.number.end <= trigger.start < f.date.start)
+    }
+
+
+def event_dates(an: Analysis, prefixes: tuple[str, ...], claimed: set[int]) -> list[DateMention]:
+    """Date phrases that can date an event: not ranges or deadlines ('since 2022', 'until 6 August'), not the
+    date of another kind of figure ('up from an estimate of 3,000 troops last week')."""
+    return [d for d in an.dates if not bounds_period(d, prefixes) and d.start not in claimed]
+
+
+def event_date(
+    an: Analysis,
+    trigger: Match,
+    published: date,
+    anchor: DateMention | None,
+    codebook: Codebook,
+    claimed: set[int],
+) -> tuple[date, str, str] | None:
+    """(date, precision, source) for an event: the date phrase near its trigger, else the post's ``anchor``, else
+    publication. None when the phrase next to the trigger dates it weeks back: background ("recaptured in November
+    2022")."""
+    usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
+    near = [d for d in usable if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
+    if not near:
+        # "In September 2022, then-defence minister Shoigu said …": a date opening the sentence frames all of it
+        near = [
+            d
+            for d in usable
+            if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
+        ]
+    if near:
+        # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
+        lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
+        d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
+        if (published - d.date).days > BACKGROUND_DAYS:
+            return None
+        # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
+        if d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower():
+            return None
+        return d.date, d.precision, "explicit"
+    if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
+        return anchor.date, anchor.precision, "post"
+    return published, "day", "published"
+
+
+def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
+    """'Fighting continues for Kindrativka', 'clashes are still under way': the state of things on the day of
+    publication, whatever day the post's earlier reports were of."""
+    lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
+    return not words.isdisjoint(an.tokens.lower[lo:hi])
+
+
+def post_anchor(
+    an: Analysis, trigger: Match, published: date, prefixes: tuple[str, ...], claimed: set[int]
+) -> DateMention | None:
+    """The day a sentence's first event is dated to, when it is recent enough to date the post's later, undated
+    reports ('Russian forces shelled Kherson on Monday. … A woman was injured.')."""
+    usable = event_dates(an, prefixes, claimed)
+    if not usable:
+        return None
+    nearest = min(usable, key=lambda d: token_gap(an, d, trigger))
+    if nearest.precision == "day" and 0 <= (published - nearest.date).days <= ANCHOR_DAYS:
+        return nearest
+    return None

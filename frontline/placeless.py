@@ -1,0 +1,89 @@
+"""Place-less reports ('the Wednesday evening strike', 'the shells landed') joined to the event they refer to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from frontline.records import EventCandidate
+
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+REFER_BACK_REACH = 5  # earlier reports of its type a definite report ('the shells') may mean
+IMPLIED_DAYS = 2  # an inherited or publication date may be this far from the day of the report it repeats
+
+
+def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -> None:
+    """A place-less report ('the Wednesday evening strike') is the same event as a report of its type in its
+    paragraph, or as the post's only report of that type with a place when their actors agree and that report
+    does not open a new topic ('Separately, a glide bomb killed …'); a post may be a list of separate items, so
+    nothing looser."""
+    openers = tuple(f"{w} " for w in new_topic) + tuple(f"{w}," for w in new_topic)
+    placed: dict[tuple, list[int]] = {}  # (type, sub-type[, paragraph]) -> indices of reports with a place
+    placeless: dict[tuple, list[int]] = {}
+    for j, ev in enumerate(events):
+        kind = (ev.event_type, ev.sub_event_type)
+        target = placed if ev.place is not None else placeless
+        target.setdefault(kind, []).append(j)
+        target.setdefault((*kind, ev.sentence.paragraph), []).append(j)
+    for k, ev in enumerate(events):
+        if ev.place is not None or ev.unlisted_place:
+            continue
+        kind = (ev.event_type, ev.sub_event_type)
+        paragraph = (*kind, ev.sentence.paragraph)
+        nearest = _nearest(placed.get(paragraph, []), k)
+        only = placed.get(kind, [])
+        if nearest is not None:
+            target = nearest
+        elif placeless[paragraph][0] < k:
+            target = placeless[paragraph][0]
+        elif _refers_back(ev) and (back := _last_agreeing(events, only, k)) >= 0:
+            target = back  # "The shells landed shortly after two": the attack just reported
+        elif (
+            only
+            and len({events[j].place.name for j in only}) == 1
+            and _actors_agree(ev, events[only[0]])
+            and not events[_nearest(only, k)].sentence.text.lower().startswith(openers)
+        ):
+            target = _nearest(only, k)  # every report of this type in the post is at one place
+        else:
+            target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
+        if target >= 0 and _same_days(ev, events[target]):
+            ev.group = events[target].group
+
+
+def _last_agreeing(events: list[EventCandidate], placed: list[int], k: int) -> int:
+    """The last report with a place before report k whose actors agree with it, looking back a few reports only
+    (a long post stays linear); -1 when there is none."""
+    start = bisect_left(placed, k)
+    for j in reversed(placed[max(0, start - REFER_BACK_REACH) : start]):
+        if _actors_agree(events[k], events[j]):
+            return j
+    return -1
+
+
+def _refers_back(ev: EventCandidate) -> bool:
+    """'the shells landed', 'this attack': a report whose trigger a definite article makes an earlier one."""
+    low = ev.sentence.text.lower()
+    at = low.find(ev.trigger.lower()) if ev.trigger else -1
+    return at > 0 and low[:at].rstrip().rsplit(" ", 1)[-1] in DEFINITE
+
+
+def _same_days(a: EventCandidate, b: EventCandidate) -> bool:
+    """Dates that allow one event: the same day, or days apart when one was only inherited or implied."""
+    if a.event_date == b.event_date:
+        return True
+    implied = a.date_source != "explicit" or b.date_source != "explicit"
+    return implied and abs((a.event_date - b.event_date).days) <= IMPLIED_DAYS
+
+
+def _nearest(indices: list[int], k: int) -> int | None:
+    """The index in a sorted list closest to k (the earlier on a tie)."""
+    pos = bisect_left(indices, k)
+    options = [indices[i] for i in (pos - 1, pos) if 0 <= i < len(indices)]
+    return min(options, key=lambda j: (abs(j - k), j)) if options else None
+
+
+def _actors_agree(a: EventCandidate, b: EventCandidate) -> bool:
+    """No named side contradicts: each report's actors are blank or among the other's."""
+    sides_a = {x for x in (a.actor1, a.actor2) if x}
+    sides_b = {x for x in (b.actor1, b.actor2) if x}
+    return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geopy.distance import geodesic
 
+from frontline.event_rows import MergedEvent, best_dated, dedupe_ids, event_row, most_common
 from frontline.records import DocumentResult, EventCandidate, FigureCandidate, Place, Sentence, specificity
-
-CLAIMANT_RANK = {"generic": 1, "country": 2}  # anything else (a person, a body, a medium) ranks first
-SOURCE_RANK = {"explicit": 0, "post": 1, "published": 2}
 
 
 @dataclass(frozen=True)
@@ -45,18 +42,6 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-@dataclass
-class MergedEvent:
-    event_id: str
-    members: list[EventCandidate]
-    row: dict
-
-
-def stable_id(*parts: object) -> str:
-    """A short id that depends only on what identifies the record, so it is the same on every run."""
-    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
 def order_key(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> tuple:
@@ -121,27 +106,10 @@ class _Cluster:
     order: tuple
 
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
-
-
-def _best_dated(members: list[EventCandidate]) -> EventCandidate:
-    """The report whose date to trust: a date phrase over an inherited one, a day over a week; then the commonest."""
-    if len(members) == 1:
-        return members[0]
-    best = min((SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) for m in members)
-    dated = [
-        m for m in members if (SOURCE_RANK[m.date_source], PRECISION_RANK.get(m.date_precision, 3)) == best
-    ]
-    counts = Counter(m.event_date for m in dated)
-    top = max(counts.values())
-    when = min(d for d, n in counts.items() if n == top)
-    return next(m for m in dated if m.event_date == when)
-
-
 def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cluster:
     members.sort(key=lambda c: order_key(c, published))
     placed = [m for m in members if m.place is not None]
-    dated = _best_dated(members)
+    dated = best_dated(members)
     return _Cluster(
         members=members,
         event_type=members[0].event_type,
@@ -150,7 +118,7 @@ def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cl
         date_source=dated.date_source,
         place=min(placed, key=lambda m: specificity(m.place)).place if placed else None,
         actors=frozenset(
-            {_most_common([m.actor1 for m in members]), _most_common([m.actor2 for m in members])}
+            {most_common([m.actor1 for m in members]), most_common([m.actor2 for m in members])}
         ),
         order=order_key(members[0], published),
     )
@@ -176,7 +144,7 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     for i, c in enumerate(clusters):
         joined[uf.find(i)].extend(c.members)
     merged = [
-        _event_row(sorted(m, key=lambda c: order_key(c, published)))
+        event_row(sorted(m, key=lambda c: order_key(c, published)))
         for m in joined.values()
         if _mappable(m, rules)
     ]
@@ -347,69 +315,3 @@ def _merge_specific(
                 break
             if _near(pa, pb, rules, cache):
                 _join_days(clusters, days[name_a], days[name_b], uf, rules)
-
-
-def _most_common(values: list[str]) -> str:
-    if len(values) == 1:
-        return values[0]
-    values = [v for v in values if v]
-    return Counter(values).most_common(1)[0][0] if values else ""
-
-
-def _best_claimant(members: list[EventCandidate]) -> str:
-    """The most specific credited source: a named person or body, then a bare 'governor', then a country."""
-    credited = [m for m in members if m.claimant]
-    if not credited:
-        return ""
-    return min(credited, key=lambda m: CLAIMANT_RANK.get(m.claimant_kind, 0)).claimant
-
-
-def _event_row(members: list[EventCandidate]) -> MergedEvent:
-    first = members[0]
-    typed = next((m for m in members if m.sentence.index != 0), first)  # a title's type yields to its body's
-    # a document title sums up its body ("strikes on Kharkiv and Zaporizhzhia"): the body's place is the event's
-    body = [m for m in members if m.place is not None and m.sentence.index != 0]
-    placed = body or [m for m in members if m.place is not None]
-    place = min(placed, key=lambda m: specificity(m.place)).place if placed else None
-    dated = _best_dated(members)
-    when, precision = dated.event_date, dated.date_precision
-    fatalities = [m.fatalities for m in members if m.fatalities is not None]
-    injuries = [m.injuries for m in members if m.injuries is not None]
-    actor1 = _most_common([m.actor1 for m in members])
-    actor2 = _most_common([m.actor2 for m in members])
-    where = (place.name, place.admin1, place.country) if place else ("", "", actor1 + "/" + actor2)
-    event_id = stable_id(typed.sub_event_type, when.isoformat(), *where)
-    row = {
-        "event_id": event_id,
-        "event_date": when.isoformat(),
-        "date_precision": precision,
-        "event_type": typed.event_type,
-        "sub_event_type": typed.sub_event_type,
-        "actor1": actor1,
-        "actor2": actor2,
-        "location": place.name if place else "",
-        "admin1": place.admin1 if place else "",
-        "country": place.country if place else "",
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "geo_precision": place.geo_precision if place else None,
-        "fatalities": max(fatalities) if fatalities else None,
-        "injuries": max(injuries) if injuries else None,
-        "claimant": _best_claimant(members),
-        "source_doc": first.sentence.doc_name,
-        "source_quote": first.sentence.text,
-        "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
-    }
-    return MergedEvent(event_id, members, row)
-
-
-def dedupe_ids(records: list, field: str) -> None:
-    """Two distinct records with one natural key get numbered ids, in a stable order."""
-    seen: Counter = Counter()
-    for rec in sorted(records, key=lambda r: (r.row["source_doc"], r.row["source_quote"], r.row[field])):
-        key = getattr(rec, field)
-        seen[key] += 1
-        if seen[key] > 1:
-            new = f"{key}-{seen[key]}"
-            setattr(rec, field, new)
-            rec.row[field] = new

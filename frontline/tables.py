@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from frontline.claims import MergedFigure
-from frontline.merge import MergedEvent, stable_id
+from frontline.event_rows import MergedEvent, stable_id
 from frontline.records import DocumentResult, Sentence
 from frontline.schema import frame
 

@@ -89,7 +89,10 @@ BEARING_RE = re.compile(
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
 # words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
-HEADING_FILLERS = frozenset("district region oblast raion community city town village of the and".split())
+HEADING_FILLERS = frozenset(
+    "district region oblast raion community city town village direction of the and".split()
+)
+ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
@@ -376,7 +379,20 @@ def heading_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
     item reports from, the most specific one it names."""
     if not an.sentence.is_headline:
         return None
+    return _only_places(an, gazetteer, an.sentence.text.strip())
+
+
+def item_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A paragraph opening with a line that is only places ('Kharkiv district, Tsyrkuny.', 'Kupiansk.'): the
+    place a regional summary's item reports from, as a headline names it for a post."""
     text = an.sentence.text.strip()
+    if not an.places or not text.endswith(".") or len(an.tokens) > ITEM_HEADING_TOKENS:
+        return None
+    return _only_places(an, gazetteer, text[:-1].rstrip())
+
+
+def _only_places(an: Analysis, gazetteer: Gazetteer, text: str) -> PlaceMention | None:
+    """The most specific place of a line that names nothing but places, else None."""
     if not an.places:
         if not HEADING_NAME_RE.fullmatch(text):
             return None

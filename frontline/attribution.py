@@ -33,7 +33,20 @@ from frontline.turns import Turns
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
-PUBLICATION_NOUNS = frozenset(("update", "updates", "report", "bulletin", "briefing", "summary", "statement"))
+PUBLICATION_NOUNS = frozenset(
+    (
+        "update",
+        "updates",
+        "report",
+        "bulletin",
+        "briefing",
+        "summary",
+        "statement",
+        "digest",
+        "transcript",
+        "readout",
+    )
+)
 
 
 class Attributor(SpeakerSearch):
@@ -90,7 +103,8 @@ class Attributor(SpeakerSearch):
 
     def read_byline(self, an: Analysis) -> None:
         """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
-        official channel of the Air Force': a standfirst naming whose posts the text is makes that body its source."""
+        official channel of the Air Force', 'Summary of the Defence Ministry's daily briefing': a standfirst naming
+        whose posts the text is makes that body its source."""
         if self.source is not None or an.matches_of("report"):
             return
         low = an.tokens.lower
@@ -99,7 +113,7 @@ class Attributor(SpeakerSearch):
             for m in an.matches
             if m.kind in ("actor", "generic")
             and not (m.kind == "actor" and m.payload.actor.kind == "country")
-            and any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
+            and (any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i]) or _publishes(low, m))
         ]
         if bodies:
             self.source = self._complete(self._title_body(max(bodies, key=lambda m: m.j - m.i)), an)
@@ -337,3 +351,13 @@ class Attributor(SpeakerSearch):
         if found is None or found.kind == "pronoun" or found.at < start:
             return None
         return self._complete(found, an)
+
+
+def _publishes(low: tuple[str, ...], body: Match) -> bool:
+    """'Summary of the regional administration', "the ministry's daily briefing": the body whose publication
+    the text is."""
+    before = low[max(0, body.i - 4) : body.i]
+    if "of" in before and not PUBLICATION_NOUNS.isdisjoint(before):
+        return True
+    after = low[body.j : body.j + 3]
+    return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:])

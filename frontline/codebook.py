@@ -278,6 +278,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ground_targets",
                 "weapon_handling",
                 "denial_verbs",
+                "tally_places",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

@@ -13,10 +13,12 @@ from geopy.distance import geodesic
 from frontline.codebook import Codebook
 from frontline.extract import extract_document
 from frontline.gazetteer import Gazetteer
+from frontline.gazetteer_files import name_key
 from frontline.ingest import read_document
 from frontline.pipeline import build, load_resources
 from frontline.records import Place
 from frontline.settings import Settings
+from frontline.spelling import skeleton, spelled_alike
 
 DATE_TOLERANCE_DAYS = 1
 PLACE_TOLERANCE_KM = 30.0
@@ -85,8 +87,8 @@ class _Matcher:
         pname = (pred["location"] or "") if not pd.isna(pred["location"]) else ""
         if not gname or not pname:
             return 3 if not gname and not pname else 0
-        if gname.lower() == pname.lower():
-            return 3
+        if gname.lower() == pname.lower() or _spelt_alike(gname, pname):
+            return 3  # one name, or one name in its Russian and Ukrainian spelling (Kotlyarovka, Kotliarivka)
         gp = self.gold_place(gold)
         if gp is None or pd.isna(pred["latitude"]):
             return 0
@@ -117,6 +119,11 @@ class _Matcher:
         ):
             return 0
         return 2 if (gold.get("claimant") or "").lower() == str(pred["claimant"] or "").lower() else 1
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    return skeleton(ka) == skeleton(kb) and spelled_alike(ka, kb)
 
 
 def _count(value) -> int | None:

@@ -14,6 +14,7 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+REGION_WORDS = frozenset(("region", "oblast", "province"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 
 
@@ -39,14 +40,24 @@ class EventPlacer:
         self.country_place = country_place  # country name -> its gazetteer entry
 
     def place(
-        self, an: Analysis, trig: Match, base: str, post_place: PlaceMention | None
+        self,
+        an: Analysis,
+        trig: Match,
+        base: str,
+        post_place: PlaceMention | None,
+        last_region: PlaceMention | None = None,
     ) -> PlaceMention | None:
         """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
-        in a digest's item headed by a place ('Antonivka'), that place when the sentence names none."""
+        in a digest's item headed by a place ('Antonivka'), that place when the sentence names none; for 'the
+        region', the last region the document named."""
         if base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
             return None
         if not an.places:
-            return post_place if base in PLACE_BOUND and not an.sentence.is_headline else None
+            if base not in PLACE_BOUND or an.sentence.is_headline:
+                return None
+            if last_region is not None and _names_the_region(an.tokens.lower):
+                return last_region  # "shot down over the region": the region the report is about
+            return post_place
         toks, low = an.tokens, an.tokens.lower
 
         def located(p: PlaceMention) -> bool:
@@ -134,7 +145,7 @@ class EventPlacer:
         if not pool:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
-        return self._summarised(an, best) or best
+        return self._summarised(an, best) or _district_of(best, post_place) or best
 
     def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
         """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
@@ -149,3 +160,21 @@ class EventPlacer:
         """The country itself, for national tallies and events no place in the sentence locates."""
         place = self.country_place.get(country)
         return PlaceMention(0, 0, country, place) if place else None
+
+
+def _district_of(best: PlaceMention, heading: PlaceMention | None) -> PlaceMention | None:
+    """'Kharkiv. … the enemy struck the Kyivskyi district': a district of the city the item is headed by, not
+    its namesake in another oblast; ACLED codes an event in a city's district at the city."""
+    if (
+        heading is None
+        or best.place.feature != "district"
+        or heading.place.feature != "place"
+        or best.place.admin1 == heading.place.admin1
+    ):
+        return None
+    return PlaceMention(best.start, best.end, best.surface, heading.place)
+
+
+def _names_the_region(low: tuple[str, ...]) -> bool:
+    """'over the region', 'in the oblast': a region named earlier."""
+    return any(low[k] == "the" and low[k + 1] in REGION_WORDS for k in range(len(low) - 1))

@@ -17,6 +17,7 @@ OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
+TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
@@ -55,6 +56,7 @@ class EventFinder:
         self.post_weapon = ""
         self.post_country = ""
         self.post_place: PlaceMention | None = None  # the place a post's headline consists of
+        self.last_region: PlaceMention | None = None  # the region the document named last, for 'the region'
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -70,6 +72,12 @@ class EventFinder:
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
+    def read_regions(self, an: Analysis) -> None:
+        """Remember the last region a sentence names, for a later 'the region'."""
+        for p in an.places:
+            if p.place.feature == "region":
+                self.last_region = p
+
     def find(
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
     ) -> list[EventDraft]:
@@ -83,6 +91,7 @@ class EventFinder:
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
             )
             and (has_casualties or not self._background(an, m, published))
+            and not self._tallies_places(an, m)
         ]
         if not triggers:
             return []
@@ -129,6 +138,14 @@ class EventFinder:
             for i in an.four_digit_tokens
             if max(1, m.i - BACKGROUND_REACH) <= i < m.j + BACKGROUND_REACH
         )
+
+    def _tallies_places(self, an: Analysis, m: Match) -> bool:
+        """'shelled more than 30 settlements', 'attacked 12 towns': a count of places hit sums up many attacks."""
+        low, places = an.tokens.lower, self.codebook.event_words["tally_places"]
+        noun = next((k for k in range(m.j, min(len(low), m.j + TALLY_REACH)) if low[k] in places), None)
+        if noun is None:
+            return False
+        return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
         """'regular drone attacks', 'has frequently struck', 'would treat … strikes': not one event."""
@@ -249,7 +266,7 @@ class EventFinder:
     def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:
         event_type, sub_type = self.codebook.class_to_type[cls]
         base = cls.split(":")[0]
-        place = self.places.place(an, trig, base, self.post_place)
+        place = self.places.place(an, trig, base, self.post_place, self.last_region)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):

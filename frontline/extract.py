@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from itertools import groupby
 
-from frontline.analysis import Analysis, Resources, analyse, heading_place, learn_settlements
+from frontline.analysis import Analysis, Resources, analyse, heading_place, item_place, learn_settlements
 from frontline.attribution import Attributor
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
@@ -68,14 +68,23 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     for analyses, countries in zip(posts, post_countries, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
-        event_finder.new_post(analyses, heading_place(analyses[0], res.gazetteer) if analyses else None)
+        heading = heading_place(analyses[0], res.gazetteer) if analyses else None
+        event_finder.new_post(analyses, heading)
         post = _Post(doc.published, any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses))
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
             if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
                 attributor.read_byline(analyses[1])
+        paragraph = -1
         for an in analyses:
+            if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place
+                paragraph = an.sentence.paragraph
+                item = item_place(an, res.gazetteer)
+                event_finder.post_place = item or heading
+                if item is not None:
+                    post.anchor = None  # a new item is its own report: it does not inherit the last one's day
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
+            event_finder.read_regions(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result

@@ -19,9 +19,12 @@ from frontline.gazetteer_files import (
 )
 from frontline.place_context import PhraseEnds, PlaceContext, WordsBefore
 from frontline.records import Place, PlaceMention, unlisted_village
+from frontline.spelling import skeleton, skeleton_index, spelled_alike
 
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
+RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings are tried
+RESPELL_WORDS = 3  # words of a respelled name ('Velikaya Novosyolka')
 
 _CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
 _GAP = re.compile(r"\.?[ \t]+")
@@ -50,6 +53,9 @@ class Gazetteer:
     after_phrases: PhraseEnds = field(default_factory=lambda: PhraseEnds(()))
     strip_before: frozenset[str] = frozenset()  # words skipped when looking back for a locative word
     unit_re: re.Pattern[str] | None = None
+    spellings: dict[str, str] = field(default_factory=dict)  # skeleton -> key of a Ukrainian place
+    spelling_starts: set[str] = field(default_factory=set)  # skeletons of those keys' first words
+    _other_spellings: dict[str, bool] = field(default_factory=dict)  # word -> may start a respelled name
     _near_places: dict[Place, Place] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -67,6 +73,17 @@ class Gazetteer:
         self.after_phrases = PhraseEnds(tuple(reversed(p.split())) for p in self.words["after"])
         units = "|".join(sorted(map(re.escape, self.words["unit"]), key=len, reverse=True))
         self.unit_re = re.compile(rf"[ \t]+(?:{units})\b", re.IGNORECASE)
+        ukrainian = [
+            (key, entries[0][2]) for key, entries in self.geo.items() if entries[0][2].country_code == "UA"
+        ]
+        ukrainian += [
+            (key, found[0].place) for key, found in self.regions.items() if found[0].country_code == "UA"
+        ]
+        ukrainian += [
+            (key, p) for key, p in self.aliases.items() if p.country == "Ukraine" and p.feature != "country"
+        ]
+        self.spellings = skeleton_index(ukrainian)
+        self.spelling_starts = {sk.split(" ")[0] for sk in self.spellings}
 
     @classmethod
     def load(cls, data_dir: Path) -> Gazetteer:
@@ -86,12 +103,15 @@ class Gazetteer:
             if m.start() < pos:
                 continue
             k = norm(m.group())
-            if k not in starts and not (k.endswith("'s") and k[:-2] in starts):
+            listed = k in starts or (k.endswith("'s") and k[:-2] in starts)
+            if not listed and not self._spelt_otherwise(k):
                 continue
             if ctx is None:
                 ctx = PlaceContext(text, found)
             ctx.last_movable = None
-            mention = self._match_at(m, k, ctx)
+            mention = self._match_at(m, k, ctx) if listed else None
+            if mention is None and (not listed or self._spelt_otherwise(k)):
+                mention = self._match_respelled(m, ctx)
             if mention is not None:
                 if ctx.last_movable is not None:
                     ctx.movable[len(found)] = ctx.last_movable
@@ -141,7 +161,12 @@ class Gazetteer:
                 return None
             feature = "district" if kind == "district" and place.feature == "place" else place.feature
             return replace(place, geo_precision=max(2, place.geo_precision), feature=feature)
-        return self._resolve(key) if key else None
+        if not key:
+            return None
+        found = self._resolve(key)
+        if found is None and (other := self.spellings.get(skeleton(key))) and spelled_alike(key, other):
+            found = self._resolve(other)  # "Velikaya Novosyolka": Velyka Novosilka
+        return found
 
     def _resolve(self, key: str) -> Place | None:
         """A key out of context: curated alias, then oblast (unless it names its city), then any GeoNames place."""
@@ -175,6 +200,31 @@ class Gazetteer:
                 hit = self._match_span(start, end - 2, key[:-2], tokens[:n], ctx)
             if hit is not None:
                 return hit
+        return None
+
+    def _spelt_otherwise(self, word: str) -> bool:
+        """Whether a word may begin a Ukrainian place name spelt the other way; words repeat, so it is cached."""
+        if len(word) < RESPELL_MIN:
+            return False
+        known = self._other_spellings.get(word)
+        if known is None:
+            known = self._other_spellings[word] = skeleton(word) in self.spelling_starts
+        return known
+
+    def _match_respelled(self, first: re.Match[str], ctx: PlaceContext) -> PlaceMention | None:
+        """A Ukrainian place the text spells the other way ('Velikaya Novosyolka' for Velyka Novosilka)."""
+        text, tokens = ctx.text, [first]
+        for tok in WORD_RE.finditer(text, first.end()):
+            if len(tokens) == RESPELL_WORDS or not _GAP.fullmatch(text, tokens[-1].end(), tok.start()):
+                break
+            tokens.append(tok)
+        for n in range(len(tokens), 0, -1):
+            words = " ".join(norm(t.group()) for t in tokens[:n])
+            key = self.spellings.get(skeleton(words))
+            if key is not None and spelled_alike(words, key):
+                hit = self._match_span(first.start(), tokens[n - 1].end(), key, tokens[:n], ctx)
+                if hit is not None:
+                    return hit
         return None
 
     def _match_span(

@@ -133,7 +133,7 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
             groups[(r.document.name, ev.group)].append(ev)
     clusters = [_summarise(members, published) for members in groups.values()]
     uf = _UnionFind(len(clusters))
-    _join_titles(clusters, uf, rules)
+    summaries = _join_titles(clusters, uf, rules)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
@@ -142,7 +142,8 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
         _merge_bucket(clusters, members, uf, rules, cache)
     joined: dict[int, list[EventCandidate]] = defaultdict(list)
     for i, c in enumerate(clusters):
-        joined[uf.find(i)].extend(c.members)
+        if i not in summaries:
+            joined[uf.find(i)].extend(c.members)
     merged = [
         event_row(sorted(m, key=lambda c: order_key(c, published)))
         for m in joined.values()
@@ -153,11 +154,13 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     return merged
 
 
-def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> None:
+def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> set[int]:
     """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
     and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
     weapon, so its sub-type wins). A title with no town of its own over attacks at several places ('Russian
-    attacks across Ukraine kill three') is their sum, not one of them."""
+    attacks across Ukraine kill three', 'Kharkiv region: consequences of enemy shelling') is their sum, not an
+    event: those titles are returned."""
+    summaries: set[int] = set()
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         by_doc[c.members[0].sentence.doc_name].append(i)
@@ -180,8 +183,9 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
                 )
                 and _dates_compatible(title, clusters[j], rules)
             ]
-            placeless = title.place is None or title.place.feature == "country"
+            placeless = title.place is None or title.place.feature in ("country", "region")
             if placeless and len({clusters[j].place for j in body}) > 1:
+                summaries.add(i)
                 continue
             if body:
                 uf.union(
@@ -191,6 +195,7 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
                         key=lambda j: (clusters[j].sub_event_type != title.sub_event_type, clusters[j].order),
                     ),
                 )
+    return summaries
 
 
 def _same_place(a: _Cluster, b: _Cluster) -> bool:

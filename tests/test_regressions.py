@@ -1272,3 +1272,61 @@ def test_a_man_and_his_wife_are_two_people_harmed(settings, resources):
 def test_a_datelines_city_is_where_the_reporter_sat(settings, resources, sentence):
     text = f"date 2025-01-24 Refinery\n{sentence}\n"
     assert rows(extract_text(text, settings, resources).events, "location") == [("Ryazan",)]
+
+
+REGIONAL_SUMMARY = """date 2025-02-12 Zaporizhzhia region: results of the night
+Telegram summary of the regional military administration, translated.
+Over the past day, the enemy attacked 41 settlements of the Zaporizhzhia region.
+Zaporizhzhia. Late yesterday, Russian troops struck the Shevchenkivskyi district with two guided bombs. Two men were killed and five people were wounded.
+Vasylivka district, Kamianka-Dniprovska. An enemy drone dropped a grenade on a delivery van. The driver, 52, was injured.
+Polohy district, Huliaipole. Artillery hit a shop; no one was hurt.
+Air defence destroyed 9 drones over the region overnight, the administration said.
+"""
+
+
+def test_a_summary_item_opening_with_its_place_happens_there(settings, resources):
+    """'Vasylivka district, Kamianka-Dniprovska.' heads the sentences after it, as a headline heads a post."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    by_place = {r.location: r.sub_event_type for r in events.itertuples()}
+    assert by_place.get("Kamyanka-Dniprovska") == "Air/drone strike"  # GeoNames spelling
+    assert by_place.get("Huliaipole") == "Shelling/artillery/missile attack"
+
+
+def test_a_summary_item_does_not_inherit_the_last_items_day(settings, resources):
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    dates = {r.location: r.event_date for r in events.itertuples()}
+    assert dates["Zaporizhzhia"] == "2025-02-11"  # "late yesterday"
+    assert dates["Huliaipole"] == "2025-02-12"  # undated: the day of publication
+
+
+def test_a_district_of_the_item_city_is_that_city_not_a_namesake(settings, resources):
+    """'Zaporizhzhia. … the Shevchenkivskyi district': not the Shevchenkivskyi district of another oblast."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    city = events[events.location == "Zaporizhzhia"]
+    assert len(city) == 1 and (city.iloc[0].fatalities, city.iloc[0].injuries) == (2, 5)
+    assert city.iloc[0].admin1 == "Zaporizhia"  # GeoNames spelling
+
+
+def test_a_count_of_settlements_attacked_and_a_region_title_are_no_events(settings, resources):
+    """'attacked 41 settlements' and a title over several items sum up the day; no event of their own."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    quotes = " ".join(events.source_quote)
+    assert "41 settlements" not in quotes and "results of the night" not in quotes
+
+
+def test_the_region_is_the_region_named_before(settings, resources):
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    downed = events[events.sub_event_type == "Disrupted weapons use"]
+    assert [(r.admin1, r.geo_precision) for r in downed.itertuples()] == [("Zaporizhia", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Russian drone dropped an explosive device on a tractor near Beryslav, injuring the driver.",
+        "Russian troops used a drone to drop a grenade on a bus stop in Nikopol, wounding two women.",
+    ],
+)
+def test_a_drone_dropping_munitions_is_a_drone_strike(settings, resources, sentence):
+    events = extract_text(f"date 2025-02-12 Report\n{sentence}\n", settings, resources).events
+    assert list(events.sub_event_type) == ["Air/drone strike"]

@@ -1,0 +1,65 @@
+"""Russian and Ukrainian romanisations of one place name ('Velikaya Novosyolka' and 'Velyka Novosilka',
+'Kotlyarovka' and 'Kotliarivka') reduced to one skeleton, so a name spelt the other way is found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+
+# Cyrillic letters romanised with two or more Latin ones
+_DIGRAPHS = (("shch", "š"), ("zh", "ž"), ("kh", "x"), ("ch", "č"), ("sh", "š"))
+_LETTERS = str.maketrans({"g": "h", "'": None, "-": None})  # г is g in Russian and h in Ukrainian
+# A word's ending keeps its gender, so Zavodskyi (district) and Zavodske (village) stay apart: feminine -aya/-a,
+# neuter -oye/-e, masculine -iy/-yi
+_ENDING = re.compile(r"(a[jy]a|[iy]a|a)$|(o[jy]e|oe|[iy]e|e)$|([iy][iyj]|[iy])$")
+_ENDING_MARKS = ("", "A", "E", "I")
+_IOTATED = re.compile(r"[iy]([au])")  # я, ю: 'ya' in Russian spelling, 'ia' in Ukrainian
+_SHIFTING = re.compile(
+    r"[eioyj]+"
+)  # vowels the two languages swap: Novosyolka / Novosilka, Velikaya / Velyka
+_REPEATS = re.compile(r"(.)\1+")
+MIN_SKELETON = 6  # letters a skeleton needs: shorter ones match too many other names
+MAX_LENGTH_GAP = 2  # letters by which a word and its other spelling may differ ('velikaya' / 'velyka')
+
+
+def skeleton(key: str) -> str:
+    """A name key with the letters Russian and Ukrainian spellings differ in merged: 'kupyansk' and 'kupiansk'
+    → 'kupansk', 'velikaya novosyolka' and 'velyka novosilka' → 'vVlVkA nVvVsVlkA'."""
+    words = []
+    for word in key.translate(_LETTERS).split(" "):
+        if "h" in word:
+            for latin, letter in _DIGRAPHS:
+                word = word.replace(latin, letter)
+        if "ts" in word:
+            word = word.replace("ts", "c")
+        ending = ""
+        if found := _ENDING.search(word):
+            word, ending = word[: found.start()], _ENDING_MARKS[found.lastindex or 0]
+        word = _SHIFTING.sub("V", _IOTATED.sub(r"\1", word))
+        words.append(_REPEATS.sub(r"\1", word) + ending)
+    return " ".join(words)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two name keys of one skeleton are close enough in length to be one name spelt two ways."""
+    wa, wb = a.split(" "), b.split(" ")
+    return len(wa) == len(wb) and all(
+        abs(len(x) - len(y)) <= MAX_LENGTH_GAP for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def skeleton_index(named: Iterable[tuple[str, Hashable]]) -> dict[str, str]:
+    """Skeleton → a key that has it, from (key, place) pairs; skeletons that two different places share, or too
+    short to tell names apart, are left out."""
+    index: dict[str, tuple[str, Hashable]] = {}
+    shared: set[str] = set()
+    for key, place in named:
+        sk = skeleton(key)
+        if len(sk.replace(" ", "")) < MIN_SKELETON or sk in shared:
+            continue
+        if sk in index and index[sk][1] != place:
+            shared.add(sk)
+            del index[sk]
+            continue
+        index.setdefault(sk, (key, place))
+    return {sk: key for sk, (key, _place) in index.items()}

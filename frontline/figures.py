@@ -41,6 +41,7 @@ FIGURE_LOCATIVES = frozenset(
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
+TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
@@ -118,6 +119,13 @@ class FigureFinder:
         self._remember_noun(an)
         return drafts
 
+    def _described(self, r: Reading) -> str:
+        """'nine wounded soldiers', 'two dead civilians': a casualty word inside the counted phrase."""
+        if r.noun is None:
+            return ""
+        inside = (m.payload for m in self._ix.verbs_between(r.te, r.noun.i))
+        return next((v for v in inside if v in CASUALTY_VERBS), "")
+
     def _one_person_drafts(self, an: Analysis) -> list[FigureDraft]:
         """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
         are read on their own, so they never change how the written numbers around them are read."""
@@ -155,7 +163,7 @@ class FigureFinder:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
-        r.verb = r.strong or r.left or r.weak
+        r.verb = r.strong or r.left or self._described(r) or r.weak
         if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
             r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r
@@ -208,7 +216,7 @@ class FigureFinder:
         toll = self._toll(an, r.ti)
         if toll:
             r.verb = toll[1]
-            return toll
+            return toll[0], "people"
         if r.verb in CASUALTY_VERBS:
             return "", "people"
         breakdown = self._in_breakdown(an, r)
@@ -279,6 +287,11 @@ class FigureFinder:
         verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
         if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
             return "people", verbs[0].payload
+        if "toll" in low[max(0, ti - TOLL_REACH) : ti]:
+            return (
+                "people",
+                "killed",
+            )  # "the toll had risen to three": a toll with no other word is of the dead
         return None
 
     def _subject(self, an: Analysis, r: Reading) -> str:

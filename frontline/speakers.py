@@ -350,8 +350,19 @@ class SpeakerSearch:
             candidates = [m for m in an.matches if m.i == k and m.kind in ("actor", "generic")]
             if candidates or not low[k].isalpha():
                 break
-        if not candidates:
-            return None
+        if (
+            not candidates
+        ):  # "according to Yurii Malashko, the head of …": a person the codebook does not know
+            text, k = an.tokens.text, i
+            while k < len(text) and text[k][:1].isupper() and text[k].isalpha():
+                k += 1
+            ends = k == len(text) or text[k] in (
+                ",",
+                ".",
+                ";",
+                "(",
+            )  # a name, not "International Organization for"
+            return self._unknown_name(an, k) if k - i >= 2 and ends else None
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":

@@ -1330,3 +1330,70 @@ def test_the_region_is_the_region_named_before(settings, resources):
 def test_a_drone_dropping_munitions_is_a_drone_strike(settings, resources, sentence):
     events = extract_text(f"date 2025-02-12 Report\n{sentence}\n", settings, resources).events
     assert list(events.sub_event_type) == ["Air/drone strike"]
+
+
+def test_according_to_a_person_the_codebook_lacks_credits_that_person(settings, resources):
+    text = (
+        "date 2024-03-02 Strike on Huliaipole\n"
+        "A Russian glide bomb hit a school in Huliaipole on Friday, killing one teacher, according to Petro "
+        "Danylenko, the head of the town's military administration.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert list(tables.figures.claimant) == ["Petro Danylenko"]
+    assert list(tables.figures.claimant_country) == ["Ukraine"]
+
+
+def test_according_to_an_unknown_body_is_not_read_as_a_person(settings, resources):
+    text = (
+        "date 2024-03-02 Displacement\n"
+        "According to the Norwegian Refugee Council for the region, some 40,000 people fled the shelling.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "Norwegian Refugee" not in " ".join(figures.claimant)
+
+
+def test_a_toll_with_no_other_word_counts_the_dead(settings, resources):
+    text = (
+        "date 2024-03-02 Strike on Sumy\n"
+        "A Russian missile struck a clinic in Sumy on Friday, killing two people.\n"
+        "By Saturday morning the toll had climbed to five, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    killed = tables.figures[tables.figures.metric == "killed"]
+    assert sorted(killed.value) == [2, 5] and set(killed.subject) == {"people"}
+    assert list(tables.events.fatalities) == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        (
+            "A surgeon in Kherson said she had operated on seven wounded soldiers after the shelling.",
+            "injured",
+        ),
+        ("Medics recovered four dead civilians from the rubble after the missile strike.", "killed"),
+    ],
+)
+def test_a_casualty_word_inside_the_counted_phrase_gives_the_metric(settings, resources, sentence, metric):
+    figures = extract_text(f"date 2024-03-02 Report\n{sentence}\n", settings, resources).figures
+    assert list(figures.metric) == [metric]
+
+
+def test_soldiers_laying_down_their_arms_are_captured(settings, resources):
+    text = (
+        "date 2024-03-02 Report\n"
+        "Near Robotyne, five Russian soldiers laid down their arms and surrendered to a Ukrainian assault "
+        "brigade, the brigade said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert list(zip(figures.metric, figures.value, strict=True)) == [("captured", 5)]
+
+
+def test_a_standfirst_summarising_a_bodys_briefing_credits_that_body(settings, resources):
+    text = (
+        "date 2024-03-02 Donetsk front: daily results\n"
+        "Summary of the Ukrainian General Staff's morning briefing, translated.\n"
+        "Over the past day, 87 combat clashes took place and 1,120 Russian soldiers were killed.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {"Ukrainian General Staff"}

@@ -88,6 +88,10 @@ BEARING_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
+# "the village of Kucheriv Yar near Dobropillia": a named settlement placed by the town it is near
+NEAR_TOWN_RE = re.compile(
+    r"\b(?:village|settlement|hamlet|town)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"
+)
 # words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
 HEADING_FILLERS = frozenset(
     "district region oblast raion community city town village direction of the and".split()
@@ -315,12 +319,13 @@ def _place_unknown_settlements(an: Analysis) -> None:
 
 
 def _place_by_bearing(an: Analysis) -> None:
-    """'seized Novoserhiivka (southwest of Pokrovsk)': a name the gazetteer lacks, given by its bearing from a
-    town it has, is a village near that town (placed there, at 'near' precision)."""
+    """'seized Novoserhiivka (southwest of Pokrovsk)', 'the village of Kucheriv Yar near Dobropillia': a name the
+    gazetteer lacks, given by its bearing from a town it has or as near it, is a village near that town (placed
+    there, at 'near' precision)."""
     text = an.sentence.text
     if not an.places or " of " not in text:
         return
-    for m in BEARING_RE.finditer(text):
+    for m in (*BEARING_RE.finditer(text), *NEAR_TOWN_RE.finditer(text)):
         start, end = m.span(1)
         known = an.place_at(start, end)
         if (known is not None and known.end >= end) or m.group(1).split()[0] in NOT_A_VILLAGE:

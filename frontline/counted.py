@@ -19,7 +19,7 @@ PHRASE_STOPS = AUX | frozenset(
     since until after before during among across through within amid following per
     will would could may might more , ; : . ( ) “ ” " —""".split()
 )
-PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them"})
+PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them", "our", "his", "her"})
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
 # units of a force and groups of people: "two brigades" counts units, "groups of five" gives a size

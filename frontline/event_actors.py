@@ -4,10 +4,12 @@ interceptor of downed weapons, the speaker's side, the target's country."""
 from __future__ import annotations
 
 from frontline.analysis import Analysis
+from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, KINETIC, POLITICAL, Codebook
 from frontline.lexicon import Match
 from frontline.records import PlaceMention
 
+FIRST_PERSON = frozenset(("i", "we"))
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 
 
@@ -39,6 +41,8 @@ class ActorCoder:
         for statements, the side that usually attacks a place."""
         if base == "statement" and claimant_country:
             return claimant_country  # a statement is the speaker's side's
+        if base in POLITICAL and claimant_country and _first_person(an, trig):
+            return claimant_country  # "On Thursday I signed decrees imposing sanctions": the speaker's side
         side = side_before(an, trig)
         if side:
             return side
@@ -175,3 +179,9 @@ class ActorCoder:
                 continue  # a capital is usually a dateline or a place; a demonym must qualify a force
             sides.append(ref.actor.name)
         return sides
+
+
+def _first_person(an: Analysis, trig: Match) -> bool:
+    """'I signed', 'Today we brought home … from captivity': the speaker is the subject of the trigger's clause."""
+    lo, _ = clause_of(an.clause_starts, trig.i, len(an.tokens))
+    return not FIRST_PERSON.isdisjoint(an.tokens.lower[lo : trig.i])

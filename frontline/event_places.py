@@ -7,6 +7,7 @@ from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
+from frontline.speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
@@ -110,7 +111,7 @@ class EventPlacer:
                 return 10**6  # a deployment's place is its destination, right after the verb
             return i - trig.j if i >= trig.j else trig.i - i
 
-        candidates = [p for p in an.places if not possessor(p)]
+        candidates = [p for p in an.places if not possessor(p) and not _titled(an, p)]
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
@@ -145,7 +146,7 @@ class EventPlacer:
         if not pool:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
-        return self._summarised(an, best) or _district_of(best, post_place) or best
+        return self._summarised(an, best) or _district_of(best, _city_named(an, best) or post_place) or best
 
     def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
         """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
@@ -162,19 +163,31 @@ class EventPlacer:
         return PlaceMention(0, 0, country, place) if place else None
 
 
-def _district_of(best: PlaceMention, heading: PlaceMention | None) -> PlaceMention | None:
-    """'Kharkiv. … the enemy struck the Kyivskyi district': a district of the city the item is headed by, not
-    its namesake in another oblast; ACLED codes an event in a city's district at the city."""
-    if (
-        heading is None
-        or best.place.feature != "district"
-        or heading.place.feature != "place"
-        or best.place.admin1 == heading.place.admin1
-    ):
+def _district_of(best: PlaceMention, city: PlaceMention | None) -> PlaceMention | None:
+    """'In Kharkiv, a bomb hit … the Saltivskyi district', 'Kharkiv. … the enemy struck the Kyivskyi district': a
+    district of the city the sentence or its item names (not a namesake in another oblast); ACLED codes an event
+    in a city's district at the city."""
+    if city is None or best.place.feature != "district" or city.place.feature != "place":
         return None
-    return PlaceMention(best.start, best.end, best.surface, heading.place)
+    return PlaceMention(best.start, best.end, best.surface, city.place)
 
 
 def _names_the_region(low: tuple[str, ...]) -> bool:
     """'over the region', 'in the oblast': a region named earlier."""
     return any(low[k] == "the" and low[k + 1] in REGION_WORDS for k in range(len(low) - 1))
+
+
+def _titled(an: Analysis, p: PlaceMention) -> bool:
+    """'President of France Emmanuel Macron': a country in a title says whose office, not where."""
+    i = an.tokens.index_at(p.start)
+    low = an.tokens.lower
+    return p.place.feature == "country" and i > 1 and low[i - 1] == "of" and low[i - 2] in TITLE_WORDS
+
+
+def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
+    """'In Kharkiv, a bomb hit … the Saltivskyi district': the city of the sentence that holds the district."""
+    if district.place.feature != "district":
+        return None
+    return next(
+        (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
+    )

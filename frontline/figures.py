@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.counted import (
+    AMOUNT_REACH,
     INCREMENT_WORDS,
     UNIT_NOUNS,
     SentenceIndex,
@@ -41,10 +42,16 @@ FIGURE_LOCATIVES = frozenset(
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
+MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
+SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
+# "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted
+AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
+    ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
+)
 AMOUNT_HEDGES = frozenset(
     ("around", "about", "some", "roughly", "nearly", "almost", "approximately", "more", "than", "up", "to")
 )
@@ -126,6 +133,20 @@ class FigureFinder:
         inside = (m.payload for m in self._ix.verbs_between(r.te, r.noun.i))
         return next((v for v in inside if v in CASUALTY_VERBS), "")
 
+    def _subject_verb(self, an: Analysis, r: Reading) -> str:
+        """'Russian losses in this direction amount to more than 13,000': the casualty word of the subject whose
+        amount the number gives."""
+        low = an.tokens.lower
+        at = r.ti - 1
+        while at > 0 and low[at] in AMOUNT_HEDGES:
+            at -= 1
+        if at <= 0 or low[at] not in AMOUNT_LINKS:
+            return ""
+        subject = [
+            m for m in self._ix.verbs_between(max(0, at - AMOUNT_REACH), at) if m.payload in CASUALTY_VERBS
+        ]
+        return subject[0].payload if subject else ""
+
     def _one_person_drafts(self, an: Analysis) -> list[FigureDraft]:
         """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
         are read on their own, so they never change how the written numbers around them are read."""
@@ -163,7 +184,7 @@ class FigureFinder:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
-        r.verb = r.strong or r.left or self._described(r) or r.weak
+        r.verb = r.strong or r.left or self._described(r) or r.weak or self._subject_verb(an, r)
         if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
             r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r
@@ -196,6 +217,8 @@ class FigureFinder:
         )
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
+        if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
+            return None  # "the suspect and two other servicemen": people in a story, not the size of a force
         r.subject = subject
         place = None
         if noun_class != "money":
@@ -206,9 +229,11 @@ class FigureFinder:
         return FigureDraft(num, metric, subject, noun_class, place, date)
 
     def _noun_class(self, an: Analysis, r: Reading, prev: Reading | None) -> tuple[str, str]:
-        if r.noun is not None:
-            return r.noun.payload, self._subject(an, r)
         low = an.tokens.lower
+        if r.noun is not None:
+            if not r.verb and prev is not None and SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
+                r.verb = prev.verb  # "36 defenders were freed, including 11 fighters of the Azov regiment"
+            return r.noun.payload, self._subject(an, r)
         if prev is not None and prev.unknown_noun and r.te < len(low) and low[r.te] == "more":
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
         if prev is not None and prev.unknown_noun:
@@ -224,7 +249,7 @@ class FigureFinder:
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
             parallel = not r.verb and r.ti > 0 and low[r.ti - 1] == "and"  # "27 drones over X and 14 over Y"
-            if breakdown or parallel or {"including", "among"} & set(low[max(0, r.ti - 2) : r.ti]):
+            if breakdown or parallel or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too

@@ -1397,3 +1397,76 @@ def test_a_standfirst_summarising_a_bodys_briefing_credits_that_body(settings, r
     )
     figures = extract_text(text, settings, resources).figures
     assert set(figures.claimant) == {"Ukrainian General Staff"}
+
+
+ADDRESS = """date 2025-03-09 Evening address of the President
+Transcript of the video address by President of Ukraine Volodymyr Zelensky.
+Today we brought home 120 of our defenders from Russian captivity.
+In Odesa, a Russian drone hit a school in the Prymorskyi district this morning, injuring four people.
+Our units have cleared the village of Kozachyi Brid near Huliaipole of the occupiers.
+Russian losses on this axis over the past month amount to more than 9,000 occupiers.
+Today I spoke with Prime Minister of Japan Shigeru Ishiba.
+On Friday I signed decrees imposing sanctions on 40 companies supplying Russian drone makers.
+"""
+
+
+def _address(settings, resources):
+    return extract_text(ADDRESS, settings, resources)
+
+
+def test_a_speakers_own_diplomacy_is_the_speakers_sides(settings, resources):
+    """'we brought home …', 'I signed decrees imposing sanctions': Ukraine acts, whoever else is named."""
+    events = _address(settings, resources).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert set(diplomacy.actor1) == {"Ukraine"}
+    sanctions = diplomacy[diplomacy.source_quote.str.contains("sanctions")]
+    assert list(sanctions.location) == ["Ukraine"]
+
+
+def test_a_country_in_a_title_is_no_venue(settings, resources):
+    """'Prime Minister of Japan Shigeru Ishiba': a call with no venue is not placed in Japan."""
+    events = _address(settings, resources).events
+    call = events[events.source_quote.str.contains("Ishiba")]
+    assert list(call.location) == [""]
+
+
+def test_a_district_of_the_city_the_sentence_names_is_that_city(settings, resources):
+    events = _address(settings, resources).events
+    strike = events[events.sub_event_type == "Air/drone strike"]
+    assert list(zip(strike.location, strike.geo_precision, strict=True)) == [("Odesa", 1)]
+
+
+def test_a_village_cleared_of_occupiers_near_a_town_is_taken_there(settings, resources):
+    events = _address(settings, resources).events
+    taken = events[events.sub_event_type == "Territory taken or claimed"]
+    assert list(zip(taken.location, taken.geo_precision, taken.actor1, strict=True)) == [
+        ("Kozachyi Brid", 2, "Ukraine")
+    ]
+
+
+def test_prisoners_brought_home_and_losses_amounting_to_a_number_are_counted(settings, resources):
+    figures = _address(settings, resources).figures
+    got = {(r.metric, r.value) for r in figures.itertuples()}
+    assert {("prisoners_exchanged", 120), ("casualties", 9000)} <= got
+
+
+def test_a_number_included_in_another_shares_its_verb(settings, resources):
+    text = (
+        "date 2025-03-09 Exchange\n"
+        "Among those freed in the exchange were 52 marines, including 14 fighters of the 36th brigade, Yermak said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(zip(figures.metric, figures.value, strict=True)) == [
+        ("prisoners_exchanged", 14),
+        ("prisoners_exchanged", 52),
+    ]
+
+
+def test_a_handful_of_soldiers_in_a_story_is_no_troop_figure(settings, resources):
+    text = (
+        "date 2025-03-09 Investigation\n"
+        "Investigators say the commander and three other Russian servicemen looted the village shop before "
+        "the shelling of Kherson.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "troops" not in set(figures.metric)

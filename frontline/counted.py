@@ -26,7 +26,7 @@ NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three
 UNIT_NOUNS = frozenset(
     """brigade brigades battalion battalions regiment regiments division divisions unit units company companies
     corps squadron squadrons group groups team teams squad squads wave waves column columns
-    launcher launchers carrier carriers""".split()
+    launcher launchers carrier carriers salvo salvos""".split()
 )
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
@@ -39,6 +39,7 @@ CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
+HEAD_REACH = 6  # tokens after a counted noun within which its phrase's head may follow ('Shahed-131/136 attack drones')
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
@@ -95,6 +96,18 @@ def tally_label(an: Analysis, ix: SentenceIndex, ti: int) -> Match | None:
     if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
         return None
     return max(nouns, key=lambda m: m.j - m.i)
+
+
+def head_noun(an: Analysis, ix: SentenceIndex, noun: Match) -> Match:
+    """'27 Shahed-131/136 attack drones': the last noun of the counted thing's class in its phrase is its head."""
+    low, head = an.tokens.lower, noun
+    for k in range(noun.j, min(len(low), noun.j + HEAD_REACH)):
+        if low[k] in PHRASE_STOPS:
+            break
+        same = [m for m in ix.nouns_at.get(k, ()) if m.payload == noun.payload]
+        if same:
+            head = max(same, key=lambda m: m.j)
+    return head
 
 
 def subject_noun(an: Analysis, ix: SentenceIndex, verb: int) -> Match | None:

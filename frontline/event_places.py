@@ -47,10 +47,11 @@ class EventPlacer:
         base: str,
         post_place: PlaceMention | None,
         last_region: PlaceMention | None = None,
+        last_city: PlaceMention | None = None,
     ) -> PlaceMention | None:
         """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
         in a digest's item headed by a place ('Antonivka'), that place when the sentence names none; for 'the
-        region', the last region the document named."""
+        region', the last region the document named; for a district, the city it belongs to."""
         if base not in PLACE_BOUND | COUNTRY_FALLBACK | {"diplomacy"}:
             return None
         if not an.places:
@@ -107,8 +108,8 @@ class EventPlacer:
                 return (
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
-            if base == "deploy" and (i < trig.j or i - trig.j > DESTINATION_REACH):
-                return 10**6  # a deployment's place is its destination, right after the verb
+            if base == "deploy" and (i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from"):
+                return 10**6  # a deployment's place is its destination, right after the verb, not where from
             return i - trig.j if i >= trig.j else trig.i - i
 
         candidates = [p for p in an.places if not possessor(p) and not _titled(an, p)]
@@ -146,7 +147,12 @@ class EventPlacer:
         if not pool:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
-        return self._summarised(an, best) or _district_of(best, _city_named(an, best) or post_place) or best
+        return (
+            self._summarised(an, best)
+            or _district_of(best, _city_named(an, best))
+            or _district_of(best, post_place or last_city, namesakes_only=True)
+            or best
+        )
 
     def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
         """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
@@ -163,11 +169,16 @@ class EventPlacer:
         return PlaceMention(0, 0, country, place) if place else None
 
 
-def _district_of(best: PlaceMention, city: PlaceMention | None) -> PlaceMention | None:
-    """'In Kharkiv, a bomb hit … the Saltivskyi district', 'Kharkiv. … the enemy struck the Kyivskyi district': a
-    district of the city the sentence or its item names (not a namesake in another oblast); ACLED codes an event
-    in a city's district at the city."""
+def _district_of(
+    best: PlaceMention, city: PlaceMention | None, namesakes_only: bool = False
+) -> PlaceMention | None:
+    """'In Kharkiv, a bomb hit … the Saltivskyi district': a district of the city the sentence names; ACLED codes
+    an event in a city's district at the city. With namesakes_only, the city an item or paragraph is about
+    ('Kharkiv. … the Kyivskyi district') claims only a district the gazetteer has in another oblast: one in the
+    city's own oblast may be a rural district of it."""
     if city is None or best.place.feature != "district" or city.place.feature != "place":
+        return None
+    if namesakes_only and best.place.admin1 == city.place.admin1:
         return None
     return PlaceMention(best.start, best.end, best.surface, city.place)
 

@@ -57,6 +57,9 @@ class EventFinder:
         self.post_country = ""
         self.post_place: PlaceMention | None = None  # the place a post's headline consists of
         self.last_region: PlaceMention | None = None  # the region the document named last, for 'the region'
+        self.last_city: PlaceMention | None = (
+            None  # the paragraph's last town ('Kherson … the Dniprovskyi district')
+        )
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -72,11 +75,13 @@ class EventFinder:
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
-    def read_regions(self, an: Analysis) -> None:
-        """Remember the last region a sentence names, for a later 'the region'."""
+    def read_places(self, an: Analysis) -> None:
+        """Remember the last region a sentence names, for a later 'the region', and its last town."""
         for p in an.places:
             if p.place.feature == "region":
                 self.last_region = p
+            elif p.place.feature == "place":
+                self.last_city = p
 
     def find(
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
@@ -266,7 +271,7 @@ class EventFinder:
     def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:
         event_type, sub_type = self.codebook.class_to_type[cls]
         base = cls.split(":")[0]
-        place = self.places.place(an, trig, base, self.post_place, self.last_region)
+        place = self.places.place(an, trig, base, self.post_place, self.last_region, self.last_city)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):

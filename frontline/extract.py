@@ -34,6 +34,7 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
 )
+DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
@@ -63,6 +64,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     sents = result.sentences
     openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), is_transcript(openings))
+    digest = _is_digest(openings[:2])
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
     for analyses, countries in zip(posts, post_countries, strict=True):
@@ -80,14 +82,19 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
-                event_finder.post_place = item or heading
-                if item is not None:
+                event_finder.post_place, event_finder.last_city = item or heading, None
+                if item is not None or digest:
                     post.anchor = None  # a new item is its own report: it does not inherit the last one's day
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
-            event_finder.read_regions(an)
+            event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result
+
+
+def _is_digest(lines: list[str]) -> bool:
+    """A title or standfirst calling the text a summary or digest: its paragraphs are separate items."""
+    return any(not DIGEST_WORDS.isdisjoint(re.findall(r"[a-z-]+", line.lower())) for line in lines)
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

@@ -19,6 +19,7 @@ from frontline.counted import (
     UNIT_NOUNS,
     SentenceIndex,
     amount_noun,
+    head_noun,
     noun_after,
     one_person_counts,
     subject_noun,
@@ -173,6 +174,7 @@ class FigureFinder:
             label = tally_label(an, self._ix, r.ti)
             r.noun, r.unknown_noun = (label, False) if label is not None else noun_after(an, self._ix, r.te)
             if r.noun is not None:
+                r.noun = head_noun(an, self._ix, r.noun)
                 r.noun_end = max(r.noun.j, r.te)
             else:
                 at = r.ti - 1

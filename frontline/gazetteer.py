@@ -27,6 +27,7 @@ RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings a
 RESPELL_WORDS = 3  # words of a respelled name ('Velikaya Novosyolka')
 
 _CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
+_BANK_OF = re.compile(r"\bbanks? of (?:the )?\Z", re.IGNORECASE)
 _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
     r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border|area|direction)(?![\w-])",
@@ -239,6 +240,11 @@ class Gazetteer:
         known = key in self.geo or key in self.aliases or key in self.regions
         if not known or not self._case_ok(key, tokens):
             return None
+        river = self.aliases.get(f"{key} river")
+        if river is not None and _BANK_OF.search(text, max(0, start - 16), start):
+            return PlaceMention(
+                start, end, text[start:end], river
+            )  # "the left bank of the Dnipro": the river
         kind, new_end = self._suffix(text, end, listed)
         before = WordsBefore(self, text, start)
         if kind in ("region", "border") or (key in self.regions and before.region_prefix):

@@ -1470,3 +1470,68 @@ def test_a_handful_of_soldiers_in_a_story_is_no_troop_figure(settings, resources
     )
     figures = extract_text(text, settings, resources).figures
     assert "troops" not in set(figures.metric)
+
+
+NAVY_SUMMARY = """date 2024-08-20 Southern forces: situation as of 08:00
+Daily summary of the Defence Forces of the South, translated.
+Nikopol came under fire 12 times. Late yesterday, Russian artillery hit a market in the Dniprovskyi district, wounding three people.
+In the Huliaipole direction, the enemy made 3 unsuccessful attempts to advance near Staromaiorske.
+On the right bank of the Dnipro, Russian drones attacked a ferry crossing; no one was hurt.
+Air defence destroyed 14 Shahed-131/136 attack drones and 2 Kh-59 guided missiles over the south.
+A cruiser with a total salvo of up to 8 missiles remains on duty in the Black Sea.
+On Monday, Ukrainian sea drones hit a Russian landing craft near Chornomorske.
+Russia has moved two frigates from Novorossiysk to Sevastopol, the Navy said.
+"""
+
+
+def _navy(settings, resources):
+    return extract_text(NAVY_SUMMARY, settings, resources)
+
+
+def test_a_summarys_paragraphs_do_not_inherit_an_earlier_items_day(settings, resources):
+    events = _navy(settings, resources).events
+    dates = {r.location: r.event_date for r in events.itertuples()}
+    assert dates["Nikopol"] == "2024-08-19"  # "late yesterday"
+    assert dates["Staromaiorske"] == "2024-08-20"  # undated: publication
+
+
+def test_a_district_named_after_a_town_of_the_paragraph_is_that_towns(settings, resources):
+    """'Nikopol … the Dniprovskyi district': not the Dniprovskyi district of Kyiv."""
+    events = _navy(settings, resources).events
+    assert "Dniprovskyi" not in set(events.location)
+    assert "Nikopol" in set(events.location)
+
+
+def test_the_bank_of_a_river_is_the_river_not_the_city(settings, resources):
+    events = _navy(settings, resources).events
+    assert "Dnipro" not in set(events.location)
+
+
+def test_attempts_to_advance_are_a_clash(settings, resources):
+    events = _navy(settings, resources).events
+    clash = events[events.location == "Staromaiorske"]
+    assert list(clash.sub_event_type) == ["Armed clash"]
+
+
+def test_a_model_name_inside_the_counted_phrase_keeps_a_list_together(settings, resources):
+    """'destroyed 14 Shahed-131/136 attack drones and 2 Kh-59 guided missiles': both destroyed."""
+    figures = _navy(settings, resources).figures
+    got = {(r.metric, r.value) for r in figures.itertuples()}
+    assert {("drones_destroyed", 14), ("missiles_destroyed", 2)} <= got
+
+
+def test_a_salvo_size_is_no_figure(settings, resources):
+    figures = _navy(settings, resources).figures
+    assert 8 not in set(figures.value)
+
+
+def test_sea_drones_are_drones(settings, resources):
+    events = _navy(settings, resources).events
+    hit = events[events.location == "Chornomorske"]
+    assert list(zip(hit.sub_event_type, hit.actor1, strict=True)) == [("Air/drone strike", "Ukraine")]
+
+
+def test_ships_moved_are_deployed_where_they_go_not_where_from(settings, resources):
+    events = _navy(settings, resources).events
+    moved = events[events.sub_event_type == "Troop deployment"]
+    assert list(moved.location) == ["Sevastopol"]

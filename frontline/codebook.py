@@ -279,6 +279,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "weapon_handling",
                 "denial_verbs",
                 "tally_places",
+                "topic_nouns",
             )
         },
         undated_prefixes=tuple(sorted(trig_data.get("undated_prefixes", []), key=len, reverse=True)),

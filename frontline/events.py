@@ -17,6 +17,7 @@ OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
+TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
@@ -97,6 +98,7 @@ class EventFinder:
             )
             and (has_casualties or not self._background(an, m, published))
             and not self._tallies_places(an, m)
+            and not self._topic(an, m)
         ]
         if not triggers:
             return []
@@ -142,6 +144,15 @@ class EventFinder:
             low[i - 1] in self.codebook.background_year_words and 1900 < int(low[i]) < published.year
             for i in an.four_digit_tokens
             if max(1, m.i - BACKGROUND_REACH) <= i < m.j + BACKGROUND_REACH
+        )
+
+    def _topic(self, an: Analysis, m: Match) -> bool:
+        """'On shells, Europe is catching up', 'the production of shells': a weapon named after a preposition."""
+        low = an.tokens.lower
+        return (
+            low[m.i] in self.codebook.event_words["topic_nouns"]
+            and m.i > 0
+            and low[m.i - 1] in TOPIC_PREPOSITIONS
         )
 
     def _tallies_places(self, an: Analysis, m: Match) -> bool:

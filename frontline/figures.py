@@ -43,6 +43,8 @@ FIGURE_LOCATIVES = frozenset(
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
+# "…, up from 7,000 last year": the same measure as the number before, at another time
+COMPARISONS = frozenset((("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")))
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
@@ -114,6 +116,10 @@ class FigureFinder:
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
             draft = self._draft(an, r, prev, nxt)
+            if draft is None and drafts and self._compared(an, r, drafts[-1]):
+                draft = replace(
+                    drafts[-1], number=r.number, date=self._date_after(an, r.number, nxt), place=None
+                )
             if draft is not None:
                 drafts.append(draft)
                 # the counted thing and what happened to it, for "the same tally…"
@@ -214,9 +220,14 @@ class FigureFinder:
             subject = prev.subject  # "10,000 North Korean troops, up from 3,000 troops": same troops
         if noun_class not in ("money", "") and self._increment(an, r):
             subject = f"additional {subject}"  # "a couple of thousand more": an increment, not a new total
-        metric = self.codebook.metrics.get((noun_class, r.verb)) or self.codebook.metrics.get(
-            (noun_class, "")
+        metrics = self.codebook.metrics
+        # a verb that says nothing about this noun ("missiles worth £70mn") gives way to one that does ("supply")
+        fitting = next(
+            (v for v in (r.verb, r.strong, r.left, r.weak) if v and (noun_class, v) in metrics), ""
         )
+        if fitting and fitting != r.verb and noun_class:
+            r.verb = fitting
+        metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
@@ -225,10 +236,21 @@ class FigureFinder:
         place = None
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and self._located(an, p)), None)
-        # "deployed … since October", "until 6 August": a period's bound, not the date the number is about
+        return FigureDraft(num, metric, subject, noun_class, place, self._date_after(an, num, nxt))
+
+    def _date_after(self, an: Analysis, num: NumberMention, nxt: int) -> DateMention | None:
+        """The date phrase after a number, before the next number: the day the number is about. 'deployed … since
+        October', 'until 6 August' bound a period instead."""
         bounds = self.codebook.undated_prefixes
-        date = next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
-        return FigureDraft(num, metric, subject, noun_class, place, date)
+        return next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
+
+    def _compared(self, an: Analysis, r: Reading, before: FigureDraft) -> bool:
+        """'€9bn in military aid this year, up from €7bn last year': the same measure at another time."""
+        low = an.tokens.lower
+        if r.unknown_noun or tuple(low[max(0, r.ti - 2) : r.ti]) not in COMPARISONS:
+            return False
+        same_noun = r.noun is None or r.noun.payload == before.noun_class
+        return same_noun and (r.number.unit in MONEY_UNITS) == (before.number.unit in MONEY_UNITS)
 
     def _noun_class(self, an: Analysis, r: Reading, prev: Reading | None) -> tuple[str, str]:
         low = an.tokens.lower

@@ -5,7 +5,7 @@ apposition ("Britain's Ministry of Defence, which …, said"), in a headline's "
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontline.analysis import LOCATIVES, Analysis
 from frontline.codebook import ActorRef, Codebook
@@ -21,6 +21,11 @@ TITLE_WORDS = frozenset(
     """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
     spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
     ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
+)
+NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
+INSTITUTION_WORDS = frozenset(
+    """institute institution centre center council foundation university agency service office committee
+    commission bank fund association organisation organization group network project monitor""".split()
 )
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
@@ -317,6 +322,24 @@ class SpeakerSearch:
                 return last  # "the top US diplomat said", after Blinken was named
         return claimant
 
+    def _unknown_source(self, an: Analysis, i: int) -> Claimant | None:
+        """A name the codebook lacks right after a source marker, standing alone before a comma or the end: a
+        person ('according to Yurii Malashko,') or, named with an institution's word, a body ('according to the
+        Kiel Institute for the World Economy,')."""
+        text, low, k = an.tokens.text, an.tokens.lower, i
+        while k < len(text):
+            link = k
+            while k > i and link < len(text) and low[link] in NAME_LINKS:
+                link += 1  # "for the": words joining a body's name ("Institute for the Study of War")
+            if not (link < len(text) and text[link][:1].isupper() and text[link].isalpha()):
+                break
+            k = link + 1
+        if k - i < 2 or not (k == len(text) or text[k] in (",", ".", ";", "(")):
+            return None  # a name ends there, not "the International Organization for" something else
+        if not INSTITUTION_WORDS.isdisjoint(low[i:k]):
+            return Claimant(" ".join(text[i:k]), "", "organisation", i)
+        return self._unknown_name(an, k) if NAME_LINKS.isdisjoint(low[i:k]) else None
+
     def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
         """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""
         text, i = an.tokens.text, end - 1
@@ -350,19 +373,8 @@ class SpeakerSearch:
             candidates = [m for m in an.matches if m.i == k and m.kind in ("actor", "generic")]
             if candidates or not low[k].isalpha():
                 break
-        if (
-            not candidates
-        ):  # "according to Yurii Malashko, the head of …": a person the codebook does not know
-            text, k = an.tokens.text, i
-            while k < len(text) and text[k][:1].isupper() and text[k].isalpha():
-                k += 1
-            ends = k == len(text) or text[k] in (
-                ",",
-                ".",
-                ";",
-                "(",
-            )  # a name, not "International Organization for"
-            return self._unknown_name(an, k) if k - i >= 2 and ends else None
+        if not candidates:  # "according to Yurii Malashko, the head of …": a source the codebook lacks
+            return self._unknown_source(an, i)
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":
@@ -372,6 +384,12 @@ class SpeakerSearch:
             people = [m for m in nxt if m.payload.actor.kind == "person"]
             if people:
                 return from_actor(people[0].payload, self.codebook, people[0].i)
+            if (
+                best.payload.form == "demonym" and not nxt
+            ):  # "the Norwegian Refugee Council": a body of Norway
+                body = self._unknown_source(an, best.i)
+                if body is not None and body.kind == "organisation":
+                    return replace(body, country=best.payload.actor.name)
             return from_actor(best.payload, self.codebook, best.i)
         return self._named_after(an, best) or self._generic_speaker(an, best)
 

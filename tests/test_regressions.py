@@ -1535,3 +1535,44 @@ def test_ships_moved_are_deployed_where_they_go_not_where_from(settings, resourc
     events = _navy(settings, resources).events
     moved = events[events.sub_event_type == "Troop deployment"]
     assert list(moved.location) == ["Sevastopol"]
+
+
+def test_a_number_compared_with_the_one_before_is_the_same_measure(settings, resources):
+    text = (
+        "date 2025-06-26 Aid\n"
+        "Norway will provide €8bn in military aid this year, its defence minister said on Tuesday, up from "
+        "€3bn last year.\n"
+        "Officials said 41 civilians were killed in the region in May, up from 23 in April.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = sorted(zip(figures.metric, figures.value, strict=True))
+    assert ("aid_value", 3e9) in got and ("aid_value", 8e9) in got
+    assert ("killed", 23) in got and ("killed", 41) in got
+
+
+def test_a_verb_that_fits_the_counted_thing_wins_over_one_that_does_not(settings, resources):
+    """'supply 200 air defence missiles worth £50mn': supplied, not a price that says nothing of missiles."""
+    text = (
+        "date 2025-06-26 Aid\nCanada said it would supply 200 air defence missiles worth C$50mn to Ukraine.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert ("missiles_supplied", 200) in set(zip(figures.metric, figures.value, strict=True))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["On shells, Europe is still far behind Russia.", "The production of shells in Germany will double."],
+)
+def test_a_weapon_after_a_preposition_is_a_topic_not_an_attack(settings, resources, sentence):
+    assert extract_text(f"date 2025-06-26 Aid\n{sentence}\n", settings, resources).events.empty
+
+
+def test_according_to_an_institution_the_codebook_lacks_credits_it(settings, resources):
+    text = (
+        "date 2025-06-26 Aid\n"
+        "Allies delivered 1.2mn artillery rounds last year, according to the Centre for Eastern Defence "
+        "Studies, which tracks deliveries.\n"
+        "Some 5,000 people fled the shelling of Kupiansk, according to the Norwegian Refugee Council.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "Norwegian Refugee Council" in set(figures.claimant)

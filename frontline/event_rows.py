@@ -59,9 +59,9 @@ def _best_claimant(members: list[EventCandidate]) -> str:
 
 def event_row(members: list[EventCandidate]) -> MergedEvent:
     first = members[0]
-    typed = next((m for m in members if m.sentence.index != 0), first)  # a title's type yields to its body's
-    # a document title sums up its body ("strikes on Kharkiv and Zaporizhzhia"): the body's place is the event's
-    body = [m for m in members if m.place is not None and m.sentence.index != 0]
+    typed = next((m for m in members if not _headline(m)), first)  # a headline's type yields to its body's
+    # a headline sums up its body ("strikes on Kharkiv and Zaporizhzhia"): the body's place is the event's
+    body = [m for m in members if m.place is not None and not _headline(m)]
     placed = body or [m for m in members if m.place is not None]
     place = min(placed, key=lambda m: specificity(m.place)).place if placed else None
     dated = best_dated(members)
@@ -94,6 +94,10 @@ def event_row(members: list[EventCandidate]) -> MergedEvent:
         "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
     }
     return MergedEvent(event_id, members, row)
+
+
+def _headline(m: EventCandidate) -> bool:
+    return m.sentence.index == 0 or m.sentence.is_headline
 
 
 def dedupe_ids(records: list, field: str) -> None:

@@ -134,6 +134,7 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     clusters = [_summarise(members, published) for members in groups.values()]
     uf = _UnionFind(len(clusters))
     summaries = _join_titles(clusters, uf, rules)
+    _join_post_headlines(clusters, uf, rules)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
@@ -196,6 +197,37 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
                     ),
                 )
     return summaries
+
+
+def _join_post_headlines(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) -> None:
+    """A post's headline ('PUTIN ORDERS AUTUMN CALL-UP OF 130,000') is its body's first report of that type in the
+    same country, whatever day the body gives it."""
+    by_post: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        first = c.members[0].sentence
+        by_post[(first.doc_name, first.post_index)].append(i)
+    for ids in by_post.values():
+        for i in ids:
+            headline = clusters[i]
+            if not all(m.sentence.is_headline and m.sentence.index > 0 for m in headline.members):
+                continue
+            body = [
+                j
+                for j in ids
+                if j != i
+                and clusters[j].sub_event_type == headline.sub_event_type
+                and not any(m.sentence.is_headline for m in clusters[j].members)
+                and (headline.date_source == "published" or _dates_compatible(headline, clusters[j], rules))
+                and _same_country(headline, clusters[j])
+            ]
+            if body:
+                uf.union(i, min(body, key=lambda j: clusters[j].order))
+
+
+def _same_country(a: _Cluster, b: _Cluster) -> bool:
+    """Places in one country, or a report with none: 'troops sent to fight in Ukraine' is not the body's
+    'soldiers North Korea has sent to Russia'."""
+    return a.place is None or b.place is None or a.place.country == b.place.country
 
 
 def _same_place(a: _Cluster, b: _Cluster) -> bool:

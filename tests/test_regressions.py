@@ -1576,3 +1576,37 @@ def test_according_to_an_institution_the_codebook_lacks_credits_it(settings, res
     )
     figures = extract_text(text, settings, resources).figures
     assert "Norwegian Refugee Council" in set(figures.claimant)
+
+
+BRIEFS = """date 2024-10-02 War briefs
+Compiled from wire reports.
+KREMLIN ORDERS AUTUMN CALL-UP OF 133,000
+President Vladimir Putin signed a decree on Sunday calling up 133,000 men for military service this autumn.
+WARSAW SUMMONS RUSSIAN ENVOY
+Poland's foreign ministry summoned Russia's ambassador on Tuesday over a drone that entered Polish airspace.
+PARTISANS REPORT BLAST AT DEPOT
+A partisan group said on Tuesday its members had planted explosives that blew up a fuel depot near Dzhankoi in Crimea.
+"""
+
+
+def test_a_post_headline_joins_its_bodys_report_whatever_day_the_body_gives(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    draft = events[events.sub_event_type == "Mobilisation/draft"]
+    assert list(draft.event_date) == ["2024-09-29"]
+
+
+def test_a_decree_signed_credits_its_signer(settings, resources):
+    figures = extract_text(BRIEFS, settings, resources).figures
+    drafted = figures[figures.metric == "people_drafted"]
+    assert list(zip(drafted.value, drafted.claimant, strict=True)) == [(133000, "Vladimir Putin")]
+
+
+def test_summoning_an_ambassador_is_diplomacy(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    assert "Poland" in set(events[events.sub_event_type == "Diplomacy"].actor1)
+
+
+def test_explosives_planted_and_blown_up_are_an_explosive_attack(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    blast = events[events.location == "Dzhankoi"]
+    assert list(blast.sub_event_type) == ["Remote explosive/landmine/IED"]

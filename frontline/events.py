@@ -76,6 +76,10 @@ class EventFinder:
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
+    def new_paragraph(self, place: PlaceMention | None) -> None:
+        """A paragraph starts: the place its opening line or its post's headline names, and no town yet."""
+        self.post_place, self.last_city = place, None
+
     def read_places(self, an: Analysis) -> None:
         """Remember the last region a sentence names, for a later 'the region', and its last town."""
         for p in an.places:

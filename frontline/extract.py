@@ -35,6 +35,7 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
 )
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
+WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
@@ -82,7 +83,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
-                event_finder.post_place, event_finder.last_city = item or heading, None
+                event_finder.new_paragraph(item or heading)
                 if item is not None or digest:
                     post.anchor = None  # a new item is its own report: it does not inherit the last one's day
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
@@ -94,7 +95,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
 
 def _is_digest(lines: list[str]) -> bool:
     """A title or standfirst calling the text a summary or digest: its paragraphs are separate items."""
-    return any(not DIGEST_WORDS.isdisjoint(re.findall(r"[a-z-]+", line.lower())) for line in lines)
+    return any(not DIGEST_WORDS.isdisjoint(WORD_RE.findall(line.lower())) for line in lines)
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

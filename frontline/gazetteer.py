@@ -24,6 +24,7 @@ from frontline.spelling import skeleton, skeleton_index, spelled_alike
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
 RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings are tried
+SPELLING_CACHE = 200_000  # words (and spans) whose other spelling is remembered
 RESPELL_WORDS = 3  # words of a respelled name ('Velikaya Novosyolka')
 
 _CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
@@ -57,6 +58,7 @@ class Gazetteer:
     spellings: dict[str, str] = field(default_factory=dict)  # skeleton -> key of a Ukrainian place
     spelling_starts: set[str] = field(default_factory=set)  # skeletons of those keys' first words
     _other_spellings: dict[str, bool] = field(default_factory=dict)  # word -> may start a respelled name
+    _respelled: dict[str, str | None] = field(default_factory=dict)  # words -> the key they spell otherwise
     _near_places: dict[Place, Place] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -209,6 +211,8 @@ class Gazetteer:
             return False
         known = self._other_spellings.get(word)
         if known is None:
+            if len(self._other_spellings) >= SPELLING_CACHE:
+                self._other_spellings.clear()  # a bound on memory over an archive's vocabulary
             known = self._other_spellings[word] = skeleton(word) in self.spelling_starts
         return known
 
@@ -221,7 +225,11 @@ class Gazetteer:
             tokens.append(tok)
         for n in range(len(tokens), 0, -1):
             words = " ".join(norm(t.group()) for t in tokens[:n])
-            key = self.spellings.get(skeleton(words))
+            key = self._respelled.get(words, "")
+            if key == "":  # words recur from document to document: each span is respelled once
+                if len(self._respelled) >= SPELLING_CACHE:
+                    self._respelled.clear()
+                key = self._respelled[words] = self.spellings.get(skeleton(words))
             if key is not None and spelled_alike(words, key):
                 hit = self._match_span(first.start(), tokens[n - 1].end(), key, tokens[:n], ctx)
                 if hit is not None:

@@ -384,9 +384,8 @@ class SpeakerSearch:
             people = [m for m in nxt if m.payload.actor.kind == "person"]
             if people:
                 return from_actor(people[0].payload, self.codebook, people[0].i)
-            if (
-                best.payload.form == "demonym" and not nxt
-            ):  # "the Norwegian Refugee Council": a body of Norway
+            if best.payload.form == "demonym" and not nxt:
+                # "according to the Norwegian Refugee Council": a body of Norway the codebook lacks
                 body = self._unknown_source(an, best.i)
                 if body is not None and body.kind == "organisation":
                     return replace(body, country=best.payload.actor.name)

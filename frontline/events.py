@@ -161,6 +161,8 @@ class EventFinder:
 
     def _tallies_places(self, an: Analysis, m: Match) -> bool:
         """'shelled more than 30 settlements', 'attacked 12 towns': a count of places hit sums up many attacks."""
+        if not an.numbers:
+            return False
         low, places = an.tokens.lower, self.codebook.event_words["tally_places"]
         noun = next((k for k in range(m.j, min(len(low), m.j + TALLY_REACH)) if low[k] in places), None)
         if noun is None:

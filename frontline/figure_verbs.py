@@ -48,6 +48,13 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""
+    # "a woman who was wounded in Wednesday's shelling died in hospital": she died
+    if (
+        start < len(low)
+        and low[start] == "who"
+        and any(m.payload == "killed" for m in ix.verbs_between(start, stop))
+    ):
+        return "killed", weak
     for m in ix.verbs_between(start, stop):
         if any(_ends_clause(low, t, number_starts) for t in range(start, m.i)):
             break

@@ -1610,3 +1610,22 @@ def test_explosives_planted_and_blown_up_are_an_explosive_attack(settings, resou
     events = extract_text(BRIEFS, settings, resources).events
     blast = events[events.location == "Dzhankoi"]
     assert list(blast.sub_event_type) == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injuries"),
+    [
+        ("A 71-year-old man who was wounded in Monday's shelling of Nikopol died in hospital.", 1, None),
+        ("A woman who was injured in the shelling of Kherson was taken to hospital.", None, 1),
+    ],
+)
+def test_a_person_wounded_in_a_relative_clause_who_then_died_was_killed(
+    settings, resources, sentence, fatalities, injuries
+):
+    events = extract_text(f"date 2024-05-31 Report\n{sentence}\n", settings, resources).events
+    row = events.iloc[0]
+    got = (
+        None if str(row.fatalities) == "<NA>" else row.fatalities,
+        None if str(row.injuries) == "<NA>" else row.injuries,
+    )
+    assert got == (fatalities, injuries)

@@ -37,15 +37,20 @@ TOLL_UPDATE_RE = re.compile(
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
 WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
+DISPLACEMENT = {
+    "evacuated",
+    "displaced",
+}  # in a document about the war, any of its posts' evacuations are the war's
 MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
 
 class _Post:
     """State carried from sentence to sentence inside one post."""
 
-    def __init__(self, published: date, conflict: bool) -> None:
+    def __init__(self, published: date, conflict: bool, war_document: bool = False) -> None:
         self.published = published
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
+        self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None
         self.events: list[EventCandidate] = []
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
@@ -68,12 +73,13 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     digest = _is_digest(openings[:2])
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
-    for analyses, countries in zip(posts, post_countries, strict=True):
+    conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
+    for analyses, countries, conflict in zip(posts, post_countries, conflicts, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
-        post = _Post(doc.published, any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses))
+        post = _Post(doc.published, conflict, any(conflicts))
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
             if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
@@ -127,7 +133,11 @@ def _read_sentence(
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
     first_figure, first_event = len(result.figures), len(result.events)
-    figures = [f for f in figure_finder.find(an) if post.conflict or f.metric not in PEACETIME_TOO]
+    figures = [
+        f
+        for f in figure_finder.find(an)
+        if post.conflict or f.metric not in PEACETIME_TOO or (post.war_document and f.metric in DISPLACEMENT)
+    ]
     casualties = casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1

@@ -45,6 +45,9 @@ RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which w
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
 # "…, up from 7,000 last year": the same measure as the number before, at another time
 COMPARISONS = frozenset((("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")))
+# "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
+MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
+MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
@@ -140,6 +143,13 @@ class FigureFinder:
         inside = (m.payload for m in self._ix.verbs_between(r.te, r.noun.i))
         return next((v for v in inside if v in CASUALTY_VERBS), "")
 
+    def _moved_out(self, an: Analysis, r: Reading) -> bool:
+        """'1,240 people … have left the Kupiansk district' in a sentence about an evacuation: evacuated."""
+        if r.noun is None or r.noun.payload != "people" or "evacuat" not in an.lowtext:
+            return False
+        low = an.tokens.lower
+        return not MOVE_WORDS.isdisjoint(low[r.noun_end : r.noun_end + MOVE_REACH])
+
     def _subject_verb(self, an: Analysis, r: Reading) -> str:
         """'Russian losses in this direction amount to more than 13,000': the casualty word of the subject whose
         amount the number gives."""
@@ -193,6 +203,10 @@ class FigureFinder:
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
         r.verb = r.strong or r.left or self._described(r) or r.weak or self._subject_verb(an, r)
+        if not r.verb and self._moved_out(an, r):
+            r.verb = r.strong = (
+                "evacuated"  # strong: a list before it shares it ("1,240 people, including …")
+            )
         if label is not None:  # a losses table's line: what was destroyed, or lost for personnel
             r.verb = "lost" if label.payload == "personnel" else "destroyed"
         return r

@@ -1629,3 +1629,32 @@ def test_a_person_wounded_in_a_relative_clause_who_then_died_was_killed(
         None if str(row.injuries) == "<NA>" else row.injuries,
     )
     assert got == (fatalities, injuries)
+
+
+EVACUATIONS = """date 2025-03-10 Regional digest
+Russian shelling of Nikopol injured two people, the governor said.
+Evacuation
+31 people, including 5 children, were evacuated from communities of the Nikopol district.
+Since the mandatory evacuation was announced in January, 2,300 people, including 410 children, have left the Pokrovsk district, the governor said.
+"""
+
+
+def test_a_war_documents_evacuations_count_in_a_post_without_a_war_word(settings, resources):
+    figures = extract_text(EVACUATIONS, settings, resources).figures
+    evacuated = figures[figures.metric == "evacuated"]
+    assert {31, 5} <= set(evacuated.value)
+
+
+def test_people_who_left_in_an_evacuation_were_evacuated(settings, resources):
+    """'have left the district' in a sentence about the mandatory evacuation: evacuated, and so is the total
+    the count of children is part of."""
+    figures = extract_text(EVACUATIONS, settings, resources).figures
+    evacuated = figures[figures.metric == "evacuated"]
+    assert {2300, 410} <= set(evacuated.value)
+
+
+def test_a_flood_evacuation_in_a_document_without_war_is_no_war_figure(settings, resources):
+    text = (
+        "date 2025-03-10 Floods\nHeavy rain flooded the village; 40 residents were evacuated by rescuers.\n"
+    )
+    assert extract_text(text, settings, resources).figures.empty

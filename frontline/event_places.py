@@ -3,6 +3,8 @@ digest, the country for a national tally."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.lexicon import Match
@@ -86,9 +88,12 @@ class EventPlacer:
                 and any(toks.index_at(q.end) == trig.i and toks.index_at(q.start) == i for q in an.places)
             ):
                 return True
-            return i == trig.j or (
-                i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)
-            )
+            if i == trig.j or (i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)):
+                return True
+            k = trig.j  # "taken control of the village of Peschanoye"
+            while k < i and low[k] in OBJECT_LEAD_INS:
+                k += 1
+            return k == i and i > trig.j
 
         def possessor(p: PlaceMention) -> bool:
             """ "members of Ukraine's Azov brigade", "Kyiv's forces": a country, or a capital standing for its
@@ -112,7 +117,13 @@ class EventPlacer:
                 return 10**6  # a deployment's place is its destination, right after the verb, not where from
             return i - trig.j if i >= trig.j else trig.i - i
 
-        candidates = [p for p in an.places if not possessor(p) and not _titled(an, p)]
+        speaking = {m.i for m in an.matches_of("report")}
+
+        def speaker(p: PlaceMention) -> bool:
+            """ "Kyiv says its strikes …", "Moscow calls them …": a capital speaking for its government."""
+            return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
+
+        candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
@@ -155,12 +166,14 @@ class EventPlacer:
         )
 
     def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
-        """'shot down over the Kyiv, Chernihiv, Sumy … regions': a list this long is the country's tally."""
-        listed = [
-            p for p in an.places if p.place.feature == "region" and p.place.country == best.place.country
-        ]
-        if best in listed and len(listed) >= LIST_IS_NATIONAL:
-            return self.country_level(best.place.country)
+        """'shot down over the Kyiv, Chernihiv, Sumy … regions' (and 'over the Sea of Azov'): a list this long is
+        the country's tally."""
+        if best.place.feature not in ("region", "sea", "water"):
+            return None
+        regions = Counter(p.place.country for p in an.places if p.place.feature == "region")
+        country, listed = regions.most_common(1)[0] if regions else ("", 0)
+        if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
+            return self.country_level(country)
         return None
 
     def country_level(self, country: str) -> PlaceMention | None:

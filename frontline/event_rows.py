@@ -7,7 +7,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
-from frontline.records import EventCandidate, specificity
+from frontline.records import EventCandidate, Place, specificity
 
 CLAIMANT_RANK = {"generic": 1, "country": 2}  # anything else (a person, a body, a medium) ranks first
 SOURCE_RANK = {"explicit": 0, "post": 1, "published": 2}
@@ -64,6 +64,11 @@ def event_row(members: list[EventCandidate]) -> MergedEvent:
     body = [m for m in members if m.place is not None and not _headline(m)]
     placed = body or [m for m in members if m.place is not None]
     place = min(placed, key=lambda m: specificity(m.place)).place if placed else None
+    if place is not None and place.feature == "region":
+        # "drones attacked the Voronezh region" under "three injured by drone debris in Liski": the headline's
+        # town inside the body's region is where it happened
+        inside = [m.place for m in members if m.place is not None and _within(m.place, place)]
+        place = min(inside, key=specificity, default=place)
     dated = best_dated(members)
     when, precision = dated.event_date, dated.date_precision
     fatalities = [m.fatalities for m in members if m.fatalities is not None]
@@ -94,6 +99,10 @@ def event_row(members: list[EventCandidate]) -> MergedEvent:
         "mentions": len({(m.sentence.doc_name, m.sentence.index) for m in members}),
     }
     return MergedEvent(event_id, members, row)
+
+
+def _within(place: Place, region: Place) -> bool:
+    return place.feature != "region" and (place.admin1, place.country) == (region.admin1, region.country)
 
 
 def _headline(m: EventCandidate) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
-from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND, Codebook, Trigger
+from frontline.codebook import COUNTRY_FALLBACK, Codebook, Trigger
 from frontline.event_actors import ActorCoder, side_before
 from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
@@ -17,6 +17,10 @@ OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
+# ground targets that use a weapon rather than keep it: "drone operators hit a boat", "missile systems fired"
+WEAPON_USERS = frozenset(
+    ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
+)
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
@@ -111,8 +115,11 @@ class EventFinder:
             cls = self._class_of(an, m)
             if not cls or cls in by_class:
                 continue
-            if cls.split(":")[0] in PLACE_BOUND and not has_casualties and self._habitual(an, m):
-                continue  # "has frequently struck Russia …, but Tuesday's attack": only the attack counts
+            if cls != "statement" and not has_casualties and self._habitual(an, m):
+                # "has frequently struck Russia …, but Tuesday's attack": only the attack counts; "will hold
+                # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
+                # what the statement says, so statements are exempt
+                continue
             by_class[cls] = m
         present = {c.split(":")[0] for c in by_class}
         for cls in list(by_class):
@@ -245,9 +252,14 @@ class EventFinder:
 
     def _used_weapons(self, an: Analysis) -> list[Match]:
         """The sentence's weapons but those a target made or kept: 'a workshop where troops were assembling attack
-        drones' was not struck by drones."""
-        low, handled = an.tokens.lower, self.codebook.event_words["weapon_handling"]
-        return [w for w in an.of_kind("weapon") if handled.isdisjoint(low[max(0, w.i - 2) : w.i])]
+        drones' and 'a drone storage site' were not struck by drones."""
+        words, low = self.codebook.event_words, an.tokens.lower
+        handled, kept = words["weapon_handling"], words["ground_targets"] - WEAPON_USERS
+        return [
+            w
+            for w in an.of_kind("weapon")
+            if handled.isdisjoint(low[max(0, w.i - 2) : w.i]) and (w.j >= len(low) or low[w.j] not in kept)
+        ]
 
     def _downs_weapons(self, an: Analysis, m: Match) -> bool:
         """'the air force said it destroyed 11 of the 14 Shahed drones': what was destroyed is the weapons in

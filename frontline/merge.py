@@ -209,7 +209,7 @@ def _join_post_headlines(clusters: list[_Cluster], uf: _UnionFind, rules: MergeR
     for ids in by_post.values():
         for i in ids:
             headline = clusters[i]
-            if not all(m.sentence.is_headline and m.sentence.index > 0 for m in headline.members):
+            if not all(m.sentence.is_headline and m.sentence.post_index > 0 for m in headline.members):
                 continue
             body = [
                 j

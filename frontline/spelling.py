@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 
-# Cyrillic letters romanised with two or more Latin ones
-_DIGRAPHS = (("shch", "š"), ("zh", "ž"), ("kh", "x"), ("ch", "č"), ("sh", "š"), ("ts", "c"))
+# Cyrillic letters romanised with two or more Latin ones (щ is shch, or sch in older Russian spellings)
+_DIGRAPHS = (("shch", "š"), ("sch", "š"), ("zh", "ž"), ("kh", "x"), ("ch", "č"), ("sh", "š"), ("ts", "c"))
 _LETTERS = str.maketrans({"g": "h", "'": None, "-": None})  # г is g in Russian and h in Ukrainian
 # A word's ending keeps its gender, so Zavodskyi (district) and Zavodske (village) stay apart: feminine -aya/-a,
 # neuter -oye/-e, masculine -iy/-yi

@@ -1658,3 +1658,62 @@ def test_a_flood_evacuation_in_a_document_without_war_is_no_war_figure(settings,
         "date 2025-03-10 Floods\nHeavy rain flooded the village; 40 residents were evacuated by rescuers.\n"
     )
     assert extract_text(text, settings, resources).figures.empty
+
+
+SABOTAGE = """date 2025-11-20 Saboteurs blow up fuel train in Russia's Kursk region, Ukrainian intelligence says
+Russian governor denies attack; two injured by drone debris in Rylsk
+Ukraine's military intelligence said on Thursday that partisans had planted explosives under a railway track near Lgov and blown up a fuel train late on Wednesday.
+Separately, Ukrainian drones attacked the Kursk region overnight, the governor said.
+Falling debris injured two people in the town of Rylsk, he said.
+Russia's Defence Ministry said air defences had destroyed 48 Ukrainian drones over the Kursk, Bryansk, Oryol and Belgorod regions and over the Black Sea.
+The ministry also said its forces had struck a Ukrainian drone storage site near Kupyansk with an Iskander missile and had taken control of the village of Peschanoye in the Kharkov region.
+The suspect faces up to 20 years in prison in Kursk if convicted.
+Kyiv says its strikes on Russian railways are aimed at cutting supplies to the front.
+"""
+
+
+def _sabotage(settings, resources):
+    return extract_text(SABOTAGE, settings, resources).events
+
+
+def test_explosives_blown_up_are_an_explosive_attack(settings, resources):
+    events = _sabotage(settings, resources)
+    assert "Remote explosive/landmine/IED" in set(events.sub_event_type)
+
+
+def test_a_headlines_town_inside_the_bodys_region_is_where_it_happened(settings, resources):
+    """'drones attacked the Kursk region' under a standfirst naming Rylsk: the strike is at Rylsk."""
+    events = _sabotage(settings, resources)
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert "Rylsk" in set(strikes.location)
+
+
+def test_regions_listed_with_a_sea_are_a_national_tally(settings, resources):
+    events = _sabotage(settings, resources)
+    downed = events[events.sub_event_type == "Disrupted weapons use"]
+    assert list(downed.location) == ["Russia"]
+
+
+def test_a_drone_storage_site_is_a_target_not_the_weapon(settings, resources):
+    """'struck a drone storage site … with an Iskander missile': a missile attack."""
+    events = _sabotage(settings, resources)
+    hit = events[
+        events.source_quote.str.contains("storage site") & (events.event_type == "Explosions/Remote violence")
+    ]
+    assert list(hit.sub_event_type) == ["Shelling/artillery/missile attack"]
+
+
+def test_the_village_a_force_took_control_of_is_the_place_taken(settings, resources):
+    events = _sabotage(settings, resources)
+    taken = events[events.sub_event_type == "Territory taken or claimed"]
+    assert list(taken.location) == ["Peschanoye"]
+
+
+def test_what_someone_faces_if_convicted_is_no_event_yet(settings, resources):
+    events = _sabotage(settings, resources)
+    assert not events.source_quote.str.contains("if convicted").any()
+
+
+def test_a_capital_that_speaks_is_not_where_anything_happened(settings, resources):
+    events = _sabotage(settings, resources)
+    assert "Kyiv" not in set(events.location)

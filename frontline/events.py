@@ -21,6 +21,12 @@ MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'fr
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
+# "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
+FUTURE_AFTER = (
+    ("will", "take"), ("will", "be", "held"), ("will", "begin"), ("will", "start"), ("will", "involve"),
+    ("will", "include"), ("would", "take"), ("expected", "to"), ("are", "expected"), ("is", "expected"),
+    ("is", "scheduled"), ("are", "scheduled"), ("is", "planned"), ("are", "planned"),
+)  # fmt: skip
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
@@ -177,8 +183,13 @@ class EventFinder:
         return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
-        """'regular drone attacks', 'has frequently struck', 'would treat … strikes': not one event."""
-        window = an.tokens.lower[max(0, m.i - MARKER_REACH) : m.i]
+        """'regular drone attacks', 'has frequently struck', 'would treat … strikes', 'the drills will take
+        place', 'drills expected to involve': not one event that happened."""
+        low = an.tokens.lower
+        after = low[m.j : m.j + 3]
+        if any(after[: len(words)] == words for words in FUTURE_AFTER):
+            return True
+        window = low[max(0, m.i - MARKER_REACH) : m.i]
         markers = self.codebook.non_event_markers
         return any(window[k : k + n] in markers for n in (1, 2, 3) for k in range(len(window)))
 

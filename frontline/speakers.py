@@ -347,16 +347,22 @@ class SpeakerSearch:
             known = self.people[text[i]]
             return known.placed(i, known.verb_at)
         words: list[str] = []
+        starts: list[int] = []  # the token each word starts at
         while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
             words.insert(0, text[i])
+            starts.insert(0, i)
             i -= 1
+            if i > 0 and text[i] == "-" and text[i - 1][:1].isupper() and text[i - 1].isalpha():
+                words[0] = f"{text[i - 1]}-{words[0]}"  # "Kosiniak-Kamysz": one double-barrelled name
+                starts[0] = i - 1
+                i -= 2
         titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
         if titled and len(words) - titled[-1] - 1 >= 2:  # "European Council President António Costa"
-            words = words[titled[-1] + 1 :]
+            words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
         while words and words[0].lower() in TITLE_WORDS:
-            words.pop(0)
+            words, starts = words[1:], starts[1:]
         if len(words) >= 2:
-            return Claimant(" ".join(words[-3:]), "", "person", end - len(words))
+            return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
         return None
 
     def _speaker_at(self, an: Analysis, start: int) -> Claimant | None:

@@ -1717,3 +1717,34 @@ def test_what_someone_faces_if_convicted_is_no_event_yet(settings, resources):
 def test_a_capital_that_speaks_is_not_where_anything_happened(settings, resources):
     events = _sabotage(settings, resources)
     assert "Kyiv" not in set(events.location)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drills will take place at four training grounds in the Brest region, the ministry said.",
+        "Drills expected to involve about 8,000 troops will start near Grodno next month.",
+    ],
+)
+def test_an_exercise_still_to_come_is_no_event(settings, resources, sentence):
+    assert extract_text(f"date 2025-09-03 Belarus\n{sentence}\n", settings, resources).events.empty
+
+
+def test_attacks_that_could_lead_somewhere_still_happened(settings, resources):
+    text = (
+        "date 2024-04-08 Nuclear plant\n"
+        "On Monday a drone hit the training centre of the Zaporizhzhia nuclear plant near Enerhodar.\n"
+        "The plant's director warned that the attacks could lead to a nuclear incident.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert "Air/drone strike" in set(events.sub_event_type)
+
+
+def test_a_double_barrelled_name_the_codebook_lacks_is_one_speaker(settings, resources):
+    text = (
+        "date 2025-09-03 Border\n"
+        "Defence Minister Jan Nowak-Zielinski said on Wednesday that about 30,000 soldiers had been sent to the "
+        "eastern border of Poland.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert list(figures.claimant) == ["Jan Nowak-Zielinski"]

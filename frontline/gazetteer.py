@@ -57,6 +57,7 @@ class Gazetteer:
     unit_re: re.Pattern[str] | None = None
     spellings: dict[str, str] = field(default_factory=dict)  # skeleton -> key of a Ukrainian place
     spelling_starts: set[str] = field(default_factory=set)  # skeletons of those keys' first words
+    rivers: dict[str, Place] = field(default_factory=dict)  # "dnipro" -> the alias "Dnipro river"
     _other_spellings: dict[str, bool] = field(default_factory=dict)  # word -> may start a respelled name
     _respelled: dict[str, str | None] = field(default_factory=dict)  # words -> the key they spell otherwise
     _near_places: dict[Place, Place] = field(default_factory=dict)
@@ -87,6 +88,7 @@ class Gazetteer:
         ]
         self.spellings = skeleton_index(ukrainian)
         self.spelling_starts = {sk.split(" ")[0] for sk in self.spellings}
+        self.rivers = {key[: -len(" river")]: p for key, p in self.aliases.items() if key.endswith(" river")}
 
     @classmethod
     def load(cls, data_dir: Path) -> Gazetteer:
@@ -248,11 +250,10 @@ class Gazetteer:
         known = key in self.geo or key in self.aliases or key in self.regions
         if not known or not self._case_ok(key, tokens):
             return None
-        river = self.aliases.get(f"{key} river")
+        river = self.rivers.get(key)
         if river is not None and _BANK_OF.search(text, max(0, start - 16), start):
-            return PlaceMention(
-                start, end, text[start:end], river
-            )  # "the left bank of the Dnipro": the river
+            # "the left bank of the Dnipro": the river
+            return PlaceMention(start, end, text[start:end], river)
         kind, new_end = self._suffix(text, end, listed)
         before = WordsBefore(self, text, start)
         if kind in ("region", "border") or (key in self.regions and before.region_prefix):

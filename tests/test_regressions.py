@@ -940,6 +940,18 @@ def test_fighting_that_continues_is_of_the_day_of_publication(settings, resource
             [("killed", 3, "Ukrainian governor")],
             id="'spoke of' reports",
         ),
+        pytest.param(
+            "date 2024-04-09 Plant\nThe IAEA team at the Rivne plant was informed by Ukraine's nuclear operator "
+            "Energoatom that two drones were shot down near Varash on Saturday.\n",
+            [("drones_destroyed", 2, "Energoatom")],
+            id="informed by",
+        ),
+        pytest.param(
+            "date 2024-04-09 Plant\nA drone struck a truck near Enerhodar on Sunday, injuring four people, the "
+            "Russian-installed plant management said.\n",
+            [("injured", 4, "Russian plant management")],
+            id="a plant's management",
+        ),
     ],
 )
 def test_who_speaks(settings, resources, text, expected):
@@ -1216,27 +1228,6 @@ def test_the_items_of_a_list_share_what_its_opening_line_says_happened(settings,
 )
 def test_counts_of_the_dead(settings, resources, text, expected):
     assert _figure_rows(text, settings, resources, "metric", "value") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "date 2024-04-09 Plant\nThe IAEA team at the Rivne plant was informed by Ukraine's nuclear operator "
-            "Energoatom that two drones were shot down near Varash on Saturday.\n",
-            [("drones_destroyed", 2, "Energoatom")],
-            id="informed by",
-        ),
-        pytest.param(
-            "date 2024-04-09 Plant\nA drone struck a truck near Enerhodar on Sunday, injuring four people, the "
-            "Russian-installed plant management said.\n",
-            [("injured", 4, "Russian plant management")],
-            id="a plant's management",
-        ),
-    ],
-)
-def test_operators_and_managements_speak(settings, resources, text, expected):
-    assert _figure_rows(text, settings, resources, "metric", "value", "claimant") == expected
 
 
 def test_no_reported_casualties_is_zero(settings, resources):

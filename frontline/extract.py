@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from itertools import groupby
 
-from frontline.analysis import Analysis, Resources, analyse, heading_place, item_place, learn_settlements
+from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
@@ -26,6 +26,7 @@ from frontline.reports import (
     sentence_reports,
 )
 from frontline.segment import sentences
+from frontline.sentence_places import heading_place, item_place, learn_settlements
 from frontline.speakers import Claimant
 from frontline.turns import is_transcript
 

@@ -1,0 +1,210 @@
+"""Places a sentence names beyond the gazetteer's plain matches: capitals named by their country, names glossed in
+brackets, villages the gazetteer lacks placed by the region or town beside them, and lines that name only places."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from frontline.codebook import Codebook
+from frontline.gazetteer import Gazetteer
+from frontline.geocode import OnlineGeocoder
+from frontline.records import UNLISTED_VILLAGE, PlaceMention, specificity, unlisted_village
+
+if TYPE_CHECKING:
+    from frontline.analysis import Analysis
+
+GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
+CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
+SETTLEMENT_RE = re.compile(
+    r"\b(?:village|town|city|settlement|hamlet|community|locality|township)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+# "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk": a name placed by the town after it
+BEARING_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
+)
+# "the village of Kucheriv Yar near Dobropillia": a named settlement placed by the town it is near
+NEAR_TOWN_RE = re.compile(
+    r"\b(?:village|settlement|hamlet|town)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"
+)
+# words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
+HEADING_FILLERS = frozenset(
+    "district region oblast raion community city town village direction of the and".split()
+)
+ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
+HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
+AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
+# capitalised words before a bearing that are a sentence's opening or a side, never a village
+NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
+# A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name.
+ADJECTIVAL_NEXT = frozenset(
+    """war conflict crisis invasion front frontline peace talks regime government authorities think leadership
+    street avenue square boulevard prospekt lane embankment""".split()  # "Lenin Street": a street's name
+)
+
+
+def gazetteer_places(text: str, skip: int, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The gazetteer's places in a sentence after its first `skip` characters (a wire dateline), less a country
+    named as an adjective, with a bracketed gloss read as the place meant."""
+    found = [p for p in gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)]
+    return _glossed(found, text, gazetteer)
+
+
+def refine_places(
+    an: Analysis, codebook: Codebook, gazetteer: Gazetteer, geocoder: OnlineGeocoder | None = None
+) -> None:
+    """Add what the plain matches miss: "the Russian capital", villages placed by a region or a bearing, and
+    (when the online geocoder is switched on) named settlements it finds."""
+    _resolve_capitals(an, codebook, gazetteer)
+    if geocoder is not None:
+        _geocode_settlements(an, geocoder)
+    _place_unknown_settlements(an)
+    _place_by_bearing(an)
+
+
+def _resolve_capitals(an: Analysis, codebook: Codebook, gazetteer: Gazetteer) -> None:
+    """ "Ukraine's capital", "the Russian capital": the capital city, unless the sentence names it anyway."""
+    text = an.sentence.text
+    if "capital" not in text:
+        return
+    for m in CAPITAL_RE.finditer(text):
+        capital = codebook.capital_of.get(m.group(1).lower())
+        place = gazetteer.lookup(capital) if capital else None
+        if place is not None:
+            an.places = [p for p in an.places if not (p.start < m.end() and m.start() < p.end)]
+            an.add_place(PlaceMention(m.start(), m.end(), m.group(), place))
+
+
+def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
+    """'the village of Novoyehorivka' that the offline gazetteer lacks: ask the opt-in online geocoder."""
+    text = an.sentence.text
+    for m in SETTLEMENT_RE.finditer(text):
+        start, end = m.span(1)
+        if an.place_at(start, end) is not None:
+            continue
+        hint = next((p.place.country for p in an.places if p.place.country), None)
+        place = geocoder.geocode(m.group(1), hint)
+        if place is not None:
+            an.add_place(PlaceMention(start, end, m.group(1), place))
+
+
+def _place_unknown_settlements(an: Analysis) -> None:
+    """'the village of Novodarivka in the Zaporizhzhia region', a village the gazetteer lacks, or has only in another
+    region ('In the Sumy region, … the village of Oleksiivka'): the village, placed at the region (or district) the
+    sentence names with it, at that area's precision."""
+    if not an.places or " of " not in an.sentence.text:
+        return
+    areas = [p for p in an.places if p.place.feature in ("region", "district")]
+    if not areas:
+        return
+    regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
+    for m in SETTLEMENT_RE.finditer(an.sentence.text):
+        start, end = m.span(1)
+        after = [p for p in areas if 0 <= p.start - end <= AREA_AFTER_VILLAGE]
+        # the area follows the name ("…, Pokrovsk district"), or is the one region the sentence names
+        area = after[0].place if after else (areas[0].place if len(regions) == 1 else None)
+        known = an.place_at(start, end)
+        if known is not None and known.end < end:
+            known = None  # "Russkoye" is listed, "the settlement of Russkoye Porechnoye" is another place
+        if area is None or (known is not None and known.place.admin1 == area.admin1):
+            continue
+        an.places = [p for p in an.places if not (p.start < end and start < p.end)]
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
+
+
+def _place_by_bearing(an: Analysis) -> None:
+    """'seized Novoserhiivka (southwest of Pokrovsk)', 'the village of Kucheriv Yar near Dobropillia': a name the
+    gazetteer lacks, given by its bearing from a town it has or as near it, is a village near that town (placed
+    there, at 'near' precision)."""
+    text = an.sentence.text
+    if not an.places or " of " not in text:
+        return
+    for m in (*BEARING_RE.finditer(text), *NEAR_TOWN_RE.finditer(text)):
+        start, end = m.span(1)
+        known = an.place_at(start, end)
+        if (known is not None and known.end >= end) or m.group(1).split()[0] in NOT_A_VILLAGE:
+            continue  # a place the gazetteer has ("Shevchenko" alone is in Poltava; "Shevchenko Pershe" is not)
+        town = next((p for p in an.places if p.start == m.end()), None)
+        if town is None or town.place.feature in ("country", "sea", "water"):
+            continue
+        if known is not None:
+            an.places.remove(known)
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
+
+
+def learn_settlements(analyses: list[Analysis]) -> None:
+    """A village placed by its region in one sentence is the same village wherever else the document names it
+    alone ('repelled attacks near Novodarivka')."""
+    learned = {
+        p.surface: p.place for an in analyses for p in an.places if p.place.feature == UNLISTED_VILLAGE
+    }
+    if not learned:
+        return
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(learned, key=len, reverse=True))) + r")\b")
+    for an in analyses:
+        for m in pattern.finditer(an.sentence.text):
+            if an.place_at(m.start(), m.end()) is None:
+                an.add_place(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
+
+
+def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'near Dzerzhinsk (Toretsk)': an old or foreign name glossed in brackets; the gloss is the place meant."""
+    drop = set()
+    for a, b in pairwise(places):
+        if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
+            drop.add(id(a))
+    out = []
+    for p in places:
+        if id(p) in drop:
+            continue
+        gloss = GLOSS_RE.match(text, p.end)
+        place = gazetteer.lookup(gloss.group(1)) if gloss else None
+        out.append(
+            PlaceMention(p.start, p.end, p.surface, place)
+            if place and place.country == p.place.country
+            else p
+        )
+    return out
+
+
+def _adjectival(text: str, place: PlaceMention) -> bool:
+    """'the Ukraine war', 'the Ukraine conflict': the name qualifies a noun, it is not where anything happened."""
+    following = text[place.end : place.end + 20].split()
+    return bool(following) and following[0].strip(".,;:'’\"”").lower() in ADJECTIVAL_NEXT
+
+
+def heading_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A post headline that is only a place ('Antonivka', 'Kherson, Korabelnyi district'): the place a digest's
+    item reports from, the most specific one it names."""
+    if not an.sentence.is_headline:
+        return None
+    return _only_places(an, gazetteer, an.sentence.text.strip())
+
+
+def item_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A paragraph opening with a line that is only places ('Kharkiv district, Tsyrkuny.', 'Kupiansk.'): the
+    place a regional summary's item reports from, as a headline names it for a post."""
+    text = an.sentence.text.strip()
+    if not an.places or not text.endswith(".") or len(an.tokens) > ITEM_HEADING_TOKENS:
+        return None
+    return _only_places(an, gazetteer, text[:-1].rstrip())
+
+
+def _only_places(an: Analysis, gazetteer: Gazetteer, text: str) -> PlaceMention | None:
+    """The most specific place of a line that names nothing but places, else None."""
+    if not an.places:
+        if not HEADING_NAME_RE.fullmatch(text):
+            return None
+        place = gazetteer.lookup(text)  # a village alone on its line, with no context to find it by
+        return PlaceMention(0, len(text), text, place) if place and place.feature != "country" else None
+    low, words = an.tokens.lower, an.tokens.text
+    covered = {k for p in an.places for k in range(an.tokens.index_at(p.start), an.tokens.index_at(p.end))}
+    for k, word in enumerate(low):
+        if k in covered or not word[:1].isalpha() or word in HEADING_FILLERS:
+            continue
+        if k + 1 < len(low) and low[k + 1] in HEADING_FILLERS and words[k][:1].isupper():
+            continue  # "Korabelnyi district": a district the gazetteer does not list
+        return None
+    return min(an.places, key=lambda p: specificity(p.place))

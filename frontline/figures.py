@@ -15,8 +15,6 @@ from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.counted import (
     AMOUNT_REACH,
-    INCREMENT_WORDS,
-    UNIT_NOUNS,
     SentenceIndex,
     amount_noun,
     head_noun,
@@ -26,6 +24,8 @@ from frontline.counted import (
     tally_label,
 )
 from frontline.dates import bounds_period
+from frontline.figure_filters import not_a_count
+from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
 from frontline.figure_verbs import Reading, coordinate, share_out_of, verb_left, verb_right
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
@@ -35,7 +35,6 @@ MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
 CASUALTY_VERBS = frozenset({"killed", "injured", "casualties", "missing"})
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
-HEAD_LABELS = {"personnel": "troops", "drone": "drones", "area": "square kilometres"}
 # Where a counted thing is ("10,000 troops in Russia"), as opposed to whom it acts against.
 FIGURE_LOCATIVES = frozenset(
     ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
@@ -51,7 +50,6 @@ MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
-LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 # "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted
@@ -213,7 +211,7 @@ class FigureFinder:
 
     def _draft(self, an: Analysis, r: Reading, prev: Reading | None, nxt: int) -> FigureDraft | None:
         num = r.number
-        if r.unknown_noun or self._rate(an, r) or self._restated(an, r) or self._group_size(an, r):
+        if r.unknown_noun or not_a_count(an, self._ix, r, self.codebook.rate_words):
             return None
         if num.unit and num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             return None  # "40 million tonnes", "30%": a quantity, not a count the lexicon knows
@@ -232,7 +230,7 @@ class FigureFinder:
             and prev.subject.endswith(subject)
         ):
             subject = prev.subject  # "10,000 North Korean troops, up from 3,000 troops": same troops
-        if noun_class not in ("money", "") and self._increment(an, r):
+        if noun_class not in ("money", "") and is_increment(an, r):
             subject = f"additional {subject}"  # "a couple of thousand more": an increment, not a new total
         metrics = self.codebook.metrics
         # a verb that says nothing about this noun ("missiles worth £70mn") gives way to one that does ("supply")
@@ -271,7 +269,7 @@ class FigureFinder:
         if r.noun is not None:
             if not r.verb and prev is not None and SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = prev.verb  # "36 defenders were freed, including 11 fighters of the Azov regiment"
-            return r.noun.payload, self._subject(an, r)
+            return r.noun.payload, subject_of(an, r, self.codebook)
         if prev is not None and prev.unknown_noun and r.te < len(low) and low[r.te] == "more":
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
         if prev is not None and prev.unknown_noun:
@@ -308,40 +306,6 @@ class FigureFinder:
         between = low[counted.noun_end : r.ti]
         return ":" in between and not {";", "."} & set(between)
 
-    def _increment(self, an: Analysis, r: Reading) -> bool:
-        """'160,000 more troops', 'a couple of thousand more', 'another 22': added to an earlier count."""
-        low = an.tokens.lower
-        after = low[r.te : (r.noun.i if r.noun is not None else r.te + 1)]
-        return any(t in INCREMENT_WORDS for t in after) or (
-            r.ti > 0 and low[r.ti - 1] in ("another", "further")
-        )
-
-    def _restated(self, an: Analysis, r: Reading) -> bool:
-        """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units."""
-        before = an.tokens.lower[max(0, r.ti - 3) : r.ti]
-        return "equivalent" in before or before[-2:] == ("equal", "to")
-
-    def _rate(self, an: Analysis, r: Reading) -> bool:
-        """'1,300 soldiers a day', '40 drones per night', '1,200 killed and wounded a day': a rate, not a count."""
-        low = an.tokens.lower
-        end = r.noun_end
-        if end in self._ix.verb_starts:
-            end = max(m.j for m in self._ix.verbs if m.i == end)
-        after = low[end : end + 2]
-        later = low[end + 2] in LATER if end + 2 < len(low) else False
-        return (
-            len(after) == 2
-            and after[0] in ("a", "per", "each", "every")
-            and after[1] in self.codebook.rate_words
-            and not later  # "6,000 a month later" is a date, not a rate
-        )
-
-    @staticmethod
-    def _group_size(an: Analysis, r: Reading) -> bool:
-        """'attacking in groups of three to five soldiers': the size of each group, not a count."""
-        low = an.tokens.lower
-        return any(low[k] in UNIT_NOUNS and low[k + 1] == "of" for k in range(max(0, r.ti - 4), r.ti - 1))
-
     def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
         """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
         low = an.tokens.lower
@@ -356,39 +320,6 @@ class FigureFinder:
                 "killed",
             )  # "the toll had risen to three": a toll with no other word is of the dead
         return None
-
-    def _subject(self, an: Analysis, r: Reading) -> str:
-        """'North Korean troops', 'drones', 'guided missiles': demonym + head, demonym from 'from X' or the sender."""
-        noun = r.noun
-        assert noun is not None
-        head = HEAD_LABELS.get(noun.payload, " ".join(an.tokens.lower[noun.i : noun.j]))
-        if noun.payload == "people":
-            return head
-        start = min(r.te, max(0, noun.i - 3))
-        demonym = self._demonym_between(an, start, noun.i) or self._demonym_from(an, noun.j)
-        if not demonym and noun.payload in ("personnel", "volunteers"):
-            demonym = self._sender(an, r.ti)
-        return f"{demonym} {head}" if demonym else head
-
-    def _demonym_between(self, an: Analysis, i: int, j: int) -> str:
-        for m in an.actors():
-            if i <= m.i < j and m.payload.actor.kind == "country":
-                return self.codebook.demonym_of.get(m.payload.actor.name, "")
-        return ""
-
-    def _demonym_from(self, an: Analysis, j: int) -> str:
-        if j < len(an.tokens) and an.tokens.lower[j] == "from":
-            for m in an.actors():
-                if m.i == j + 1 and m.payload.actor.kind == "country":
-                    return self.codebook.demonym_of.get(m.payload.actor.name, "")
-        return ""
-
-    def _sender(self, an: Analysis, before: int) -> str:
-        """The country acting in the sentence before the number ('North Korea dispatched 10,000 troops')."""
-        sides = [m for m, ref in an.country_actors() if m.j <= before and ref.form != "demonym"]
-        if not sides:
-            return ""
-        return self.codebook.demonym_of.get(sides[-1].payload.actor.name, "")
 
     def _located(self, an: Analysis, place: PlaceMention) -> bool:
         """'in Russia', 'in the Kursk region', 'to eastern Russia': where the counted thing is."""
@@ -407,6 +338,6 @@ class FigureFinder:
         if nouns:
             m = nouns[0]  # the sentence's topic usually comes first
             r = Reading(NumberMention(m.start, m.start, "", 0, "exact"), m.i, m.i, noun=m, noun_end=m.j)
-            noun = (m.payload, self._subject(an, r))
+            noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""

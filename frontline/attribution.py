@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import islice
 
 from frontline.analysis import Analysis
+from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic, named_body
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
@@ -21,15 +22,10 @@ from frontline.speakers import (
     OPENING_TITLE_REACH,
     PERSONAL_PRONOUNS,
     TITLE_PLACE_REACH,
-    TITLE_WORDS,
-    Claimant,
     SpeakerSearch,
-    from_actor,
-    generic_phrase,
-    is_generic,
-    named_body,
 )
 from frontline.turns import Turns
+from frontline.unlisted_speakers import TITLE_WORDS
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"

@@ -4,11 +4,11 @@ speaker named in the next sentence, and the full speaker a summary's figure shor
 from __future__ import annotations
 
 from frontline.analysis import Analysis
+from frontline.claimant import Claimant
 from frontline.clauses import OPENERS
 from frontline.figures import FigureDraft
 from frontline.records import EventCandidate, FigureCandidate
 from frontline.reports import same_area
-from frontline.speakers import Claimant
 
 # a speaker at or after this token, whose verb is this close to the end, closes its sentence ("…, Fedorov said.")
 TRAILING_SPEAKER_MIN = 3

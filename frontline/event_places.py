@@ -9,7 +9,7 @@ from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.lexicon import Match
 from frontline.records import Place, PlaceMention, specificity
-from frontline.speakers import TITLE_WORDS
+from frontline.unlisted_speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})

@@ -9,6 +9,7 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
+from frontline.claimant import Claimant
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
@@ -27,7 +28,6 @@ from frontline.reports import (
 )
 from frontline.segment import sentences
 from frontline.sentence_places import heading_place, item_place, learn_settlements
-from frontline.speakers import Claimant
 from frontline.turns import is_transcript
 
 # a toll restated as risen: the post's attack, however many paragraphs later

@@ -9,12 +9,12 @@ from datetime import date
 
 from frontline.analysis import Analysis
 from frontline.attribution import Attributor
+from frontline.claimant import Claimant
 from frontline.clauses import clause_starts
 from frontline.codebook import KINETIC
 from frontline.events import EventDraft, EventFinder
 from frontline.figures import FigureDraft
 from frontline.records import Place, PlaceMention, specificity
-from frontline.speakers import Claimant
 
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 # the killed or injured one event can have; a larger number is a tally or a war-wide estimate (the deadliest

@@ -5,27 +5,19 @@ apposition ("Britain's Ministry of Defence, which …, said"), in a headline's "
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from frontline.analysis import LOCATIVES, Analysis
-from frontline.codebook import ActorRef, Codebook
-from frontline.lexicon import Match, phrase_key
+from frontline.claimant import Claimant, from_actor, generic_phrase, named_body
+from frontline.codebook import Codebook
+from frontline.lexicon import Match
+from frontline.unlisted_speakers import TITLE_WORDS, unknown_name, unknown_source
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
 BRIDGE = frozenset(
     """has have had also earlier later previously on this last today yesterday morning evening night overnight
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
     repeatedly now again separately tonight afternoon""".split()
-)
-TITLE_WORDS = frozenset(
-    """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
-    spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
-    ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
-)
-NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
-INSTITUTION_WORDS = frozenset(
-    """institute institution centre center council foundation university agency service office committee
-    commission bank fund association organisation organization group network project monitor""".split()
 )
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
@@ -53,53 +45,6 @@ COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
-
-
-@dataclass(frozen=True, slots=True)
-class Claimant:
-    name: str
-    country: str
-    kind: str  # person, state_body, country, generic, media, international, pronoun…
-    at: int = -1  # token where the speaker starts in its sentence (-1: not from this sentence)
-    verb_at: int = -1  # token of the reporting verb
-
-    def placed(self, at: int, verb_at: int) -> Claimant:
-        """The same claimant at other token positions (a fifth of the cost of dataclasses.replace)."""
-        return Claimant(self.name, self.country, self.kind, at, verb_at)
-
-
-def from_actor(ref: ActorRef, codebook: Codebook, at: int = -1) -> Claimant:
-    actor = ref.actor
-    if actor.speaks_for:
-        body = codebook.actor_by_name(actor.speaks_for)
-        if body is not None:
-            actor = body
-    country = "" if actor.kind == "international" else actor.country
-    return Claimant(actor.name, country, actor.kind, at)
-
-
-def named_body(codebook: Codebook, noun: str, country: str, at: int, verb_at: int = -1) -> Claimant:
-    """A bare body given its side: 'air force' + Ukraine is the known Ukrainian Air Force, 'governor' + Russia
-    stays 'Russian governor'."""
-    name = f"{codebook.demonym_of.get(country, country)} {noun}"
-    known = codebook.actor_for_phrase(name)
-    if known is not None:
-        return Claimant(known.name, known.country, known.kind, at, verb_at)
-    return Claimant(name, country, "generic", at, verb_at)
-
-
-def generic_phrase(an: Analysis, generic: Match, codebook: Codebook) -> Claimant:
-    """'Ukrainian officials', "Russia's defence ministry", 'western intelligence officials'."""
-    for m in an.actors():
-        if m.j <= generic.i and generic.i - m.j <= 2 and m.payload.actor.kind == "country":
-            return named_body(codebook, generic.payload, m.payload.actor.name, m.i)
-    return Claimant(generic.payload, "", "generic", generic.i)
-
-
-def is_generic(codebook: Codebook, phrase: str) -> bool:
-    """A generic claimant noun ('air force', 'governor') that is not itself a known actor."""
-    entries = codebook.index.entries.get(phrase_key(phrase), ())
-    return codebook.actor_for_phrase(phrase) is None and any(kind == "generic" for kind, _, _ in entries)
 
 
 class SpeakerSearch:
@@ -259,7 +204,7 @@ class SpeakerSearch:
         low = an.tokens.lower
         candidates = [m for m in an.matches if m.j == end and m.kind in ("actor", "generic", "pronoun")]
         if not candidates:
-            return self._named_by_head(an, end) or self._unknown_name(an, end)
+            return self._named_by_head(an, end) or unknown_name(an, end, self.people)
         best = max(candidates, key=lambda m: (m.j - m.i, m.kind == "actor"))
         opener = best.i - 1 - (1 if best.i > 0 and low[best.i - 1] == "the" else 0)
         if opener >= 0 and low[opener] in RELATIVE_OPENERS:
@@ -322,49 +267,6 @@ class SpeakerSearch:
                 return last  # "the top US diplomat said", after Blinken was named
         return claimant
 
-    def _unknown_source(self, an: Analysis, i: int) -> Claimant | None:
-        """A name the codebook lacks right after a source marker, standing alone before a comma or the end: a
-        person ('according to Yurii Malashko,') or, named with an institution's word, a body ('according to the
-        Kiel Institute for the World Economy,')."""
-        text, low, k = an.tokens.text, an.tokens.lower, i
-        while k < len(text):
-            link = k
-            while k > i and link < len(text) and low[link] in NAME_LINKS:
-                link += 1  # "for the": words joining a body's name ("Institute for the Study of War")
-            if not (link < len(text) and text[link][:1].isupper() and text[link].isalpha()):
-                break
-            k = link + 1
-        if k - i < 2 or not (k == len(text) or text[k] in (",", ".", ";", "(")):
-            return None  # a name ends there, not "the International Organization for" something else
-        if not INSTITUTION_WORDS.isdisjoint(low[i:k]):
-            return Claimant(" ".join(text[i:k]), "", "organisation", i)
-        return self._unknown_name(an, k) if NAME_LINKS.isdisjoint(low[i:k]) else None
-
-    def _unknown_name(self, an: Analysis, end: int) -> Claimant | None:
-        """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""
-        text, i = an.tokens.text, end - 1
-        if i >= 0 and text[i] in self.people:
-            known = self.people[text[i]]
-            return known.placed(i, known.verb_at)
-        words: list[str] = []
-        starts: list[int] = []  # the token each word starts at
-        while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
-            words.insert(0, text[i])
-            starts.insert(0, i)
-            i -= 1
-            if i > 0 and text[i] == "-" and text[i - 1][:1].isupper() and text[i - 1].isalpha():
-                words[0] = f"{text[i - 1]}-{words[0]}"  # "Kosiniak-Kamysz": one double-barrelled name
-                starts[0] = i - 1
-                i -= 2
-        titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
-        if titled and len(words) - titled[-1] - 1 >= 2:  # "European Council President António Costa"
-            words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
-        while words and words[0].lower() in TITLE_WORDS:
-            words, starts = words[1:], starts[1:]
-        if len(words) >= 2:
-            return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
-        return None
-
     def _speaker_at(self, an: Analysis, start: int) -> Claimant | None:
         """The speaker right after a verb or marker: 'said the Ukrainian military', 'according to Kyiv'."""
         low = an.tokens.lower
@@ -380,7 +282,7 @@ class SpeakerSearch:
             if candidates or not low[k].isalpha():
                 break
         if not candidates:  # "according to Yurii Malashko, the head of …": a source the codebook lacks
-            return self._unknown_source(an, i)
+            return unknown_source(an, i, self.people)
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":
@@ -392,7 +294,7 @@ class SpeakerSearch:
                 return from_actor(people[0].payload, self.codebook, people[0].i)
             if best.payload.form == "demonym" and not nxt:
                 # "according to the Norwegian Refugee Council": a body of Norway the codebook lacks
-                body = self._unknown_source(an, best.i)
+                body = unknown_source(an, best.i, self.people)
                 if body is not None and body.kind == "organisation":
                     return replace(body, country=best.payload.actor.name)
             return from_actor(best.payload, self.codebook, best.i)
@@ -407,4 +309,4 @@ class SpeakerSearch:
         if known and known[0].payload.actor.kind != "country":  # "the regional governor Andrei Vorobyov",
             # "Ukraine's nuclear operator Energoatom"
             return from_actor(known[0].payload, self.codebook, known[0].i)
-        return self._unknown_name(an, k) if k - title.j >= 2 else None
+        return unknown_name(an, k, self.people) if k - title.j >= 2 else None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from frontline.claimant import Claimant
 from frontline.codebook import Codebook
-from frontline.speakers import Claimant
 
 # an all-capitals label opening a paragraph: "DEPUTY PRESS SECRETARY SABRINA SINGH:", "MS. SINGH:", "Q:"
 LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\s")

@@ -1,0 +1,65 @@
+"""Speakers the codebook does not list: a person named in capitalised words ("Governor Andriy Moroz said") or a
+body named with an institution's word after a source marker ("according to the Kiel Institute for the World
+Economy,")."""
+
+from __future__ import annotations
+
+from frontline.analysis import Analysis
+from frontline.claimant import Claimant
+
+# words of a title that stand before a name ("Governor Andriy Moroz", "Defence Minister …"), never part of it
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
+    spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
+    ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
+)
+NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
+INSTITUTION_WORDS = frozenset(
+    """institute institution centre center council foundation university agency service office committee
+    commission bank fund association organisation organization group network project monitor""".split()
+)
+
+
+def unknown_source(an: Analysis, i: int, people: dict[str, Claimant]) -> Claimant | None:
+    """A name the codebook lacks right after a source marker, standing alone before a comma or the end: a
+    person ('according to Yurii Malashko,') or, named with an institution's word, a body ('according to the
+    Kiel Institute for the World Economy,')."""
+    text, low, k = an.tokens.text, an.tokens.lower, i
+    while k < len(text):
+        link = k
+        while k > i and link < len(text) and low[link] in NAME_LINKS:
+            link += 1  # "for the": words joining a body's name ("Institute for the Study of War")
+        if not (link < len(text) and text[link][:1].isupper() and text[link].isalpha()):
+            break
+        k = link + 1
+    if k - i < 2 or not (k == len(text) or text[k] in (",", ".", ";", "(")):
+        return None  # a name ends there, not "the International Organization for" something else
+    if not INSTITUTION_WORDS.isdisjoint(low[i:k]):
+        return Claimant(" ".join(text[i:k]), "", "organisation", i)
+    return unknown_name(an, k, people) if NAME_LINKS.isdisjoint(low[i:k]) else None
+
+
+def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claimant | None:
+    """Capitalised words before the verb: a person the codebook does not know ("Governor Andriy Moroz")."""
+    text, i = an.tokens.text, end - 1
+    if i >= 0 and text[i] in people:
+        known = people[text[i]]
+        return known.placed(i, known.verb_at)
+    words: list[str] = []
+    starts: list[int] = []  # the token each word starts at
+    while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
+        words.insert(0, text[i])
+        starts.insert(0, i)
+        i -= 1
+        if i > 0 and text[i] == "-" and text[i - 1][:1].isupper() and text[i - 1].isalpha():
+            words[0] = f"{text[i - 1]}-{words[0]}"  # "Kosiniak-Kamysz": one double-barrelled name
+            starts[0] = i - 1
+            i -= 2
+    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+    if titled and len(words) - titled[-1] - 1 >= 2:  # "European Council President António Costa"
+        words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
+    while words and words[0].lower() in TITLE_WORDS:
+        words, starts = words[1:], starts[1:]
+    if len(words) >= 2:
+        return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
+    return None

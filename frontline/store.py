@@ -20,9 +20,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from frontline.decoding import decode
 from frontline.errors import InputError
 from frontline.export import table_csv
-from frontline.ingest import INPUT_SUFFIXES, MIB, decode, iter_input_files, parse_document, read_document
+from frontline.ingest import INPUT_SUFFIXES, MIB, iter_input_files, parse_document, read_document
 from frontline.records import Document
 from frontline.schema import TABLES, conform
 from frontline.settings import Settings

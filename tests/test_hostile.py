@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 
 from frontline import cli, export
+from frontline.decoding import normalise
 from frontline.errors import InputError
 from frontline.extract import extract_document
-from frontline.ingest import MIB, normalise, parse_document
+from frontline.ingest import MIB, parse_document
 from frontline.pipeline import Tables, build
 from frontline.schema import TABLES
 from frontline.settings import load_settings

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from frontline.decoding import normalise
 from frontline.errors import InputError
 from frontline.ingest import (
     MIB,
     iter_input_files,
     looks_like_headline,
-    normalise,
     parse_document,
     read_document,
 )

@@ -15,22 +15,9 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from frontline.number_kinds import CHAIN_GAPS, Hit, chain_kinds, kind_of
+from frontline.number_words import SCALE, SCALES, SMALL, WORD_CANDIDATE, WORDS, parse_number_words
 from frontline.records import NumberMention
 
-_SMALL = MappingProxyType(
-    {
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    }
-)  # fmt: skip
-_SCALES = MappingProxyType(
-    {
-        "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "quadrillion": 15, "quintillion": 18,
-        "sextillion": 21, "septillion": 24, "octillion": 27, "nonillion": 30, "decillion": 33,
-    }
-)  # fmt: skip
 _SUFFIXES = MappingProxyType({"k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12, "trn": 12})
 CURRENCY_CODES = frozenset(
     (
@@ -53,7 +40,6 @@ CURRENCY_CODES = frozenset(
     )
 )
 _MAX_EXPONENT = 330  # beyond this a value is not a finite float
-_VAGUE = MappingProxyType({"couple": 2.0, "few": 3.0})  # "a few hundred" → 300, always approx
 _CURRENCIES = MappingProxyType(
     {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
      "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}
@@ -97,20 +83,6 @@ _EXPECTED_STEMS = (
     "will ",
 )  # fmt: skip
 
-# The scanner runs on the lower-cased text (same offsets), so its patterns are lower case and need no
-# IGNORECASE, which makes them about twice as fast.
-_U = "one|two|three|four|five|six|seven|eight|nine"
-_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_T = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SUB100 = rf"(?:(?:{_T})(?:[-\s](?:{_U})\b)?|{_TEEN}|{_U}|zero)\b"
-_SUB1000 = rf"{_SUB100}(?:[-\s]hundred\b(?:(?:\s+and\s+|-){_SUB100})?)?"
-_ARTICLE = r"(?:an?|half\s+an?|an?\s+quarter\s+of\s+an?|an?\s+(?:couple\s+of|few))"
-_SCALE = "|".join(_SCALES)
-_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)"
-_SCALED = rf"{_HALF}?(?:[-\s]+(?:{_SCALE}|hundred)\b)+{_HALF}?"
-_MORE = rf"(?:\s+(?:and\s+)?(?:{_ARTICLE}|{_SUB1000}){_SCALED})*(?:\s+and\s+{_SUB1000})?"
-# An article head ("a", "half a", "a few") needs a scale or "dozen" after it; a number word does not.
-_WORDS = rf"(?:{_ARTICLE}(?:{_SCALED}{_MORE}|[-\s]dozen\b)|{_SUB1000}(?:{_SCALED}{_MORE}|[-\s]dozen\b)?)"
 # Thousands are grouped by commas or, in some outlets, by a no-break or thin space ("10\u00a0000").
 _DIGITS = (
     r"(?>[0-9]{1,3}(?:[,\u00a0\u2009\u202f][0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
@@ -123,27 +95,12 @@ def _alternatives(keys: object) -> str:
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
 
 
-def _trie(words: object) -> str:
-    """An alternation of ``words`` factored by common prefixes ("t(?:wo|en|...)"), which sre scans faster."""
-    branches: dict[str, list[str]] = {}
-    for word in sorted(words):
-        branches.setdefault(word[:1], []).append(word[1:])
-    parts = [re.escape(head) + _trie(tails) if head else "" for head, tails in branches.items()]
-    optional = "" in branches
-    alternation = "|".join(p for p in parts if p)
-    if not alternation:
-        return ""
-    if len(parts) == 1:
-        return alternation
-    return f"(?:{alternation})" + ("?" if optional else "")
-
-
 _NUMBER = re.compile(
     rf"""(?<![\w/:=@#])(?<![^\W\d_]-)(?<![0-9][.,])
       (?:(?P<cur>us\$|[$€£₴₽]|(?:usd|eur|gbp|uah|rub)\s?))?
       (?: (?P<digits>{_DIGITS})
-          (?: \s?(?P<sfx>bn|mn|trn|tn)\b | (?P<sfx1>[kmb])(?![^\W_]) | (?P<scales>(?:\s+(?:{_SCALE})\b)+) )?
-        | (?P<words>{_WORDS}) )
+          (?: \s?(?P<sfx>bn|mn|trn|tn)\b | (?P<sfx1>[kmb])(?![^\W_]) | (?P<scales>(?:\s+(?:{SCALE})\b)+) )?
+        | (?P<words>{WORDS}) )
       (?P<plus>\+)?
       (?:(?=\s?[{re.escape("".join({k[0] for k in _UNITS}))}])\s?(?P<unit>{_alternatives(_UNITS)}))?
       (?![^\W_])""",
@@ -152,7 +109,6 @@ _NUMBER = re.compile(
 _DIGIT_RUN = re.compile(r"[$€£₴₽0-9][0-9,.]*")  # one optional-free class: sre scans it fast
 _NO_SEPARATORS = MappingProxyType(str.maketrans("", "", ",\u00a0\u2009\u202f"))
 _ISO_CODES = frozenset(("usd", "eur", "gbp", "uah", "rub"))
-_WORD_CANDIDATE = re.compile(rf"(?<![a-z]){_trie([*_SMALL, *_SCALES, 'hundred', 'dozen'])}\b")
 _HEAD_ENDS = ("a ", "n ", "f ", "w ", "a-")  # a, an, of, few: the last word of a head such as "half a"
 _HEAD_BEFORE = re.compile(r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|an?\s+(?:couple\s+of|few)|an?)[-\s]+\Z")
 _SKIP = re.compile(
@@ -167,59 +123,12 @@ _EXPECTED = re.compile(
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*")
 _AND_GAP = re.compile(r"\s+and\s+")
-_WORD_SPLIT = re.compile(r"[\s-]+")
-
-
-def parse_number_words(words: str) -> float | None:
-    """Value of a number phrase such as "two hundred and fifty", "half a million" or "2.5 trillion"."""
-    total, current, last_scale = 0.0, 0.0, 0.0
-    seen = placeholder = False  # placeholder: ``current`` is 1 only because of "a"/"an"
-    for token in _WORD_SPLIT.split(words.lower().replace(",", "").strip()):
-        if token in ("a", "an"):
-            placeholder = placeholder or not current
-            current = current or 1.0
-            continue
-        if token in ("and", "of"):
-            continue
-        if token == "half" and placeholder and last_scale:
-            total, current = total + last_scale / 2, 0.0  # "a million and a half"
-        elif token in ("half", "quarter"):
-            current = (0.0 if placeholder else current) + (0.5 if token == "half" else 0.25)
-        elif token in _SMALL:
-            if not _joins(current, _SMALL[token]):
-                return None
-            current += _SMALL[token]
-        elif token.replace(".", "", 1).isdigit() and token.isascii():
-            if current:
-                return None
-            current = float(token)
-        elif token in _VAGUE:
-            current = _VAGUE[token]
-        elif token in ("hundred", "dozen"):
-            current = (current or 1.0) * (100.0 if token == "hundred" else 12.0)
-        elif token in _SCALES:
-            last_scale = float(10 ** _SCALES[token])
-            total = total * last_scale if not current and total else total + (current or 1.0) * last_scale
-            current = 0.0
-        else:
-            return None
-        seen, placeholder = True, False
-    value = total + current
-    return value if seen and math.isfinite(value) else None
-
-
-def _joins(current: float, value: float) -> bool:
-    """Whether a word worth ``value`` may follow ``current`` ("twenty" + "one" may, "one" + "two" may not)."""
-    rest = current % 100
-    if value < 10:
-        return rest == 0 or (rest >= 20 and rest % 10 == 0)
-    return rest == 0
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` that could be a reported figure, in order of appearance."""
     lower = _lower(text)
-    first_word = _WORD_CANDIDATE.search(lower)
+    first_word = WORD_CANDIDATE.search(lower)
     if first_word is None and not _DIGIT_RUN.search(lower):
         return []
     hits = [hit for m in _matches(lower, first_word) if (hit := _scan(text, lower, m)) is not None]
@@ -246,7 +155,7 @@ def _matches(lower: str, first_word: re.Match[str] | None) -> list[re.Match[str]
     """Scanner matches, tried only where a digit run or a number word starts (cheap to find)."""
     starts = [(m.start(), m.end(), False) for m in _DIGIT_RUN.finditer(lower)]
     if first_word is not None:
-        words = [first_word, *_WORD_CANDIDATE.finditer(lower, first_word.end())]
+        words = [first_word, *WORD_CANDIDATE.finditer(lower, first_word.end())]
         starts = sorted(starts + [(m.start(), m.end(), True) for m in words])
     urls = [m.span() for m in _URL.finditer(lower)] if "://" in lower or "www." in lower else []
     found: list[re.Match[str]] = []
@@ -308,11 +217,11 @@ def _value(m: re.Match[str]) -> tuple[float | None, int]:
     """The number as written and the power of ten named after it ("bn", "k", "trillion trillion")."""
     words, digits = m["words"], m["digits"]
     if words:
-        return (float(_SMALL[words]) if words in _SMALL else parse_number_words(words)), 0
+        return (float(SMALL[words]) if words in SMALL else parse_number_words(words)), 0
     raw = float(digits.replace(",", "") if digits.isascii() else digits.translate(_NO_SEPARATORS))
     if sfx := m["sfx"] or m["sfx1"]:
         return raw, _SUFFIXES[sfx]
-    return raw, sum(_SCALES[word] for word in m["scales"].split()) if m["scales"] else 0
+    return raw, sum(SCALES[word] for word in m["scales"].split()) if m["scales"] else 0
 
 
 def _scaled(raw: float, exponent: int) -> float:

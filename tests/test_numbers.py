@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontline.numbers import find_numbers, parse_number_words
+from frontline.number_words import parse_number_words
+from frontline.numbers import find_numbers
 
 
 def found(sentence: str) -> list[tuple[str, float, str, str]]:

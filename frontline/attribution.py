@@ -99,20 +99,35 @@ class Attributor(SpeakerSearch):
 
     def read_byline(self, an: Analysis) -> None:
         """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
-        official channel of the Air Force', 'Summary of the Defence Ministry's daily briefing': a standfirst naming
-        whose posts the text is makes that body its source."""
-        if self.source is not None or an.matches_of("report"):
-            return
+        official channel of the Air Force', 'Summary of the Defence Ministry's daily briefing', 'What occupation
+        officials posted on Sunday': a standfirst naming whose posts the text is makes that body its source."""
         low = an.tokens.lower
+        reports = an.matches_of("report")
+        # "What Kremlin-installed officials in Kherson posted on Telegram": whose posts the text gathers
+        gathered = reports[0].i if reports and low[0] == "what" else -1
+        if self.source is not None or (reports and gathered < 0):
+            return
         bodies = [
             m
             for m in an.matches
             if m.kind in ("actor", "generic")
             and not (m.kind == "actor" and m.payload.actor.kind == "country")
-            and (any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i]) or _publishes(low, m))
+            and (
+                any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
+                or _publishes(low, m)
+                or m.j <= gathered
+            )
         ]
         if bodies:
-            self.source = self._complete(self._title_body(max(bodies, key=lambda m: m.j - m.i)), an)
+            best = max(bodies, key=lambda m: m.j - m.i)
+            side = (
+                self._installed_by(an, Claimant(best.payload, "", "generic", best.i))
+                if best.kind == "generic"
+                else ""
+            )
+            # "What Russian-installed officials in the occupied part of the Donetsk region posted": Russia's
+            body = named_body(self.codebook, best.payload, side, -1) if side else self._title_body(best)
+            self.source = self._complete(body, an)
 
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":
@@ -127,18 +142,12 @@ class Attributor(SpeakerSearch):
             self.turns.read(an.sentence.text)
         self._note_people(an)
         found = self._claimant(an)
-        if (
-            found is None
-            and self.previous is not None
-            and self.previous[0]
-            == (
-                an.sentence.paragraph,
-                an.sentence.index - 1,
-            )
-        ):
-            found = self.previous[1].placed(
-                -1, -1
-            )  # "… the Air Force said. Air defence shot down 70 of them."
+        just_before = (an.sentence.paragraph, an.sentence.index - 1)
+        if found is None and self.previous is not None and self.previous[0] == just_before:
+            # "… the Air Force said. Air defence shot down 70 of them."; a post's author goes on speaking
+            found = self.previous[1].placed(-1, -1)
+        if found is None and self.source is not None:
+            found = self.source.placed(-1, -1)  # the body whose posts or briefing the document is
         self.previous = ((an.sentence.paragraph, an.sentence.index), found) if found is not None else None
         if an.sentence.paragraph != self.paragraph:
             self.paragraph, self.paragraph_countries = an.sentence.paragraph, []
@@ -172,9 +181,7 @@ class Attributor(SpeakerSearch):
             return resolved.placed(found.at, found.verb_at) if resolved is not None else None
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
             return self.last.placed(-1, -1)  # "Of those, 51 were shot down": the same source goes on
-        if turn is not None:
-            return turn  # a transcript's speaker says what her turn says
-        return self.source.placed(-1, -1) if self.source else None
+        return turn  # a transcript's speaker says what her turn says
 
     def _note_people(self, an: Analysis) -> None:
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
@@ -297,7 +304,7 @@ class Attributor(SpeakerSearch):
             return claimant
         country = (
             (self._described_as(an, claimant) if claimant.kind == "person" else "")
-            or self._installed_by(an, claimant.at)
+            or self._installed_by(an, claimant)
             or self._context_country(an, claimant.at)
         )
         if not country:
@@ -320,11 +327,16 @@ class Attributor(SpeakerSearch):
                 return actor.name if actor.kind == "country" else actor.country
         return ""
 
-    def _installed_by(self, an: Analysis, at: int) -> str:
-        """'the Moscow-installed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky': the
-        side that installed him, whatever region he governs."""
-        low = an.tokens.lower
-        for k in range(max(2, at - INSTALLED_REACH), max(at, 0) + 1):
+    def _installed_by(self, an: Analysis, claimant: Claimant) -> str:
+        """'the Moscow-installed governor of the occupied part of Zaporizhzhia region, Yevgeny Balitsky', 'Alexei
+        Kulemzin, Russian-installed head of Donetsk': the side that installed him, whatever region he governs."""
+        low, at = an.tokens.lower, claimant.at
+        before = range(max(2, at - INSTALLED_REACH), max(at, 0) + 1)
+        end = at + len(claimant.name.split())  # an apposition after the name: "Name, Russian-installed head"
+        after = (
+            range(end + 2, min(end + 5, len(low))) if at >= 0 and low[end : end + 1] == (",",) else range(0)
+        )
+        for k in (*before, *after):
             if low[k] in INSTALLED_WORDS and low[k - 1] == "-":
                 for m in an.actors():
                     if m.j == k - 1:

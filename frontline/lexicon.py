@@ -68,17 +68,22 @@ class Match(NamedTuple):
 class PhraseIndex:
     """Phrases of several kinds (actor, trigger, weapon, noun, verb…) looked up by their token n-grams."""
 
-    entries: dict[tuple[str, ...], list[tuple[str, Any, bool]]] = field(default_factory=dict)
+    # key -> (kind, payload, the token that must be capitalised in the text, or -1)
+    entries: dict[tuple[str, ...], list[tuple[str, Any, int]]] = field(default_factory=dict)
     first: dict[str, tuple[int, ...]] = field(
         default_factory=dict
     )  # first token -> phrase lengths, longest first
 
     def add(self, phrase: str, kind: str, payload: Any, proper: bool = False) -> None:
-        """Add a phrase; a proper phrase matches only when its first letter is capitalised in the text."""
-        key = phrase_key(phrase)
+        """Add a phrase; a proper phrase matches only when its first capitalised word ("Kyiv", "von der Leyen",
+        "the Emirates") is capitalised in the text too. A proper phrase written all in lower case in the codebook
+        ("occupation authorities", "dpa") matches in any case."""
+        tokens = tokenize(phrase)
+        key = tokens.lower
         if not key:
             return
-        self.entries.setdefault(key, []).append((kind, payload, proper))
+        capital = next((k for k, word in enumerate(tokens.text) if word[:1].isupper()), -1) if proper else -1
+        self.entries.setdefault(key, []).append((kind, payload, capital))
         lengths = set(self.first.get(key[0], ())) | {len(key)}
         self.first[key[0]] = tuple(sorted(lengths, reverse=True))
 
@@ -101,8 +106,8 @@ class PhraseIndex:
                 hits = entries.get(lows[i:j])
                 if not hits:
                     continue
-                for kind, payload, proper in hits:
-                    if proper and not tokens.text[i][:1].isupper():
+                for kind, payload, capital in hits:
+                    if capital >= 0 and not tokens.text[i + capital][:1].isupper():
                         continue
                     found.append(Match(i, j, tokens.start[i], tokens.end[j - 1], kind, payload))
         return found

@@ -24,6 +24,7 @@ RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 DASHES = frozenset(("-", "–", "—"))
 COLON_SOURCE_REACH = 7  # tokens within which "Name Surname:" opens a post as its author
+AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
 INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
 INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him
 # what may follow an inverted speaker ("…, said the governor on Telegram", "…, said Zelensky, who …")
@@ -45,6 +46,19 @@ COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
+
+
+def _stamp_colon(low: tuple[str, ...]) -> int:
+    """The colon that ends a post's author stamp ('Name (Friday, 22:40):'), outside brackets, or -1."""
+    depth = 0
+    for k, word in enumerate(low[:AUTHOR_STAMP_REACH]):
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        elif word == ":" and depth == 0:
+            return k if k < COLON_SOURCE_REACH or low[k - 1] == ")" or "," in low[:k] else -1
+    return -1
 
 
 class SpeakerSearch:
@@ -119,13 +133,25 @@ class SpeakerSearch:
 
     def _colon_source(self, an: Analysis) -> Claimant | None:
         """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,
-        a speaker the codebook knows."""
+        a speaker the codebook knows. A post stamped with its time ('Ivan Prikhodko (09:50): …') or opening with
+        the author's title ('Alexei Kulemzin, Russian-installed head of Donetsk (Friday, 22:40): …') names its
+        author even when the codebook does not know him."""
         low = an.tokens.lower
-        colon = next((k for k in range(min(len(low), COLON_SOURCE_REACH)) if low[k] == ":"), -1)
+        colon = _stamp_colon(low)
         if colon < 2:
             return None
-        found = self._speaker_ending_at(an, colon)
-        if found is None or found.at > 1 or self.codebook.actor_by_name(found.name) is None:
+        end, stamped = colon, low[colon - 1] == ")"
+        if stamped:
+            end = max(k for k in range(colon) if low[k] == "(")
+        found = self._speaker_ending_at(an, end) if end >= 1 else None
+        if found is not None and found.at <= 1:
+            known = self.codebook.actor_by_name(found.name) is not None
+            if known or (stamped and found.kind == "person"):
+                return found
+        comma = low.index(",") if "," in low[:end] else -1
+        titled = comma >= 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
+        found = self._speaker_ending_at(an, comma) if titled else None
+        if found is None or found.at > 1 or found.kind not in ("person", "actor", "state_body"):
             return None  # "Key Takeaways: …" is a label, not an author
         return found
 
@@ -272,6 +298,8 @@ class SpeakerSearch:
         low = an.tokens.lower
         if start < len(low) and low[start] in RELATIVE_OPENERS:
             return None  # "…, estimated that Russian forces …": what is said follows, not who says it
+        if low[start : start + 2] == ("the", "same") and self.last is not None:
+            return self.last.placed(start, -1)  # "according to the same analysis": the source just credited
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1

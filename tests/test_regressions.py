@@ -1739,3 +1739,50 @@ def test_a_double_barrelled_name_the_codebook_lacks_is_one_speaker(settings, res
     )
     figures = extract_text(text, settings, resources).figures
     assert list(figures.claimant) == ["Jan Nowak-Zielinski"]
+
+
+OCCUPATION_POSTS = """date 2025-08-09 Claims from the occupied south
+What Kremlin-installed officials in the occupied part of the Kherson region wrote on their channels.
+Vladimir Saldo, Russian-installed governor of the Kherson region (Saturday, 07:30): Ukrainian artillery shelled Oleshky overnight. Three civilians were wounded.
+Ivan Petrenko (11:05): A Ukrainian drone hit a car near Hola Prystan. A man was killed.
+Press service of the administration: Over the past day, Ukrainian shelling wounded 4 civilians in the region.
+Regional health department: 4 civilians were wounded in the region by Ukrainian shelling.
+"""
+
+
+def test_an_author_stamp_with_title_and_time_names_the_posts_author(settings, resources):
+    """'Name, Russian-installed governor of X (day, time): …' credits him, on the side that installed him, and
+    the rest of his post too; a bare 'Name (time):' is an author even when the codebook lacks him."""
+    figures = extract_text(OCCUPATION_POSTS, settings, resources).figures
+    got = set(rows(figures, "metric", "value", "claimant", "claimant_country"))
+    assert ("injured", 3, "Vladimir Saldo", "Russia") in got
+    events = extract_text(OCCUPATION_POSTS, settings, resources).events
+    assert list(events[events.location == "Hola Prystan"].claimant) == ["Ivan Petrenko"]
+
+
+def test_a_standfirst_naming_installed_officials_credits_their_side(settings, resources):
+    """'What Kremlin-installed officials … wrote': their side speaks wherever a post names no author of its own."""
+    figures = extract_text(OCCUPATION_POSTS, settings, resources).figures
+    four = figures[figures.value == 4]
+    assert set(zip(four.claimant, four.claimant_country)) == {("Russian occupation authorities", "Russia")}
+
+
+def test_a_count_that_data_show_credits_whose_data(settings, resources):
+    text = (
+        "date 2025-11-03 Monthly tally\n"
+        "Russia fired 5,100 drones at Ukraine in October, Reuters calculations showed.\n"
+        "Ukraine's air defences shot down 4,300 of the drones, according to the same analysis.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = set(rows(figures, "metric", "value", "claimant", "claimant_country"))
+    assert ("drones_launched", 5100, "Reuters", "United Kingdom") in got
+    assert ("drones_destroyed", 4300, "Reuters", "United Kingdom") in got
+
+
+def test_occupation_authorities_speak_for_russia(settings, resources):
+    text = (
+        "date 2025-08-10 Nova Kakhovka\n"
+        "The occupation authorities said Ukrainian shelling had wounded five people in Nova Kakhovka.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant_country") == [(5, "Russia")]

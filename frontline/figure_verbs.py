@@ -124,7 +124,7 @@ def share_out_of(an: Analysis, readings: list[Reading]) -> None:
 def coordinate(an: Analysis, readings: list[Reading]) -> None:
     """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
     for prev, r in pairwise(readings):
-        if not _coordinated(an, prev, r):
+        if not coordinated(an, prev, r):
             continue
         if r.strong and not prev.strong and not prev.left:
             prev.verb = prev.strong = r.strong
@@ -133,7 +133,7 @@ def coordinate(an: Analysis, readings: list[Reading]) -> None:
             r.verb = r.left
 
 
-def _coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
+def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
     between = an.tokens.lower[prev.noun_end : r.ti]
     if prev.unknown_noun:
         # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted

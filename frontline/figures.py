@@ -26,7 +26,7 @@ from frontline.counted import (
 from frontline.dates import bounds_period
 from frontline.figure_filters import not_a_count
 from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
-from frontline.figure_verbs import Reading, coordinate, share_out_of, verb_left, verb_right
+from frontline.figure_verbs import Reading, coordinate, coordinated, share_out_of, verb_left, verb_right
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
@@ -113,16 +113,19 @@ class FigureFinder:
             verbs = self._ix.verbs
             self._list_verb = verbs[-1].payload if an.sentence.text.rstrip().endswith(":") and verbs else ""
         drafts: list[FigureDraft] = []
+        read: list[Reading] = []  # the reading of each draft
         prev: Reading | None = None
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
             draft = self._draft(an, r, prev, nxt)
-            if draft is None and drafts and self._compared(an, r, drafts[-1]):
-                draft = replace(
-                    drafts[-1], number=r.number, date=self._date_after(an, r.number, nxt), place=None
-                )
+            # "downed 3,346 drones in May, up from 2,915 in April": the same measure at another time
+            same = drafts and (draft is None or draft.noun_class == drafts[-1].noun_class)
+            if same and self._compared(an, r, drafts[-1]):
+                date = self._date_after(an, r.number, nxt)
+                draft = replace(drafts[-1], number=r.number, date=date, place=None)
             if draft is not None:
                 drafts.append(draft)
+                read.append(r)
                 # the counted thing and what happened to it, for "the same tally…"
                 if draft.noun_class:
                     self.last_noun, self.last_verb = (draft.noun_class, draft.subject), r.verb
@@ -130,6 +133,7 @@ class FigureFinder:
                 prev = r
             if draft is not None and r.noun is not None:
                 self._counted = r
+        _share_dates(an, read, drafts)
         drafts.extend(self._one_person_drafts(an))
         self._remember_noun(an)
         return drafts
@@ -341,3 +345,11 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:
+    """'4,198 drones and 211 missiles in May': a list's date phrase dates every number listed before it."""
+    for k in range(len(drafts) - 2, -1, -1):
+        later = drafts[k + 1]
+        if drafts[k].date is None and later.date is not None and coordinated(an, read[k], read[k + 1]):
+            drafts[k].date = later.date

@@ -1786,3 +1786,25 @@ def test_occupation_authorities_speak_for_russia(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant_country") == [(5, "Russia")]
+
+
+def test_a_lists_date_phrase_dates_every_number_in_it(settings, resources):
+    """'5,020 drones and 188 missiles in October, up from 4,410 drones and 150 missiles in September'."""
+    text = (
+        "date 2025-11-04 Monthly tally\n"
+        "Russia launched 5,020 drones and 188 missiles at Ukraine in October, up from 4,410 drones and 150 "
+        "missiles in September, Reuters calculations showed.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = set(rows(figures, "value", "refers_to_date"))
+    assert got == {(5020, "2025-10-01"), (188, "2025-10-01"), (4410, "2025-09-01"), (150, "2025-09-01")}
+
+
+def test_a_number_compared_with_the_last_is_the_same_measure(settings, resources):
+    text = (
+        "date 2025-11-04 Monthly tally\n"
+        "Russia's defence ministry reported shooting down 2,870 Ukrainian drones in October, up from 2,400 in "
+        "September.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 2870), ("drones_destroyed", 2400)}

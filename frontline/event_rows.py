@@ -71,9 +71,9 @@ def event_row(members: list[EventCandidate]) -> MergedEvent:
         place = min(inside, key=specificity, default=place)
     dated = best_dated(members)
     when, precision = dated.event_date, dated.date_precision
-    fatalities = [m.fatalities for m in members if m.fatalities is not None]
-    injuries = [m.injuries for m in members if m.injuries is not None]
     actor1 = most_common([m.actor1 for m in members])
+    fatalities = _tolls([(m.fatalities, m.claimant_country) for m in members], actor1)
+    injuries = _tolls([(m.injuries, m.claimant_country) for m in members], actor1)
     actor2 = most_common([m.actor2 for m in members])
     where = (place.name, place.admin1, place.country) if place else ("", "", actor1 + "/" + actor2)
     event_id = stable_id(typed.sub_event_type, when.isoformat(), *where)
@@ -119,3 +119,11 @@ def dedupe_ids(records: list, field: str) -> None:
             new = f"{key}-{seen[key]}"
             setattr(rec, field, new)
             rec.row[field] = new
+
+
+def _tolls(counts: list[tuple[int | None, str]], attacker: str) -> list[int]:
+    """The counts of one toll across an event's reports; the attacker's count of those it killed ("killing up to
+    40 officers") yields to anyone else's."""
+    given = [(n, country) for n, country in counts if n is not None]
+    others = [n for n, country in given if not attacker or country != attacker]
+    return others or [n for n, _ in given]

@@ -256,6 +256,7 @@ def _event(
         injuries=None,
         claimant=claimant.name,
         claimant_kind=claimant.kind,
+        claimant_country=claimant.country,
         sentence=an.sentence,
         trigger=an.sentence.text[draft.trigger.start : draft.trigger.end],
         date_source=source,

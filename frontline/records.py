@@ -134,6 +134,7 @@ class EventCandidate:
     claimant: str
     sentence: Sentence
     claimant_kind: str = ""
+    claimant_country: str = ""
     trigger: str = ""
     date_source: str = "explicit"  # explicit (a date phrase), post (an earlier phrase in the post), published
     group: int = -1  # candidates of one document with the same group are one event (coreference in a post)

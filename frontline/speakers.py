@@ -17,7 +17,7 @@ from frontline.unlisted_speakers import TITLE_WORDS, unknown_name, unknown_sourc
 BRIDGE = frozenset(
     """has have had also earlier later previously on this last today yesterday morning evening night overnight
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
-    repeatedly now again separately tonight afternoon""".split()
+    repeatedly now again separately tonight afternoon initially first originally""".split()
 )
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))

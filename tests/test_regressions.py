@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extraction_helpers import extract_text, rows
+from tests.extraction_helpers import extract_text, one_sentence, rows
 
 
 def _fixture(name: str) -> str:
@@ -1764,7 +1764,7 @@ def test_a_standfirst_naming_installed_officials_credits_their_side(settings, re
     """'What Kremlin-installed officials … wrote': their side speaks wherever a post names no author of its own."""
     figures = extract_text(OCCUPATION_POSTS, settings, resources).figures
     four = figures[figures.value == 4]
-    assert set(zip(four.claimant, four.claimant_country)) == {("Russian occupation authorities", "Russia")}
+    assert set(rows(four, "claimant", "claimant_country")) == {("Russian occupation authorities", "Russia")}
 
 
 def test_a_count_that_data_show_credits_whose_data(settings, resources):
@@ -1808,3 +1808,26 @@ def test_a_number_compared_with_the_last_is_the_same_measure(settings, resources
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 2870), ("drones_destroyed", 2400)}
+
+
+def test_the_attackers_count_of_those_it_killed_yields_to_the_toll(settings, resources):
+    """Moscow's 'killing up to 60 officers' is a claim, not the strike's toll: the event keeps the city's count."""
+    text = (
+        "date 2025-06-12 Sumy strike\n"
+        "A Russian ballistic missile struck the centre of Sumy on Wednesday, killing 11 people and injuring 48, "
+        "regional governor Oleh Hryhorov said.\n"
+        "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy on Wednesday, "
+        "killing up to 60 officers.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.location == "Sumy"]
+    assert rows(strikes, "fatalities", "injuries") == [(11, 48)]
+
+
+def test_a_speaker_who_initially_reported_is_named(settings, resources):
+    figures = one_sentence(
+        "Governor Ivan Fedorov initially reported four dead in the Russian attack on Zaporizhzhia.",
+        settings,
+        resources,
+    ).figures
+    assert list(figures.claimant) == ["Ivan Fedorov"]

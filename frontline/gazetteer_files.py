@@ -55,9 +55,13 @@ WORD_RE = re.compile(r"\w(?:\w|['’.\-](?=\w))*")
 _PLAIN = re.compile(r"\w+(?:['’\-]\w+)*(?: \w+(?:['’\-]\w+)*)*")
 
 
+# apostrophes unified; Romanian s and t with a cedilla (as GeoNames writes them) read as the correct comma below
+_UNIFY = str.maketrans({"’": "'", "ʼ": "'", "ş": "ș", "ţ": "ț"})
+
+
 def norm(token: str) -> str:
     folded = token.casefold()
-    return folded.replace("’", "'").replace("ʼ", "'") if "’" in folded or "ʼ" in folded else folded
+    return folded if folded.isascii() else folded.translate(_UNIFY)
 
 
 def name_key(name: str) -> str:
@@ -229,7 +233,7 @@ def _geo_key(name: str) -> str:
     """name_key for GeoNames names, with a fast path for the plain ones (most of 100,000)."""
     if _PLAIN.fullmatch(name):
         key = name.casefold()
-        return key.replace("’", "'") if "’" in key else key
+        return key if key.isascii() else key.translate(_UNIFY)
     return name_key(name)
 
 
@@ -267,7 +271,7 @@ def _read_geonames(
             (alternates, (score, False, geo)),
         ):
             for name in names:
-                key = name.casefold() if name.isalpha() else _geo_key(name)
+                key = name.casefold() if name.isascii() and name.isalpha() else _geo_key(name)
                 found = index.get(key)
                 if found is None:
                     index[key] = [entry]

@@ -41,6 +41,7 @@ DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "expec
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 # "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source
 COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
@@ -300,6 +301,8 @@ class SpeakerSearch:
             return None  # "…, estimated that Russian forces …": what is said follows, not who says it
         if low[start : start + 2] == ("the", "same") and self.last is not None:
             return self.last.placed(start, -1)  # "according to the same analysis": the source just credited
+        if start < len(low) and low[start] in OBJECT_PRONOUNS:  # "According to him, …": whoever he is
+            return Claimant(OBJECT_PRONOUNS[low[start]], "", "pronoun", start)
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1

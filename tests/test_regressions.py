@@ -1831,3 +1831,24 @@ def test_a_speaker_who_initially_reported_is_named(settings, resources):
         resources,
     ).figures
     assert list(figures.claimant) == ["Ivan Fedorov"]
+
+
+@pytest.mark.parametrize("spelling", ["Giurgiulești", "Giurgiuleşti"])
+def test_romanian_s_and_t_with_a_comma_or_a_cedilla_are_one_letter(settings, resources, spelling):
+    events = one_sentence(
+        f"A Russian drone crashed and exploded in a field near {spelling} on Sunday, Moldovan police said.",
+        settings,
+        resources,
+    ).events
+    assert list(events.country) == ["Moldova"]
+
+
+def test_according_to_him_credits_the_man_just_named(settings, resources):
+    text = (
+        "date 2025-07-02 Morning summary\n"
+        "Russian troops shelled 11 settlements of the Kherson region overnight, the head of the regional "
+        "military administration, Oleksandr Prokudin, said on Wednesday.\n"
+        "According to him, Russian drones attacked Bilozerka, and 37 drones were shot down over the region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures[figures.value == 37].claimant) == {"Oleksandr Prokudin"}

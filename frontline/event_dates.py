@@ -3,6 +3,7 @@ reports inherit."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from frontline.analysis import Analysis
@@ -23,6 +24,8 @@ STOCK_METRICS = frozenset(
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 30, "week": 10, "month": 5}
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
+# "killed in Kyiv that night", "on the same day": the day the text named last
+SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 
 
@@ -105,3 +108,13 @@ def post_anchor(
     if nearest.precision == "day" and 0 <= (published - nearest.date).days <= ANCHOR_DAYS:
         return nearest
     return None
+
+
+def resolve_same_day(an: Analysis, last_day: DateMention | None, published: date) -> DateMention | None:
+    """Date 'that night' or 'the same day' by the last day named before it; returns the last day named so far."""
+    if not an.dates and last_day is not None:
+        m = SAME_DAY_RE.search(an.sentence.text)
+        if m is not None:
+            an.dates = [DateMention(m.start(), m.end(), m.group(), last_day.date, "day")]
+    named = [d for d in an.dates if d.precision == "day" and d.date <= published]
+    return named[-1] if named else last_day

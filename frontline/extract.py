@@ -13,7 +13,7 @@ from frontline.claimant import Claimant
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
-from frontline.event_dates import claimed_dates, event_date, post_anchor
+from frontline.event_dates import claimed_dates, event_date, post_anchor, resolve_same_day
 from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
@@ -53,6 +53,7 @@ class _Post:
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None
+        self.last_day: DateMention | None = None  # the last day a sentence named: what "that night" means
         self.events: list[EventCandidate] = []
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
         # the last sentence's rows when nobody was credited with them: its next sentence may name the speaker
@@ -93,6 +94,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 event_finder.new_paragraph(item or heading)
                 if item is not None or digest:
                     post.anchor = None  # a new item is its own report: it does not inherit the last one's day
+            post.last_day = resolve_same_day(an, post.last_day, doc.published)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])

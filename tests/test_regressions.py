@@ -1852,3 +1852,13 @@ def test_according_to_him_credits_the_man_just_named(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert set(figures[figures.value == 37].claimant) == {"Oleksandr Prokudin"}
+
+
+def test_that_night_is_the_night_named_before(settings, resources):
+    text = (
+        "date 2025-08-04 July in numbers\n"
+        "The heaviest attack of the month came on the night of July 9, when Russia launched 728 drones.\n"
+        "Two people were killed in Lutsk that night when a drone hit a house, the regional governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.location == "Lutsk"], "event_date", "fatalities") == [("2025-07-09", 2)]

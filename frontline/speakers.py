@@ -301,7 +301,8 @@ class SpeakerSearch:
             return None  # "…, estimated that Russian forces …": what is said follows, not who says it
         if low[start : start + 2] == ("the", "same") and self.last is not None:
             return self.last.placed(start, -1)  # "according to the same analysis": the source just credited
-        if start < len(low) and low[start] in OBJECT_PRONOUNS:  # "According to him, …": whoever he is
+        if 0 < start < len(low) and low[start] in OBJECT_PRONOUNS and low[start - 1] == "to":
+            # "According to him, …": whoever he is
             return Claimant(OBJECT_PRONOUNS[low[start]], "", "pronoun", start)
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):

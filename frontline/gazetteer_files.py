@@ -231,10 +231,7 @@ def _read_aliases(
 
 def _geo_key(name: str) -> str:
     """name_key for GeoNames names, with a fast path for the plain ones (most of 100,000)."""
-    if _PLAIN.fullmatch(name):
-        key = name.casefold()
-        return key if key.isascii() else key.translate(_UNIFY)
-    return name_key(name)
+    return norm(name) if _PLAIN.fullmatch(name) else name_key(name)
 
 
 def _add_key(masks: dict[str, tuple[bool, ...]], name: str) -> str:

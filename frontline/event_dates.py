@@ -61,10 +61,11 @@ def event_date(
     anchor: DateMention | None,
     codebook: Codebook,
     claimed: set[int],
+    tally: bool = False,
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's ``anchor``, else
     publication. None when the phrase next to the trigger dates it weeks back: background ("recaptured in November
-    2022")."""
+    2022"), and None for a ``tally`` (interceptions) dated to a whole month or year: a period's total."""
     usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
     near = [d for d in usable if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
     if not near:
@@ -74,9 +75,11 @@ def event_date(
             for d in usable
             if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
         ]
+    lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
+    if tally and any(d.precision in ("month", "year") and lo <= an.tokens.index_at(d.start) < hi for d in usable):
+        return None  # "Air defences shot down 3,702 of the drones in May": a month's count, not one night's
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
-        lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
         if (published - d.date).days > BACKGROUND_DAYS:
             return None

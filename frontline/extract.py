@@ -159,6 +159,7 @@ def _read_sentence(
                 post.anchor,
                 event_finder.codebook,
                 claimed_dates(figures, r.draft.trigger),
+                tally=r.base == "intercept",
             ),
         )
         for r in reports

@@ -1862,3 +1862,16 @@ def test_that_night_is_the_night_named_before(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events[events.location == "Lutsk"], "event_date", "fatalities") == [("2025-07-09", 2)]
+
+
+@pytest.mark.parametrize("period", ["in October", "last month"])
+def test_interceptions_counted_over_a_month_are_no_event(settings, resources, period):
+    text = (
+        "date 2025-11-03 October in numbers\n"
+        f"Ukrainian air defence destroyed 4,870 of the 5,300 drones Russia launched {period}, the air force said.\n"
+        "Air defence shot down 41 drones over the Kyiv region overnight, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    interceptions = tables.events[tables.events.sub_event_type == "Disrupted weapons use"]
+    assert list(interceptions.location) == ["Kyiv"]
+    assert 4870 in set(tables.figures.value)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
@@ -48,6 +49,8 @@ REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 COUNTRY_BONUS = MappingProxyType({"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5})
 PRIMARY_BONUS = 1.5
 REGION_RANK = MappingProxyType({"UA": 0, "RU": 1, "BY": 2, "MD": 3})  # oblast homonyms: Ukraine first
+# how alike (difflib's ratio) an alternate name and a place's own must be to count as a spelling of it
+SAME_NAME_RATIO = 0.7
 # Outside UA/RU/BY/MD a GeoNames place must be this big (or a capital) to be found in running text.
 ELIGIBLE_POPULATION = 100_000
 
@@ -126,6 +129,7 @@ def read_gazetteer(d: Path) -> GazetteerFiles:
         words = _read_words(d / WORDS_FILE)
         geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names)
         _drop_country_alternates(geo, countries.values())
+        _drop_shared_former_names(geo)
         return GazetteerFiles(geo, regions, aliases, words, masks)
 
 
@@ -289,6 +293,25 @@ def _drop_country_alternates(geo: dict[str, list[tuple[float, bool, Geo]]], coun
             geo[key] = entries
         else:
             geo.pop(key, None)
+
+
+def _drop_shared_former_names(geo: dict[str, list[tuple[float, bool, Geo]]]) -> None:
+    """An alternate name unlike the place's own that other places of its country bear as theirs is a former
+    name ("Oleksandrivka" for Donetsk, "Stanislav" for Ivano-Frankivsk): in text it names those places. Spelling
+    variants ("Zaporizhzhia" for Zaporizhzhya, "Konstantinovka" for Kostyantynivka) stay."""
+    for key, entries in geo.items():
+        if len(entries) < 2 or entries[0][1]:
+            continue  # nothing shared, or a place's own name already ranks first
+        own = {e[2].country_code for e in entries if e[1]}
+        kept = [
+            e
+            for e in entries
+            if e[1]
+            or e[2].country_code not in own
+            or SequenceMatcher(None, key, e[2].name.casefold()).ratio() >= SAME_NAME_RATIO
+        ]
+        if len(kept) < len(entries):
+            geo[key] = kept
 
 
 def _parse_geo(

@@ -8,10 +8,13 @@ from collections.abc import Hashable, Iterable
 
 # Cyrillic letters romanised with two or more Latin ones (щ is shch, or sch in older Russian spellings)
 _DIGRAPHS = (("shch", "š"), ("sch", "š"), ("zh", "ž"), ("kh", "x"), ("ch", "č"), ("sh", "š"), ("ts", "c"))
-_LETTERS = str.maketrans({"g": "h", "'": None, "-": None})  # г is g in Russian and h in Ukrainian
+# г is g in Russian and h in Ukrainian; x is the older spelling of кс (Alexandrovka, Oleksandrivka)
+_LETTERS = str.maketrans({"g": "h", "'": None, "-": None, "x": "ks"})
+# Russian Алекс- is Ukrainian Олекс- (Aleksandrovka and Oleksandrivka, Alekseyevka and Oleksiivka)
+_ALEKS = re.compile(r"(?<![a-z])aleks")
 # A word's ending keeps its gender, so Zavodskyi (district) and Zavodske (village) stay apart: feminine -aya/-a,
-# neuter -oye/-e, masculine -iy/-yi
-_ENDING = re.compile(r"(?:(a[jy]a|[iy]a|a)|(o[jy]e|oe|[iy]e|e)|([iy][iyj]|[iy]))(?=[ \n]|\Z)")
+# neuter -oye/-e (and Russian -o: Shultino, Ukrainian Shultyne), masculine -iy/-yi
+_ENDING = re.compile(r"(?:(a[jy]a|[iy]a|a)|(o[jy]e|oe|[iy]e|e|o)|([iy][iyj]|[iy]))(?=[ \n]|\Z)")
 _ENDING_MARKS = ("", "A", "E", "I")
 _IOTATED = re.compile(r"[iy]([au])")  # я, ю: 'ya' in Russian spelling, 'ia' in Ukrainian
 # vowels the two languages swap: Novosyolka / Novosilka, Velikaya / Velyka
@@ -29,7 +32,7 @@ def skeleton(key: str) -> str:
 
 def skeletons(keys: list[str]) -> list[str]:
     """skeleton() of many keys at once: one pass of each rule over all of them (the gazetteer has 22,000)."""
-    text = "\n".join(keys).translate(_LETTERS)
+    text = _ALEKS.sub("oleks", "\n".join(keys).translate(_LETTERS))
     for latin, letter in _DIGRAPHS:
         text = text.replace(latin, letter)
     text = _ENDING.sub(lambda m: _ENDING_MARKS[m.lastindex or 0], text)

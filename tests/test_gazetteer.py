@@ -314,6 +314,18 @@ def test_village_moves_to_the_oblast_the_sentence_names(gaz):
     assert (alone.admin1, named.admin1) == ("Donetsk", "Kharkiv")
 
 
+@pytest.mark.parametrize("name", ["Oleksandrivka", "Aleksandrovka"])
+def test_a_citys_former_name_that_villages_bear_names_a_village(gaz, name):
+    """GeoNames lists Oleksandrivka among Donetsk's old names; in news it is one of the many villages so called."""
+    found = gaz.find_places(f"Russian troops shelled the village of {name} in the Kharkiv region.")[0].place
+    assert (found.name, found.admin1) == (name, "Kharkiv")
+    assert gaz.lookup(name).name == name
+
+
+def test_a_citys_own_name_in_the_other_spelling_still_names_the_city(gaz):
+    assert gaz.lookup("Konstantinovka").name == "Kostiantynivka"
+
+
 def test_headline_title_case_keeps_places_after_capitalised_words(gaz):
     found = places(gaz, "Blasts Shake Kyiv After Russian Drone Attack, Mayor Says")
     assert found == [("Kyiv", "Kyiv", "Kyiv City", "Ukraine", 1)]

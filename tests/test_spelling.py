@@ -34,6 +34,9 @@ def alike(a: str, b: str) -> bool:
         ("kolesnikovka", "kolisnykivka"),
         ("gorlovka", "horlivka"),
         ("yunakovka", "yunakivka"),
+        ("alexandro-shultino", "oleksandro-shultyne"),  # Russian x for кс, Алекс- for Олекс-, neuter -o for -e
+        ("aleksandrovka", "oleksandrivka"),
+        ("alekseyevka", "oleksiivka"),
     ],
 )
 def test_one_name_in_both_spellings_has_one_skeleton(russian, ukrainian):

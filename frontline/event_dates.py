@@ -76,7 +76,9 @@ def event_date(
             if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
         ]
     lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
-    if tally and any(d.precision in ("month", "year") and lo <= an.tokens.index_at(d.start) < hi for d in usable):
+    if tally and any(
+        d.precision in ("month", "year") and lo <= an.tokens.index_at(d.start) < hi for d in usable
+    ):
         return None  # "Air defences shot down 3,702 of the drones in May": a month's count, not one night's
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"

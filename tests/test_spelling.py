@@ -34,7 +34,10 @@ def alike(a: str, b: str) -> bool:
         ("kolesnikovka", "kolisnykivka"),
         ("gorlovka", "horlivka"),
         ("yunakovka", "yunakivka"),
-        ("alexandro-shultino", "oleksandro-shultyne"),  # Russian x for кс, Алекс- for Олекс-, neuter -o for -e
+        (
+            "alexandro-shultino",
+            "oleksandro-shultyne",
+        ),  # Russian x for кс, Алекс- for Олекс-, neuter -o for -e
         ("aleksandrovka", "oleksandrivka"),
         ("alekseyevka", "oleksiivka"),
     ],

@@ -21,6 +21,7 @@ from frontline.placeless import attach_placeless
 from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
 from frontline.reports import (
     CASUALTY_METRICS,
+    PERIOD_RE,
     TALLY_WORDS,
     casualty_counts,
     same_area,
@@ -226,7 +227,7 @@ def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], co
         for p in an.places
         if p.place.feature != "country" and (last.place is None or not same_area(p.place, last.place))
     ]
-    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower):
+    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
         return -1
     if an.lowtext.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack

@@ -3,6 +3,7 @@ counts and speaker ('A drone struck Sumy, injuring three; in Kharkiv, a guided b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,10 @@ PLAUSIBLE_EVENT_CASUALTIES = 1_000
 NEAR_DEG = 0.25  # ~25 km: a district this close to a town may hold it
 # words of a running total: "since the start of the invasion", "in total"; not one attack's toll
 TALLY_WORDS = frozenset(("since", "total", "overall", "cumulative"))
+# a period's count: "over the past day", "in the last 24 hours", "this week"; a daily or weekly summary's tally
+PERIOD_RE = re.compile(
+    r"\b(?:(?:past|last)(?: (?:\d+|two|three|few|seven))? (?:day|week|month|hour)s?|this (?:week|month))\b"
+)
 
 
 @dataclass

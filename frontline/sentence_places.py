@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from frontline.codebook import Codebook
 from frontline.gazetteer import Gazetteer
+from frontline.gazetteer_files import name_key
 from frontline.geocode import OnlineGeocoder
 from frontline.records import UNLISTED_VILLAGE, PlaceMention, specificity, unlisted_village
+from frontline.spelling import skeleton, spelled_alike
 
 if TYPE_CHECKING:
     from frontline.analysis import Analysis
@@ -143,10 +145,18 @@ def learn_settlements(analyses: list[Analysis]) -> None:
     if not learned:
         return
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(learned, key=len, reverse=True))) + r")\b")
+    # the same village in its other spelling: Russia's "Alexandro-Shultino" is Ukraine's "Oleksandro-Shultyne"
+    keys = {surface: name_key(surface) for surface in learned}
+    respelled = {skeleton(key): surface for surface, key in keys.items()}
     for an in analyses:
         for m in pattern.finditer(an.sentence.text):
             if an.place_at(m.start(), m.end()) is None:
                 an.add_place(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
+        for m in HEADING_NAME_RE.finditer(an.sentence.text):
+            key = name_key(m.group())
+            surface = respelled.get(skeleton(key))
+            if surface and spelled_alike(key, keys[surface]) and an.place_at(m.start(), m.end()) is None:
+                an.add_place(PlaceMention(m.start(), m.end(), m.group(), learned[surface]))
 
 
 def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:

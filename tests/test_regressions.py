@@ -1875,3 +1875,25 @@ def test_interceptions_counted_over_a_month_are_no_event(settings, resources, pe
     interceptions = tables.events[tables.events.sub_event_type == "Disrupted weapons use"]
     assert list(interceptions.location) == ["Kyiv"]
     assert 4870 in set(tables.figures.value)
+
+
+def test_a_days_tally_is_not_the_last_attacks_toll(settings, resources):
+    text = (
+        "date 2025-09-14 Daily summary\n"
+        "A Russian drone hit a car in Nikopol in the morning, wounding two people, the governor said.\n"
+        "Over the past day, four civilians were killed and 17 wounded, the regional administration said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Nikopol", None, 2)]
+
+
+def test_a_village_named_in_its_other_spelling_is_the_village_placed_before(settings, resources):
+    text = (
+        "date 2025-03-03 Front line\n"
+        "Russia's defence ministry said its troops had captured the village of Alexandro-Kalinovo in the "
+        "Donetsk region.\n"
+        "Ukraine's military said its units repelled six assaults near Oleksandro-Kalynove on Monday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(events.location) == {"Alexandro-Kalinovo"}
+    assert set(events.sub_event_type) == {"Territory taken or claimed", "Armed clash"}

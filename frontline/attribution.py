@@ -25,7 +25,7 @@ from frontline.speakers import (
     SpeakerSearch,
 )
 from frontline.turns import Turns
-from frontline.unlisted_speakers import TITLE_WORDS
+from frontline.unlisted_speakers import TITLE_WORDS, titled_person
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
@@ -101,6 +101,8 @@ class Attributor(SpeakerSearch):
         """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
         official channel of the Air Force', 'Summary of the Defence Ministry's daily briefing', 'What occupation
         officials posted on Sunday': a standfirst naming whose posts the text is makes that body its source."""
+        if self.turns.transcript and (person := titled_person(an)) is not None:
+            self.turns.interviewee = self._complete(person, an)  # "Colonel X, 44, commands …" answers "A:"
         low = an.tokens.lower
         reports = an.matches_of("report")
         # "What Kremlin-installed officials in Kherson posted on Telegram": whose posts the text gathers
@@ -277,11 +279,8 @@ class Attributor(SpeakerSearch):
         in its paragraph, its post and its document report events."""
         toks = an.tokens
         for p in an.places:
-            if (
-                p.place.country
-                and 0 <= at - toks.index_at(p.end) <= TITLE_PLACE_REACH
-                and toks.index_at(p.end) <= at
-            ):
+            # "Saratov regional governor", "the Belgorod regional governor" (the place's match takes "regional")
+            if p.place.country and 0 <= at - toks.index_at(p.start) <= TITLE_PLACE_REACH:
                 return p.place.country
         local = [
             p.place.country

@@ -11,6 +11,7 @@ from frontline.records import PlaceMention
 
 FIRST_PERSON = frozenset(("i", "we"))
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
+FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
 
 
 def side_before(an: Analysis, m: Match) -> str:
@@ -55,6 +56,10 @@ class ActorCoder:
             first = self._first_party(an)
             if first:
                 return first
+        if base in KINETIC and claimant_country and self._speakers_own(an, trig, FIRST_PERSON_POSSESSIVES):
+            return (
+                claimant_country  # "our assault battalion pushed the Russians out of …": the speaker's side
+            )
         sides = (
             self._acting_sides(an, trig.i)
             if base in KINETIC
@@ -68,7 +73,7 @@ class ActorCoder:
                         return a.payload.actor.name
         if sides:
             return sides[0]
-        if base in KINETIC and claimant_country and self._speakers_own(an, trig):
+        if base in KINETIC and claimant_country and self._speakers_own(an, trig, OWN_POSSESSIVES):
             return claimant_country  # "Ukraine's General Staff said its drones had hit the Kirishi refinery"
         if base in KINETIC:
             attacker = self.codebook.default_attacker
@@ -102,11 +107,14 @@ class ActorCoder:
             return self.codebook.default_attacker.get(owner, "")
         return country or claimant_country
 
-    def _speakers_own(self, an: Analysis, trig: Match) -> bool:
-        """'its drones hit', 'our forces struck': the speaker's side attacks."""
+    def _speakers_own(self, an: Analysis, trig: Match, possessives: frozenset[str]) -> bool:
+        """'its drones hit', 'our assault battalion pushed': the speaker's side attacks ("Ukraine's General Staff
+        said its drones had hit the Kirishi refinery")."""
         low, forces = an.tokens.lower, self.codebook.event_words["force_words"]
+        lo = max(0, trig.i - 4)
         return any(
-            low[k] in OWN_POSSESSIVES and low[k + 1] in forces for k in range(max(0, trig.i - 4), trig.i - 1)
+            low[k] in possessives and not forces.isdisjoint(low[k + 1 : trig.i])
+            for k in range(lo, trig.i - 1)
         )
 
     def _first_party(self, an: Analysis) -> str:

@@ -18,6 +18,7 @@ LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national s
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
+SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 
 
@@ -50,6 +51,7 @@ class EventPlacer:
         post_place: PlaceMention | None,
         last_region: PlaceMention | None = None,
         last_city: PlaceMention | None = None,
+        last_settlement: PlaceMention | None = None,
     ) -> PlaceMention | None:
         """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
         in a digest's item headed by a place ('Antonivka'), that place when the sentence names none; for 'the
@@ -61,6 +63,8 @@ class EventPlacer:
                 return None
             if last_region is not None and _names_the_region(an.tokens.lower):
                 return last_region  # "shot down over the region": the region the report is about
+            if post_place is None and last_settlement is not None and _names_the_village(an.tokens.lower):
+                return last_settlement  # "they tried to break through to the village": the one named last
             return post_place
         toks, low = an.tokens, an.tokens.lower
 
@@ -199,6 +203,11 @@ def _district_of(
 def _names_the_region(low: tuple[str, ...]) -> bool:
     """'over the region', 'in the oblast': a region named earlier."""
     return any(low[k] == "the" and low[k + 1] in REGION_WORDS for k in range(len(low) - 1))
+
+
+def _names_the_village(low: tuple[str, ...]) -> bool:
+    """'to the village', 'in the settlement': one named earlier ('the town' is more often the report's own)."""
+    return any(low[k] == "the" and low[k + 1] in SETTLEMENT_WORDS for k in range(len(low) - 1))
 
 
 def _titled(an: Analysis, p: PlaceMention) -> bool:

@@ -11,7 +11,7 @@ from frontline.codebook import COUNTRY_FALLBACK, Codebook, Trigger
 from frontline.event_actors import ActorCoder, side_before
 from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
-from frontline.records import Place, PlaceMention
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
@@ -71,6 +71,9 @@ class EventFinder:
         self.last_city: PlaceMention | None = (
             None  # the paragraph's last town ('Kherson … the Dniprovskyi district')
         )
+        self.last_settlement: PlaceMention | None = (
+            None  # the document's last town or village, for 'the village'
+        )
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -96,7 +99,9 @@ class EventFinder:
             if p.place.feature == "region":
                 self.last_region = p
             elif p.place.feature == "place":
-                self.last_city = p
+                self.last_city = self.last_settlement = p
+            elif p.place.feature == UNLISTED_VILLAGE:
+                self.last_settlement = p
 
     def find(
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
@@ -197,12 +202,17 @@ class EventFinder:
         trig: Trigger = m.payload
         low = an.tokens.lower
         people = self.codebook.event_words["capture_of_people"]
-        if trig.cls == "territory" and (
-            any(t in people for t in low[m.j : m.j + 5])
-            or (
-                m.i > 0
-                and low[m.i - 1] in PASSIVE_AUX
-                and any(t in people for t in low[max(0, m.i - 5) : m.i])
+        expelled = "out" in low[m.j : m.j + 6]  # "pushed Russian troops out of Kindrativka": ground taken
+        if (
+            trig.cls == "territory"
+            and not expelled
+            and (
+                any(t in people for t in low[m.j : m.j + 5])
+                or (
+                    m.i > 0
+                    and low[m.i - 1] in PASSIVE_AUX
+                    and any(t in people for t in low[max(0, m.i - 5) : m.i])
+                )
             )
         ):
             return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
@@ -311,7 +321,9 @@ class EventFinder:
     def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:
         event_type, sub_type = self.codebook.class_to_type[cls]
         base = cls.split(":")[0]
-        place = self.places.place(an, trig, base, self.post_place, self.last_region, self.last_city)
+        place = self.places.place(
+            an, trig, base, self.post_place, self.last_region, self.last_city, self.last_settlement
+        )
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):

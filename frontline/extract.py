@@ -18,7 +18,14 @@ from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.placeless import attach_placeless
-from frontline.records import DateMention, Document, DocumentResult, EventCandidate, FigureCandidate
+from frontline.records import (
+    DateMention,
+    Document,
+    DocumentResult,
+    EventCandidate,
+    FigureCandidate,
+    Sentence,
+)
 from frontline.reports import (
     CASUALTY_METRICS,
     PERIOD_RE,
@@ -29,7 +36,7 @@ from frontline.reports import (
 )
 from frontline.segment import sentences
 from frontline.sentence_places import heading_place, item_place, learn_settlements
-from frontline.turns import is_transcript
+from frontline.turns import interview_day, is_transcript
 
 # a toll restated as risen: the post's attack, however many paragraphs later
 TOLL_UPDATE_RE = re.compile(
@@ -64,15 +71,17 @@ class _Post:
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
     """Everything one document reports, before duplicates across documents are merged."""
     result = DocumentResult(document=doc, sentences=sentences(doc))
+    sents = result.sentences
+    openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
+    transcript = is_transcript(openings)
+    answered = _answers_day(sents, doc.published, res, geocoder) if transcript else doc.published
     posts = [
-        [analyse(s, doc.published, res, geocoder) for s in group]
-        for _, group in groupby(result.sentences, key=lambda s: s.post_index)
+        [analyse(s, doc.published if s.paragraph <= 1 else answered, res, geocoder) for s in group]
+        for _, group in groupby(sents, key=lambda s: s.post_index)
     ]
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [_event_countries(analyses) for analyses in posts]
-    sents = result.sentences
-    openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
-    attributor = Attributor(res.codebook, sum(post_countries, Counter()), is_transcript(openings))
+    attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
     digest = _is_digest(openings[:2])
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
@@ -101,6 +110,15 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result
+
+
+def _answers_day(
+    sents: list[Sentence], published: date, res: Resources, geocoder: OnlineGeocoder | None
+) -> date:
+    """The day a transcript's answers count their 'yesterday' from: the interview's, when the introduction (title
+    and standfirst) names it, else publication."""
+    intro = [analyse(s, published, res, geocoder) for s in sents if s.paragraph <= 1]
+    return interview_day([(an.sentence.text, an.dates) for an in intro]) or published
 
 
 def _is_digest(lines: list[str]) -> bool:
@@ -145,7 +163,12 @@ def _read_sentence(
     casualties = casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
-    drafts = event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
+    asked = an.sentence.text.rstrip(" \"'”’").endswith(
+        "?"
+    )  # "How has the fighting around X changed?": no report
+    drafts = (
+        [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
+    )
     reports = sentence_reports(
         an, drafts, figures, event_finder, attributor, claimant.country, post.published, zero
     )

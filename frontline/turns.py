@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from frontline.claimant import Claimant
 from frontline.codebook import Codebook
+from frontline.records import DateMention
 
 # an all-capitals label opening a paragraph: "DEPUTY PRESS SECRETARY SABRINA SINGH:", "MS. SINGH:", "Q:"
 LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\s")
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
 QUESTION_LABELS = frozenset(("q", "question", "questioner", "reporter", "audience"))
+ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
 
 
 def _label(text: str) -> list[str]:
@@ -27,12 +30,32 @@ def _speaker_label(words: list[str]) -> bool:
     return len(words) >= 2 and not QUESTION_LABELS.intersection(words)
 
 
+# "He spoke to us on Tuesday", "interviewed by phone on March 3": the day the answers were given
+INTERVIEW_RE = re.compile(
+    r"\b(?:spoke|talked|speaking|interviewed|the interview took place)\b", re.IGNORECASE
+)
+
+
+def interview_day(intro: list[tuple[str, list[DateMention]]]) -> date | None:
+    """The day an interview was given, from its introduction's sentences (text and dates): the first day-precise
+    date after 'spoke', 'talked' or 'interviewed'. Its answers' 'yesterday' and 'last week' count from then."""
+    for text, dates in intro:
+        said = INTERVIEW_RE.search(text)
+        if said is not None:
+            day = next((d.date for d in dates if d.start > said.start() and d.precision == "day"), None)
+            if day is not None:
+                return day
+    return None
+
+
 def is_transcript(openings: list[str]) -> bool:
-    """Whether paragraphs open with speaker labels: a question label and a speaker, or two different speakers."""
+    """Whether paragraphs open with speaker labels: a question label and a speaker or an answer label ("Q:",
+    "A:"), or two different speakers."""
     labels = [_label(text) for text in openings]
     speakers = {tuple(w) for w in labels if _speaker_label(w)}
     asked = any(w and w[0] in QUESTION_LABELS for w in labels)
-    return len(speakers) >= 2 or (asked and bool(speakers))
+    answered = any(w and w[0] in ANSWER_LABELS and len(w) == 1 for w in labels)
+    return len(speakers) >= 2 or (asked and (bool(speakers) or answered))
 
 
 @dataclass
@@ -43,6 +66,7 @@ class Turns:
     transcript: bool = False  # is_transcript() of the document: only then do labels open turns
     default_country: str = ""  # the side the document speaks for (the Pentagon in its title)
     speaker: Claimant | None = None
+    interviewee: Claimant | None = None  # who answers "A:" turns: the person the standfirst introduces
     _by_surname: dict[str, Claimant] = field(default_factory=dict)
 
     def read(self, paragraph_text: str) -> None:
@@ -50,7 +74,9 @@ class Turns:
         if not self.transcript:
             return
         words = _label(paragraph_text)
-        if words:
+        if len(words) == 1 and words[0] in ANSWER_LABELS:
+            self.speaker = self.interviewee
+        elif words:
             self.speaker = self._resolve(words) if _speaker_label(words) else None
 
     def _resolve(self, words: list[str]) -> Claimant:

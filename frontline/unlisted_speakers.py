@@ -11,7 +11,8 @@ from frontline.claimant import Claimant
 TITLE_WORDS = frozenset(
     """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
     spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
-    ombudsman adviser advisor aide deputy defence defense foreign prime""".split()
+    ombudsman adviser advisor aide deputy defence defense foreign prime colonel lieutenant captain major sergeant
+    brigadier col lt capt maj sgt""".split()
 )
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
@@ -62,4 +63,26 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[1:], starts[1:]
     if len(words) >= 2:
         return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
+    return None
+
+
+def titled_person(an: Analysis) -> Claimant | None:
+    """The first person a sentence names behind a title or rank, known to the codebook or not: "Colonel Andriy
+    Serhiyenko, 44, commands the 28th Brigade" names Andriy Serhiyenko."""
+    known = [m for m in an.actors() if m.payload.actor.kind == "person"]
+    text, low = an.tokens.text, an.tokens.lower
+    for i, word in enumerate(low):
+        if known and known[0].i <= i:
+            break
+        if word not in TITLE_WORDS or not text[i][:1].isupper():
+            continue
+        end = i + 1
+        while end < len(text) and end - i <= 3 and text[end][:1].isupper() and text[end].isalpha():
+            end += 1
+        named = [w for w in text[i + 1 : end] if w.lower() not in TITLE_WORDS]
+        if len(named) >= 2:
+            return Claimant(" ".join(named), "", "person", end - len(named))
+    if known:
+        actor = known[0].payload.actor
+        return Claimant(actor.name, actor.country, "person", known[0].i)
     return None

@@ -1897,3 +1897,52 @@ def test_a_village_named_in_its_other_spelling_is_the_village_placed_before(sett
     events = extract_text(text, settings, resources).events
     assert set(events.location) == {"Alexandro-Kalinovo"}
     assert set(events.sub_event_type) == {"Territory taken or claimed", "Armed clash"}
+
+
+INTERVIEW = (
+    "date 2025-06-12 'We hold the line': a battalion commander on the fighting near Siversk\n"
+    "Lieutenant Colonel Oleh Marchenko commands a Ukrainian battalion east of Siversk in the Donetsk region. "
+    "He spoke to us by phone on Monday.\n"
+    "Q: How has the Russian shelling of Siversk changed since the spring?\n"
+    "A: Yesterday they shelled Siversk for six hours and killed three civilians near the market.\n"
+    "Q: Did you lose ground near Zvanivka?\n"
+    "A: No. Last week the Russians entered the village, but our assault company pushed them out of it.\n"
+    "Q: How many prisoners have you taken?\n"
+    "A: This month we took 14 prisoners, and our drones destroyed 22 Russian armoured vehicles.\n"
+)
+
+
+def test_an_interviews_answers_are_the_interviewees(settings, resources):
+    figures = extract_text(INTERVIEW, settings, resources).figures
+    assert set(figures.claimant) == {"Oleh Marchenko"}
+    assert set(figures.claimant_country) == {"Ukraine"}
+
+
+def test_an_interviews_yesterday_counts_from_the_day_it_was_given(settings, resources):
+    events = extract_text(INTERVIEW, settings, resources).events
+    shelling = events[events.source_quote.str.startswith("A: Yesterday")]
+    assert rows(shelling, "location", "event_date", "fatalities") == [
+        ("Siversk", "2025-06-08", 3)
+    ]  # 9 June - 1
+
+
+def test_a_question_reports_nothing(settings, resources):
+    events = extract_text(INTERVIEW, settings, resources).events
+    assert set(events.source_quote).isdisjoint(
+        {"Q: How has the Russian shelling of Siversk changed since the spring?"}
+    )
+
+
+def test_the_village_is_the_village_named_last(settings, resources):
+    events = extract_text(INTERVIEW, settings, resources).events
+    village = events[events.location == "Zvanivka"]
+    assert list(village.actor1) == ["Ukraine"]  # "our assault company": the speaker's side
+
+
+def test_troops_pushed_out_of_a_village_lose_ground(settings, resources):
+    events = one_sentence(
+        "Ukrainian forces pushed Russian troops out of Kindrativka on Monday, the General Staff said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Ukraine")]

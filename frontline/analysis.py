@@ -207,8 +207,11 @@ def dateline_end(text: str) -> int:
 def analyse(
     sentence: Sentence, published: date, res: Resources, geocoder: OnlineGeocoder | None = None
 ) -> Analysis:
-    """Run every finder over one sentence; a wire dateline is where the reporter sat, so nothing in it counts."""
+    """Run every finder over one sentence; a wire dateline is where the reporter sat, so nothing in it counts. A
+    headline in capitals ("OCT. 3 – POLTAVA REGION") is read in title case, so its dates and places are found."""
     text = sentence.text
+    if sentence.is_headline and text.isupper() and len(titled := text.title()) == len(text):
+        text = titled
     tokens = tokenize(text)
     skip = dateline_end(text)
     an = Analysis(

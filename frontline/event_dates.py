@@ -115,6 +115,20 @@ def post_anchor(
     return None
 
 
+def heading_day(an: Analysis, published: date) -> date | None:
+    """The day a heading opens with ("Oct. 3 – Poltava region", "SEPT. 9 – BURSHTYN"): a factbox's or a
+    timeline's item is that day's report."""
+    first = an.dates[0] if an.dates else None
+    if (
+        first is None
+        or first.precision != "day"
+        or an.tokens.index_at(first.start) > 1
+        or first.date > published
+    ):
+        return None
+    return first.date
+
+
 def resolve_same_day(an: Analysis, last_day: DateMention | None, published: date) -> DateMention | None:
     """Date 'that night' or 'the same day' by the last day named before it; returns the last day named so far."""
     if not an.dates and last_day is not None:

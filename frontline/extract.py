@@ -13,7 +13,7 @@ from frontline.claimant import Claimant
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
-from frontline.event_dates import claimed_dates, event_date, post_anchor, resolve_same_day
+from frontline.event_dates import claimed_dates, event_date, heading_day, post_anchor, resolve_same_day
 from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
@@ -56,8 +56,13 @@ MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 class _Post:
     """State carried from sentence to sentence inside one post."""
 
-    def __init__(self, published: date, conflict: bool, war_document: bool = False) -> None:
+    def __init__(
+        self, published: date, conflict: bool, war_document: bool = False, day: date | None = None
+    ) -> None:
         self.published = published
+        self.day = (
+            day or published
+        )  # the day the post's dates count from: its dated heading's, or publication
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None
@@ -75,10 +80,12 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
     transcript = is_transcript(openings)
     answered = _answers_day(sents, doc.published, res, geocoder) if transcript else doc.published
-    posts = [
-        [analyse(s, doc.published if s.paragraph <= 1 else answered, res, geocoder) for s in group]
-        for _, group in groupby(sents, key=lambda s: s.post_index)
-    ]
+    days: list[date] = []  # each post's day its "overnight" and "on Monday" count from
+    posts: list[list[Analysis]] = []
+    for _, group in groupby(sents, key=lambda s: s.post_index):
+        analyses, day = _analyse_post(list(group), doc.published, answered, res, geocoder)
+        posts.append(analyses)
+        days.append(day)
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [_event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
@@ -86,12 +93,12 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
     conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
-    for analyses, countries, conflict in zip(posts, post_countries, conflicts, strict=True):
+    for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
-        post = _Post(doc.published, conflict, any(conflicts))
+        post = _Post(doc.published, conflict, any(conflicts), day)
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
             if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
@@ -104,12 +111,24 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 event_finder.new_paragraph(item or heading)
                 if item is not None or digest:
                     post.anchor = None  # a new item is its own report: it does not inherit the last one's day
-            post.last_day = resolve_same_day(an, post.last_day, doc.published)
+            post.last_day = resolve_same_day(an, post.last_day, post.day)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result
+
+
+def _analyse_post(
+    group: list[Sentence], published: date, answered: date, res: Resources, geocoder: OnlineGeocoder | None
+) -> tuple[list[Analysis], date]:
+    """A post's sentences analysed, and the day they count from. A post headed by a day ("Oct. 3 – Poltava
+    region", as a factbox or a timeline heads its items) reports that day: its "overnight" is that night."""
+    analyses = [analyse(group[0], published if group[0].paragraph <= 1 else answered, res, geocoder)]
+    headed = heading_day(analyses[0], published) if group[0].is_headline else None
+    for s in group[1:]:
+        analyses.append(analyse(s, headed or (published if s.paragraph <= 1 else answered), res, geocoder))
+    return analyses, headed or published
 
 
 def _answers_day(
@@ -163,14 +182,11 @@ def _read_sentence(
     casualties = casualty_counts(figures)
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
-    asked = an.sentence.text.rstrip(" \"'”’").endswith(
-        "?"
-    )  # "How has the fighting around X changed?": no report
-    drafts = (
-        [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.published)
-    )
+    # "How has the fighting around X changed?": a question reports nothing
+    asked = an.sentence.text.rstrip(" \"'”’").endswith("?")
+    drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(
-        an, drafts, figures, event_finder, attributor, claimant.country, post.published, zero
+        an, drafts, figures, event_finder, attributor, claimant.country, post.day, zero
     )
     prefixes = event_finder.codebook.undated_prefixes
     dated = [
@@ -179,7 +195,7 @@ def _read_sentence(
             event_date(
                 an,
                 r.draft.trigger,
-                post.published,
+                post.day,
                 post.anchor,
                 event_finder.codebook,
                 claimed_dates(figures, r.draft.trigger),
@@ -230,7 +246,7 @@ def _read_sentence(
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
     if drafts:
         first = drafts[0].trigger
-        anchor = post_anchor(an, first, post.published, prefixes, claimed_dates(figures, first))
+        anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor
 
 
@@ -309,7 +325,7 @@ def _figure(
         refers, precision = f.date.date, f.date.precision
     else:
         before = [d for d in an.dates if d.end <= f.number.start and not bounds_period(d, bounds)]
-        refers, precision = (before[-1].date, before[-1].precision) if before else (post.published, "day")
+        refers, precision = (before[-1].date, before[-1].precision) if before else (post.day, "day")
     place = f.place.place if f.place else None
     if place is None and linked >= 0:
         place = result.events[linked].place

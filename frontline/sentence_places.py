@@ -210,7 +210,9 @@ def _only_places(an: Analysis, gazetteer: Gazetteer, text: str) -> PlaceMention 
         place = gazetteer.lookup(text)  # a village alone on its line, with no context to find it by
         return PlaceMention(0, len(text), text, place) if place and place.feature != "country" else None
     low, words = an.tokens.lower, an.tokens.text
-    covered = {k for p in an.places for k in range(an.tokens.index_at(p.start), an.tokens.index_at(p.end))}
+    # a dated heading's day ("Oct. 3 – Poltava region") is no word of its place
+    spans = [(p.start, p.end) for p in an.places] + [(d.start, d.end) for d in an.dates]
+    covered = {k for a, b in spans for k in range(an.tokens.index_at(a), an.tokens.index_at(b))}
     for k, word in enumerate(low):
         if k in covered or not word[:1].isalpha() or word in HEADING_FILLERS:
             continue

@@ -1948,7 +1948,7 @@ def test_troops_pushed_out_of_a_village_lose_ground(settings, resources):
     assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Ukraine")]
 
 
-FACTBOX = (
+DATED_FACTBOX = (
     "date 2025-06-20 FACTBOX-Russian attacks on Ukraine's Danube and Black Sea ports\n"
     "Below are some of the attacks of the past two months, according to Ukrainian officials:\n"
     "MAY 2 – IZMAIL, ODESA REGION\n"
@@ -1960,7 +1960,7 @@ FACTBOX = (
 
 
 def test_a_factbox_items_dated_heading_dates_its_events(settings, resources):
-    events = extract_text(FACTBOX, settings, resources).events
+    events = extract_text(DATED_FACTBOX, settings, resources).events
     items = events[~events.source_quote.str.startswith("FACTBOX")]
     got = rows(items, "location", "event_date", "fatalities", "injuries")
     assert sorted(got) == [("Izmail", "2025-05-02", None, 2), ("Mykolaiv", "2025-06-11", 1, None)]

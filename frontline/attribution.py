@@ -130,6 +130,9 @@ class Attributor(SpeakerSearch):
             # "What Russian-installed officials in the occupied part of the Donetsk region posted": Russia's
             body = named_body(self.codebook, best.payload, side, -1) if side else self._title_body(best)
             self.source = self._complete(body, an)
+            if best.kind == "generic" and (name := _name_after(an, best.j)):
+                # "Posts by Bryansk regional governor Alexander Bogomaz": the governor named
+                self.source = Claimant(name, self.source.country, "person")
 
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":
@@ -368,3 +371,17 @@ def _publishes(low: tuple[str, ...], body: Match) -> bool:
         return True
     after = low[body.j : body.j + 3]
     return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:])
+
+
+def _name_after(an: Analysis, k: int) -> str:
+    """A person's name (two or three capitalised words) right after token k, as a title precedes it, else ""."""
+    text = an.tokens.text
+    words = []
+    while k < len(text) and len(words) < 3 and text[k][:1].isupper() and text[k].isalpha():
+        words.append(text[k])
+        k += 1
+    return (
+        " ".join(words)
+        if len(words) >= 2 and an.place_at(an.tokens.start[k - 1], an.tokens.end[k - 1]) is None
+        else ""
+    )

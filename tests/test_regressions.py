@@ -1964,3 +1964,15 @@ def test_a_factbox_items_dated_heading_dates_its_events(settings, resources):
     items = events[~events.source_quote.str.startswith("FACTBOX")]
     got = rows(items, "location", "event_date", "fatalities", "injuries")
     assert sorted(got) == [("Izmail", "2025-05-02", None, 2), ("Mykolaiv", "2025-06-11", 1, None)]
+
+
+def test_posts_by_a_titled_official_are_his(settings, resources):
+    text = (
+        "date 2025-08-02 Kursk governor's Telegram, 2 August\n"
+        "Posts by Kursk regional governor Alexander Khinshtein on his Telegram channel, translated from Russian.\n"
+        "09:10 — A Ukrainian drone attacked a car in the village of Tetkino. Two men were injured.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant", "claimant_country") == [
+        ("injured", 2, "Alexander Khinshtein", "Russia")
+    ]

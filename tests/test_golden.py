@@ -47,7 +47,7 @@ def test_golden_set_covers_every_outlet_style():
 
 HOLDOUT = GOLDEN.parent / "holdout"
 # floors just under the scores of all the rounds after their error analysis (README.md there)
-HOLDOUT_FLOORS = {"events": 0.85, "figures": 0.90}
+HOLDOUT_FLOORS = {"events": 0.84, "figures": 0.89}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_holdout_floor(holdout_scores, table):
 
 def test_holdout_quotes_are_in_their_texts():
     expected = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
-    assert len(expected) == 62
+    assert len(expected) == 70
     for name, doc in expected.items():
         text = (HOLDOUT / "texts" / name).read_text(encoding="utf-8")
         for record in (*doc["events"], *doc["figures"]):

@@ -11,6 +11,7 @@ from frontline.records import PlaceMention
 
 FIRST_PERSON = frozenset(("i", "we"))
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
+REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
 FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
 
 
@@ -56,10 +57,17 @@ class ActorCoder:
             first = self._first_party(an)
             if first:
                 return first
-        if base in KINETIC and claimant_country and self._speakers_own(an, trig, FIRST_PERSON_POSSESSIVES):
-            return (
-                claimant_country  # "our assault battalion pushed the Russians out of …": the speaker's side
+        if (
+            base in KINETIC
+            and claimant_country
+            and (
+                self._speakers_own(an, trig, FIRST_PERSON_POSSESSIVES)
+                or _said_it_did(an.tokens.lower, trig.i)
             )
+        ):
+            # "our assault battalion pushed the Russians out of …", "the ministry said it had struck a training
+            # centre for Ukrainian drone operators": the speaker's side, whatever other side is named
+            return claimant_country
         sides = (
             self._acting_sides(an, trig.i)
             if base in KINETIC
@@ -193,3 +201,11 @@ def _first_person(an: Analysis, trig: Match) -> bool:
     """'I signed', 'Today we brought home … from captivity': the speaker is the subject of the trigger's clause."""
     lo, _ = clause_of(an.clause_starts, trig.i, len(an.tokens))
     return not FIRST_PERSON.isdisjoint(an.tokens.lower[lo : trig.i])
+
+
+def _said_it_did(low: tuple[str, ...], at: int) -> bool:
+    """'said it had struck', 'says that we hit': the speaker's own side is the reported clause's subject."""
+    k = at - 1
+    while k > 0 and low[k] in REPORTED_AUXILIARIES:
+        k -= 1
+    return k > 0 and low[k] in ("it", "we") and low[k - 1] in ("said", "says", "that")

@@ -18,6 +18,7 @@ SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continue
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 # ground targets that use a weapon rather than keep it: "drone operators hit a boat", "missile systems fired"
+INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles": the weapon used
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
@@ -236,7 +237,13 @@ class EventFinder:
         if weapons:
             lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
             carriers = [w for w in weapons if w.payload in words["carrier_weapons"] and lo <= w.i < hi]
-            nearest = min(carriers or weapons, key=lambda w: abs(w.i - m.i))
+            # "struck a centre for drone operators with Iskander missiles": the instrument named after "with"
+            instruments = [
+                w
+                for w in weapons
+                if lo <= w.i < hi and INSTRUMENT_WORDS & set(an.tokens.lower[w.i - 3 : w.i])
+            ]
+            nearest = min(instruments or carriers or weapons, key=lambda w: abs(w.i - m.i))
             partner = self._joined_weapon(an, weapons, nearest)
             if partner is not None and "artillery" in (partner.payload, nearest.payload):
                 return "strike:artillery"  # "missiles and drones struck Odesa": a combined attack is a missile attack

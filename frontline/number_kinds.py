@@ -31,7 +31,8 @@ _PRONOUN_BEFORE = frozenset(
 _PERSON_NOUNS = frozenset(
     ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
      "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
-     "journalist", "farmer", "worker", "victim")
+     "journalist", "farmer", "worker", "victim", "brother", "sister", "grandson", "granddaughter",
+     "grandmother", "grandfather", "nephew", "niece", "neighbour", "neighbor", "colleague", "friend")
 )  # fmt: skip
 _NOT_NAMES = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _AFTER = re.compile(
@@ -118,7 +119,11 @@ def _is_name_age(text: str, before: list[str], hit: Hit) -> bool:
     name = before[-1].rstrip(",")
     if name.lower() in _PERSON_NOUNS:
         return True
-    return all(w[:1].isupper() and w.strip(",") not in _NOT_NAMES for w in (before[-2], name))
+    if not name[:1].isupper() or name in _NOT_NAMES:
+        return False
+    # "Olena Marchuk, 38,", "her daughter Daryna, 9,": a full name, or a first name after who the person is
+    prior = before[-2].strip(",")
+    return prior.lower() in _PERSON_NOUNS or (prior[:1].isupper() and prior not in _NOT_NAMES)
 
 
 def chain_kinds(lower: str, hits: list[Hit]) -> None:

@@ -1976,3 +1976,34 @@ def test_posts_by_a_titled_official_are_his(settings, resources):
     assert rows(figures, "metric", "value", "claimant", "claimant_country") == [
         ("injured", 2, "Alexander Khinshtein", "Russia")
     ]
+
+
+def test_a_first_names_age_after_who_she_was_is_no_figure(settings, resources):
+    figures = one_sentence(
+        "Crowds attended the funeral of Iryna Koval, 36, and her son Maksym, 7, two of the five people killed "
+        "when a missile hit a shop in Chernihiv on Friday, officials said.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.value) == {5}
+
+
+def test_people_who_remain_in_hospital_are_injured(settings, resources):
+    figures = one_sentence(
+        "Twelve people remained in hospital after the drone strike on Kherson, three of them in a serious "
+        "condition, the governor said.",
+        settings,
+        resources,
+    ).figures
+    assert ("injured", 12) in rows(figures, "metric", "value")
+    assert "killed" not in set(figures.metric)
+
+
+def test_the_side_that_says_it_struck_a_target_named_after_the_other_side_struck_it(settings, resources):
+    events = one_sentence(
+        "Russia's defence ministry said it had struck a base of Ukrainian drone operators near Kharkiv with "
+        "Iskander missiles.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Shelling/artillery/missile attack", "Russia")]

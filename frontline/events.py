@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,9 @@ SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continue
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 # ground targets that use a weapon rather than keep it: "drone operators hit a boat", "missile systems fired"
+REMOTE_TALKS_RE = re.compile(
+    r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
+)
 INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles": the weapon used
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
@@ -337,6 +341,10 @@ class EventFinder:
             place = self.places.country_level(
                 actor1
             )  # sanctions are placed with the country that imposes them
+        elif base == "diplomacy" and (
+            REMOTE_TALKS_RE.search(an.lowtext) or (place and place.place.feature == "sea")
+        ):
+            place = None  # "discussed shipping in the Black Sea … in a phone call": talks with no venue
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
         actor2 = self.actors.actor2(an, base, actor1, place)

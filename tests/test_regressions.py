@@ -2007,3 +2007,17 @@ def test_the_side_that_says_it_struck_a_target_named_after_the_other_side_struck
         resources,
     ).events
     assert rows(events, "sub_event_type", "actor1") == [("Shelling/artillery/missile attack", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Romania's foreign minister discussed grain exports across the Black Sea with her Ukrainian counterpart "
+        "in a phone call on Monday.",
+        "Ukrainian and Turkish naval officers held talks on safe passage in the Black Sea on Monday, Kyiv said.",
+    ],
+)
+def test_talks_by_phone_or_about_a_sea_have_no_venue(settings, resources, sentence):
+    events = one_sentence(sentence, settings, resources).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert rows(diplomacy, "location") in ([(None,)], [("",)])

@@ -69,6 +69,11 @@ DATELINE_RE = re.compile(
     r"(?:(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
+# a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
+WIRE_SLUG_RE = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:UPDATE|BREAKING|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|WRAPUP|FOCUS|"
+    r"INSIGHT|FLASH|URGENT|CORRECTED|REFILE)(?: \d+)?\s*[-:–—]\s*)+"
+)
 CLAUSE_MARK_RE = re.compile(r";|, (?:while|whereas|but|and|as)\b")  # what clause_starts splits at, found fast
 
 
@@ -212,6 +217,10 @@ def analyse(
     text = sentence.text
     if sentence.is_headline and text.isupper() and len(titled := text.title()) == len(text):
         text = titled
+    if slug := WIRE_SLUG_RE.match(
+        text
+    ):  # "16:50 UPDATE 3-Kryvyi Rih strike …": read from the headline proper
+        text = " " * slug.end() + text[slug.end() :]
     tokens = tokenize(text)
     skip = dateline_end(text)
     an = Analysis(

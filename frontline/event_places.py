@@ -19,6 +19,8 @@ PLACE_REACH = 12  # tokens from a trigger within which a bare place name is wher
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
+ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
+ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 
 
@@ -93,6 +95,8 @@ class EventPlacer:
             ):
                 return True
             if i == trig.j or (i == trig.j + 1 and (low[trig.j] == "the" or low[trig.j] in PLACE_ADJECTIVES)):
+                return True
+            if _names_the_attack(an, i, trig):
                 return True
             k = trig.j  # "taken control of the village of Peschanoye"
             while k < i and low[k] in OBJECT_LEAD_INS:
@@ -203,6 +207,15 @@ def _district_of(
 def _names_the_region(low: tuple[str, ...]) -> bool:
     """'over the region', 'in the oblast': a region named earlier."""
     return any(low[k] == "the" and low[k + 1] in REGION_WORDS for k in range(len(low) - 1))
+
+
+def _names_the_attack(an: Analysis, i: int, trig: Match) -> bool:
+    """'Kryvyi Rih strike kills 11', 'the Sumy missile attack': a place naming the attack it stands before."""
+    low = an.tokens.lower
+    if low[trig.i] not in ATTACK_NOUNS:
+        return False
+    end = next((an.tokens.index_at(p.end) for p in an.places if an.tokens.index_at(p.start) == i), -1)
+    return end == trig.i or (end == trig.i - 1 and low[end] in ATTACK_MODIFIERS)
 
 
 def _names_the_village(low: tuple[str, ...]) -> bool:

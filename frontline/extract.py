@@ -13,7 +13,14 @@ from frontline.claimant import Claimant
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
-from frontline.event_dates import claimed_dates, event_date, heading_day, post_anchor, resolve_same_day
+from frontline.event_dates import (
+    BACKGROUND_DAYS,
+    claimed_dates,
+    event_date,
+    heading_day,
+    post_anchor,
+    resolve_same_day,
+)
 from frontline.events import EventDraft, EventFinder, no_casualties
 from frontline.figures import FigureDraft, FigureFinder
 from frontline.geocode import OnlineGeocoder
@@ -43,6 +50,7 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
 )
+WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
 WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
@@ -179,7 +187,7 @@ def _read_sentence(
         for f in figure_finder.find(an)
         if post.conflict or f.metric not in PEACETIME_TOO or (post.war_document and f.metric in DISPLACEMENT)
     ]
-    casualties = casualty_counts(figures)
+    casualties = casualty_counts(_current(an, figures, post.day))
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     # "How has the fighting around X changed?": a question reports nothing
@@ -212,7 +220,11 @@ def _read_sentence(
         said = report.claimant or claimant
         candidate = _event(an, report.draft, said, *when, len(result.events))
         if report.base in KINETIC:
-            counts = casualties if report.figures is figures else casualty_counts(report.figures)
+            counts = (
+                casualties
+                if report.figures is figures
+                else casualty_counts(_current(an, report.figures, post.day))
+            )
             candidate.fatalities = counts.get("fatalities", 0 if zero else None)
             candidate.injuries = counts.get("injuries", 0 if zero else None)
             kinetic_group = candidate.group
@@ -250,6 +262,21 @@ def _read_sentence(
         post.anchor = anchor or post.anchor
 
 
+def _current(an: Analysis, figures: list[FigureDraft], day: date) -> list[FigureDraft]:
+    """Figures but those dated weeks back: "… the deadliest since April 2024, when a missile killed 20" counts
+    history's toll, not this attack's."""
+    text = an.sentence.text
+    history = [
+        d.end for d in an.dates if (day - d.date).days > BACKGROUND_DAYS and WHEN_RE.match(text, d.end)
+    ]
+    return [
+        f
+        for f in figures
+        if (f.date is None or (day - f.date.date).days <= BACKGROUND_DAYS)
+        and not any(end < f.number.start for end in history)
+    ]
+
+
 def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
     no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
@@ -270,6 +297,8 @@ def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], co
         return -1
     if an.lowtext.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
+    if any((post.day - d.date).days > BACKGROUND_DAYS for d in an.dates):
+        return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
     # a toll only rises as it is updated ("the number of injured had risen to 11")
     if "fatalities" in counts:
         last.fatalities = max(last.fatalities or 0, counts["fatalities"])

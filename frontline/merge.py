@@ -219,9 +219,21 @@ def _join_post_headlines(clusters: list[_Cluster], uf: _UnionFind, rules: MergeR
                 and not any(m.sentence.is_headline for m in clusters[j].members)
                 and (headline.date_source == "published" or _dates_compatible(headline, clusters[j], rules))
                 and _same_country(headline, clusters[j])
+                and not _two_towns(headline, clusters[j])
             ]
             if body:
                 uf.union(i, min(body, key=lambda j: clusters[j].order))
+
+
+def _two_towns(a: _Cluster, b: _Cluster) -> bool:
+    """'Kryvyi Rih strike kills 11' over a post that ends with a shelling of Marhanets: two towns, each named."""
+    return (
+        a.place is not None
+        and b.place is not None
+        and _exact(a.place)
+        and _exact(b.place)
+        and (a.place.name, a.place.country) != (b.place.name, b.place.country)
+    )
 
 
 def _same_country(a: _Cluster, b: _Cluster) -> bool:

@@ -2021,3 +2021,24 @@ def test_talks_by_phone_or_about_a_sea_have_no_venue(settings, resources, senten
     events = one_sentence(sentence, settings, resources).events
     diplomacy = events[events.sub_event_type == "Diplomacy"]
     assert rows(diplomacy, "location") in ([(None,)], [("",)])
+
+
+TICKER = (
+    "date 2025-03-12 Zaporizhzhia strike: the toll through the day\n"
+    "Running ticker; all times are Kyiv time.\n"
+    "10:05 BREAKING: Russian missile hits Zaporizhzhia industrial area — governor\n"
+    "A Russian missile struck an industrial site in Zaporizhzhia in the morning, killing two people, regional "
+    "governor Ivan Fedorov said.\n"
+    "15:40 UPDATE 2-Zaporizhzhia strike kills 5; rescuers search rubble\n"
+    "Fedorov said the death toll had risen to five and that 14 people were being treated for injuries.\n"
+    "It was the deadliest attack on the city since March 2024, when a missile hit a market, killing 16 people.\n"
+    "In the same region, Russian artillery shelled the town of Orikhiv in the afternoon, wounding a man, Fedorov "
+    "said.\n"
+)
+
+
+def test_a_ticker_update_under_a_wire_slug_is_the_towns_toll(settings, resources):
+    events = extract_text(TICKER, settings, resources).events
+    got = rows(events, "location", "fatalities", "injuries")
+    assert ("Zaporizhzhia", 5, 14) in got  # not 16, the toll of March 2024's market strike
+    assert ("Orikhiv", None, 1) in got  # the headline's Zaporizhzhia strike is not the shelling of Orikhiv

@@ -150,7 +150,14 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             noun = max(nouns, key=lambda m: m.j - m.i)
             after = low[noun.j] if noun.j < len(low) else ""
             counts_events = after in EVENT_NOUNS and not ix.nouns_at.get(noun.j + 1)
-            if after in UNIT_NOUNS or counts_events:
+            # "two fighter-bombers": a compound's last word is what it counts, an aircraft, not a fighter
+            compound = (
+                noun.payload == "personnel"
+                and after == "-"
+                and noun.j + 1 < len(low)
+                and low[noun.j + 1].isalpha()
+            )
+            if after in UNIT_NOUNS or counts_events or compound:
                 # "two naval infantry brigades", "4 missile strikes": not what the noun names
                 return None, True
             return noun, False

@@ -58,6 +58,9 @@ def _dates_compatible(a: _Cluster, b: _Cluster, rules: MergeRules) -> bool:
             0
         ) <= loose.event_date - firm.event_date <= timedelta(days=rules.implicit_days):
             return True
+        week = loose.date_precision == "week" and firm.date_precision == "day"
+        if week and 0 <= (firm.event_date - loose.event_date).days < 7:
+            return True  # "over the weekend" (its Saturday) and the Sunday a ministry named: one raid
     return False
 
 
@@ -101,6 +104,7 @@ class _Cluster:
     sub_event_type: str
     event_date: date
     date_source: str
+    date_precision: str
     place: Place | None
     actors: frozenset[str]
     order: tuple
@@ -116,6 +120,7 @@ def _summarise(members: list[EventCandidate], published: dict[str, date]) -> _Cl
         sub_event_type=members[0].sub_event_type,
         event_date=dated.event_date,
         date_source=dated.date_source,
+        date_precision=dated.date_precision,
         place=min(placed, key=lambda m: specificity(m.place)).place if placed else None,
         actors=frozenset(
             {most_common([m.actor1 for m in members]), most_common([m.actor2 for m in members])}

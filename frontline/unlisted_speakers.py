@@ -63,6 +63,8 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[1:], starts[1:]
     if len(words) >= 2:
         return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
+    if words and any(a.islower() and b.isupper() for a, b in zip(words[0], words[0][1:])):
+        return Claimant(words[0], "", "organisation", starts[0])  # "GeoSight said": a brand's inner capital
     return None
 
 

@@ -2042,3 +2042,33 @@ def test_a_ticker_update_under_a_wire_slug_is_the_towns_toll(settings, resources
     got = rows(events, "location", "fatalities", "injuries")
     assert ("Zaporizhzhia", 5, 14) in got  # not 16, the toll of March 2024's market strike
     assert ("Orikhiv", None, 1) in got  # the headline's Zaporizhzhia strike is not the shelling of Orikhiv
+
+
+def test_a_raid_over_the_weekend_is_the_raid_dated_to_its_sunday(settings, resources):
+    text = (
+        "date 2025-08-14 Satellite images show damage at Millerovo airbase\n"
+        "Images taken on Tuesday suggest that a Ukrainian drone raid over the weekend destroyed at least two "
+        "aircraft at the Millerovo airbase, analysts said.\n"
+        "Ukraine's General Staff said on Sunday that its drones had struck the Millerovo airbase overnight.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "event_date") == [("Millerovo", "2025-08-10")]
+
+
+def test_fighter_bombers_are_aircraft_not_fighters(settings, resources):
+    figures = one_sentence(
+        "Analysts said the raid had destroyed at least two Su-34 fighter-bombers at the Morozovsk airbase.",
+        settings,
+        resources,
+    ).figures
+    assert "troops" not in set(figures.metric)
+
+
+def test_a_name_with_an_inner_capital_is_an_organisation_that_speaks(settings, resources):
+    figures = one_sentence(
+        "MapWatch said Russian forces had occupied 21 square kilometres near Pokrovsk over the past day.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.claimant) == {"MapWatch"}

@@ -4,6 +4,8 @@ Economy,")."""
 
 from __future__ import annotations
 
+import re
+
 from frontline.analysis import Analysis
 from frontline.claimant import Claimant
 
@@ -14,6 +16,7 @@ TITLE_WORDS = frozenset(
     ombudsman adviser advisor aide deputy defence defense foreign prime colonel lieutenant captain major sergeant
     brigadier col lt capt maj sgt""".split()
 )
+INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "GeoSight", "DeepState": a brand, not a person's name
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
     """institute institution centre center council foundation university agency service office committee
@@ -63,7 +66,7 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[1:], starts[1:]
     if len(words) >= 2:
         return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
-    if words and any(a.islower() and b.isupper() for a, b in zip(words[0], words[0][1:])):
+    if words and INNER_CAPITAL_RE.search(words[0]):
         return Claimant(words[0], "", "organisation", starts[0])  # "GeoSight said": a brand's inner capital
     return None
 

@@ -217,9 +217,8 @@ def analyse(
     text = sentence.text
     if sentence.is_headline and text.isupper() and len(titled := text.title()) == len(text):
         text = titled
-    if slug := WIRE_SLUG_RE.match(
-        text
-    ):  # "16:50 UPDATE 3-Kryvyi Rih strike …": read from the headline proper
+    # "16:50 UPDATE 3-Kryvyi Rih strike …": the slug blanked, the headline proper read
+    if slug := WIRE_SLUG_RE.match(text):
         text = " " * slug.end() + text[slug.end() :]
     tokens = tokenize(text)
     skip = dateline_end(text)

@@ -18,11 +18,12 @@ OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
-# ground targets that use a weapon rather than keep it: "drone operators hit a boat", "missile systems fired"
+# talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
     r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
 )
 INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles": the weapon used
+# ground targets that use a weapon rather than keep it: "drone operators hit a boat", "missile systems fired"
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
@@ -76,9 +77,8 @@ class EventFinder:
         self.last_city: PlaceMention | None = (
             None  # the paragraph's last town ('Kherson … the Dniprovskyi district')
         )
-        self.last_settlement: PlaceMention | None = (
-            None  # the document's last town or village, for 'the village'
-        )
+        # the document's last town or village, for 'the village'
+        self.last_settlement: PlaceMention | None = None
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -245,7 +245,7 @@ class EventFinder:
             instruments = [
                 w
                 for w in weapons
-                if lo <= w.i < hi and INSTRUMENT_WORDS & set(an.tokens.lower[w.i - 3 : w.i])
+                if lo <= w.i < hi and INSTRUMENT_WORDS & set(an.tokens.lower[max(0, w.i - 3) : w.i])
             ]
             nearest = min(instruments or carriers or weapons, key=lambda w: abs(w.i - m.i))
             partner = self._joined_weapon(an, weapons, nearest)

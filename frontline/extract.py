@@ -68,9 +68,8 @@ class _Post:
         self, published: date, conflict: bool, war_document: bool = False, day: date | None = None
     ) -> None:
         self.published = published
-        self.day = (
-            day or published
-        )  # the day the post's dates count from: its dated heading's, or publication
+        # the day the post's dates count from: its dated heading's, or publication
+        self.day = day or published
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None

@@ -16,6 +16,8 @@ TITLE_WORDS = frozenset(
     ombudsman adviser advisor aide deputy defence defense foreign prime colonel lieutenant captain major sergeant
     brigadier col lt capt maj sgt""".split()
 )
+# capitalised linking words no person's name holds: "Medics Under Fire", "Reporters Without Borders"
+ORGANISATION_LINKS = frozenset(("Under", "Without", "Against", "Beyond", "Across", "For", "Of", "In", "On"))
 INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "GeoSight", "DeepState": a brand, not a person's name
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
@@ -64,6 +66,8 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
     while words and words[0].lower() in TITLE_WORDS:
         words, starts = words[1:], starts[1:]
+    if len(words) >= 2 and not ORGANISATION_LINKS.isdisjoint(words[1:]):
+        return Claimant(" ".join(words), "", "organisation", starts[0])  # "Medics Under Fire says"
     if len(words) >= 2:
         return Claimant(" ".join(words[-3:]), "", "person", starts[-3:][0])
     if words and INNER_CAPITAL_RE.search(words[0]):

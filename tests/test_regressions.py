@@ -2072,3 +2072,13 @@ def test_a_name_with_an_inner_capital_is_an_organisation_that_speaks(settings, r
         resources,
     ).figures
     assert set(figures.claimant) == {"MapWatch"}
+
+
+def test_a_group_named_with_a_linking_word_is_an_organisation_not_a_person(settings, resources):
+    figures = one_sentence(
+        "Paramedics Without Frontiers says at least 37 people were killed in attacks on hospitals in Ukraine "
+        "between January and September.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "claimant", "claimant_country") == [("Paramedics Without Frontiers", "")]

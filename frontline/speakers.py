@@ -41,6 +41,7 @@ DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "expec
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
+AREA_OWNERS = frozenset(("city", "town", "region", "oblast", "country", "province"))  # "the city's mayor"
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 # "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source
 COUNT_NOUNS = frozenset(
@@ -307,6 +308,8 @@ class SpeakerSearch:
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1
+        if low[i + 1 : i + 2] == ("'s",) and low[i] in AREA_OWNERS:
+            i += 2  # "according to the city's military administration": the city's own body
         # allow two describing words before the speaker ("western intelligence officials")
         candidates: list[Match] = []
         for k in range(i, min(i + 3, len(low))):

@@ -2082,3 +2082,14 @@ def test_a_group_named_with_a_linking_word_is_an_organisation_not_a_person(setti
         resources,
     ).figures
     assert rows(figures, "claimant", "claimant_country") == [("Paramedics Without Frontiers", "")]
+
+
+def test_the_citys_own_body_is_credited(settings, resources):
+    figures = one_sentence(
+        "Six people were killed in Dnipro when a missile hit a clinic, according to the city's military "
+        "administration.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "value", "claimant_country") == [(6, "Ukraine")]
+    assert set(figures.claimant) != {""}

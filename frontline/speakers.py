@@ -41,6 +41,9 @@ DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "expec
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
+TITLE_OFFICE_REACH = (
+    12  # tokens a title's office may take before the holder's name ("Head of the … Administration,")
+)
 AREA_OWNERS = frozenset(("city", "town", "region", "oblast", "country", "province"))  # "the city's mayor"
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 # "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source
@@ -310,6 +313,8 @@ class SpeakerSearch:
             i += 1
         if low[i + 1 : i + 2] == ("'s",) and low[i] in AREA_OWNERS:
             i += 2  # "according to the city's military administration": the city's own body
+        if (named := _title_then_name(an, i, self.people)) is not None:
+            return named  # "said the Head of the Kharkiv Regional Military Administration, Oleh Syniehubov"
         # allow two describing words before the speaker ("western intelligence officials")
         candidates: list[Match] = []
         for k in range(i, min(i + 3, len(low))):
@@ -345,3 +350,18 @@ class SpeakerSearch:
             # "Ukraine's nuclear operator Energoatom"
             return from_actor(known[0].payload, self.codebook, known[0].i)
         return unknown_name(an, k, self.people) if k - title.j >= 2 else None
+
+
+def _title_then_name(an: Analysis, i: int, people: dict[str, Claimant]) -> Claimant | None:
+    """'the Head of the Donetsk Regional Military Administration, Vadym Filashkin': a title opening a long
+    office's name, then the person who holds it after a comma, at the end of the sentence or clause."""
+    low, text = an.tokens.lower, an.tokens.text
+    if i + 1 >= len(low) or low[i] not in TITLE_WORDS or low[i + 1] != "of":
+        return None
+    comma = next((k for k in range(i + 2, min(i + TITLE_OFFICE_REACH, len(low))) if low[k] == ","), -1)
+    end = comma + 1
+    while 0 < end < len(text) and text[end][:1].isupper() and text[end].isalpha():
+        end += 1
+    if comma < 0 or end - comma - 1 < 2 or (end < len(low) and low[end] not in (".", ",", ";")):
+        return None
+    return unknown_name(an, end, people)

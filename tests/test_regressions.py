@@ -2093,3 +2093,13 @@ def test_the_citys_own_body_is_credited(settings, resources):
     ).figures
     assert rows(figures, "value", "claimant_country") == [(6, "Ukraine")]
     assert set(figures.claimant) != {""}
+
+
+def test_a_long_office_then_its_holder_after_a_comma_names_the_holder(settings, resources):
+    figures = one_sentence(
+        "Russian shelling killed two civilians in Nikopol on Monday, according to the Head of the Nikopol "
+        "District Military Administration, Yevhen Yevtushenko.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "value", "claimant", "claimant_country") == [(2, "Yevhen Yevtushenko", "Ukraine")]

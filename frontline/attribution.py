@@ -165,7 +165,7 @@ class Attributor(SpeakerSearch):
         found = self._find(an)
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
-            found = self._complete(found, an)
+            found = self._other_countrys_body(self._complete(found, an), an)
             if found.kind == "person" and " " in found.name:
                 self.people.setdefault(found.name.split()[-1], found)
             self.last = found
@@ -315,11 +315,32 @@ class Attributor(SpeakerSearch):
             return replace(claimant, country=country)
         return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
+    def _other_countrys_body(self, body: Claimant, an: Analysis) -> Claimant:
+        """'the Polish General Staff said': a known body's bare name ("General Staff", Ukraine's) after another
+        country's demonym is that country's body."""
+        if body.kind in ("person", "country", "generic") or body.at <= 0:
+            return body
+        match = next((m for m in an.actors() if m.i == body.at), None)
+        side = next((ref.actor.name for m, ref in an.country_actors() if m.j == body.at), "")
+        if match is None or not side or side == body.country or ref_names_country(match, an):
+            return body
+        return named_body(
+            self.codebook, " ".join(an.tokens.text[match.i : match.j]), side, body.at, body.verb_at
+        )
+
     def _described_as(self, an: Analysis, person: Claimant) -> str:
-        """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives."""
+        """'Andrei Morozov, a Russian military blogger, wrote', 'Polish Defence Minister Władysław Kosiniak-Kamysz
+        said': the side the apposition after a name, or the title before it, gives."""
         if person.at < 0:
             return ""
         low = an.tokens.lower
+        k = person.at - 1
+        while k >= 0 and low[k] in TITLE_WORDS:
+            k -= 1
+        if k < person.at - 1:  # a title stands before the name: the country or demonym opening it
+            for m, ref in an.country_actors():
+                if m.j == k + 1 and ref.actor.kind == "country":
+                    return ref.actor.name
         end = person.at + len(person.name.split())
         if low[end : end + 2] not in ((",", "a"), (",", "an"), (",", "the")):
             return ""
@@ -385,3 +406,8 @@ def _name_after(an: Analysis, k: int) -> str:
         if len(words) >= 2 and an.place_at(an.tokens.start[k - 1], an.tokens.end[k - 1]) is None
         else ""
     )
+
+
+def ref_names_country(match: Match, an: Analysis) -> bool:
+    """Whether a body's matched name holds its country ("Ukraine's General Staff", "Ukrainian Air Force")."""
+    return any(match.i <= m.i < match.j for m, _ in an.country_actors())

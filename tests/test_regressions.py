@@ -2103,3 +2103,26 @@ def test_a_long_office_then_its_holder_after_a_comma_names_the_holder(settings, 
         resources,
     ).figures
     assert rows(figures, "value", "claimant", "claimant_country") == [(2, "Yevhen Yevtushenko", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "country"),
+    [
+        (
+            "About 34,000 soldiers will take part in the drills next month, the Polish General Staff said.",
+            "Polish General Staff",
+            "Poland",
+        ),
+        (
+            "Lithuanian Defence Minister Dovile Sakaliene said on Monday that about 3,500 troops had joined the "
+            "exercise.",
+            "Dovile Sakaliene",
+            "Lithuania",
+        ),
+    ],
+)
+def test_a_demonym_before_a_body_or_a_title_gives_its_country(
+    settings, resources, sentence, claimant, country
+):
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "claimant", "claimant_country") == [(claimant, country)]

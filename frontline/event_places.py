@@ -132,6 +132,10 @@ class EventPlacer:
             return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
 
         candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
+        if base == "diplomacy":
+            # "a meeting of the Security Council over a Russian missile strike on Odesa": what talks are about
+            topic = next((k for k in range(trig.j, len(low)) if low[k] in ATTACK_NOUNS), len(low))
+            candidates = [p for p in candidates if toks.index_at(p.start) < topic]
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]

@@ -2126,3 +2126,23 @@ def test_a_demonym_before_a_body_or_a_title_gives_its_country(
 ):
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "claimant", "claimant_country") == [(claimant, country)]
+
+
+def test_talks_about_a_strike_are_not_held_where_it_struck(settings, resources):
+    events = one_sentence(
+        "Diplomats clashed at an emergency meeting of the UN Security Council on Monday over the Russian missile "
+        "strike on Dnipro.",
+        settings,
+        resources,
+    ).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert rows(diplomacy, "location") in ([(None,)], [("",)])
+
+
+def test_a_leader_arriving_for_a_meeting_is_a_visit(settings, resources):
+    events = one_sentence(
+        "Volodymyr Zelensky has arrived in Warsaw, where he is meeting Polish President Karol Nawrocki.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Diplomacy", "Warsaw")]

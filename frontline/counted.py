@@ -191,6 +191,7 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
     a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
     low, toks = an.tokens.lower, an.tokens
     found: list[NumberMention] = []
+    articles: set[int] = set()  # "a civilian woman": one article, one person, however many nouns follow it
     for m in an.matches_of("noun"):
         if m.payload not in ONE_PERSON_CLASSES or low[m.j - 1] in PLURAL_NOUNS or low[m.j - 1].endswith("s"):
             continue
@@ -206,6 +207,9 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
         if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
             continue  # "the driver", "his wife" count one only as the object of a harm: "killing the driver"
+        if first in articles:
+            continue
+        articles.add(first)
         start, end = toks.start[first], toks.end[last]
         found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
     return found

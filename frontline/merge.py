@@ -9,7 +9,17 @@ from datetime import date, timedelta
 from geopy.distance import geodesic
 
 from frontline.event_rows import MergedEvent, best_dated, dedupe_ids, event_row, most_common
-from frontline.records import DocumentResult, EventCandidate, FigureCandidate, Place, Sentence, specificity
+from frontline.gazetteer_files import name_key
+from frontline.records import (
+    UNLISTED_VILLAGE,
+    DocumentResult,
+    EventCandidate,
+    FigureCandidate,
+    Place,
+    Sentence,
+    specificity,
+)
+from frontline.spelling import skeleton, spelled_alike
 
 
 @dataclass(frozen=True)
@@ -189,6 +199,11 @@ def _join_titles(clusters: list[_Cluster], uf: _UnionFind, rules: MergeRules) ->
                 )
                 and _dates_compatible(title, clusters[j], rules)
             ]
+            # "Kryvyi Rih strike kills 11" is not the body's shelling of Marhanets, unless the title names that
+            # town as its only other one ("Russian strikes on Kharkiv and Zaporizhzhia" over Zaporizhzhia alone)
+            towns = [j for j in body if not _two_towns(title, clusters[j])]
+            named = [j for j in body if clusters[j].place and _names(title, clusters[j].place)]
+            body = towns or (named if len({clusters[j].place.name for j in named}) == 1 else [])
             placeless = title.place is None or title.place.feature in ("country", "region")
             if placeless and len({clusters[j].place for j in body}) > 1:
                 summaries.add(i)
@@ -232,13 +247,27 @@ def _join_post_headlines(clusters: list[_Cluster], uf: _UnionFind, rules: MergeR
 
 def _two_towns(a: _Cluster, b: _Cluster) -> bool:
     """'Kryvyi Rih strike kills 11' over a post that ends with a shelling of Marhanets: two towns, each named."""
-    return (
-        a.place is not None
-        and b.place is not None
-        and _exact(a.place)
-        and _exact(b.place)
-        and (a.place.name, a.place.country) != (b.place.name, b.place.country)
-    )
+    both = a.place is not None and b.place is not None and _settlement(a.place) and _settlement(b.place)
+    return both and not _one_town(a, b)
+
+
+def _names(cluster: _Cluster, place: Place) -> bool:
+    """Whether a report's sentences name the place too ("Russian strikes on Kharkiv and Zaporizhzhia")."""
+    key = f" {name_key(place.name)} "
+    return any(key in f" {name_key(m.sentence.text)} " for m in cluster.members)
+
+
+def _one_town(a: _Cluster, b: _Cluster) -> bool:
+    """One settlement's name, in one spelling or two ("Oleksiivka" and "Oleksiyivka")."""
+    if a.place is None or b.place is None:
+        return False
+    ka, kb = name_key(a.place.name), name_key(b.place.name)
+    return ka == kb or (skeleton(ka) == skeleton(kb) and spelled_alike(ka, kb))
+
+
+def _settlement(place: Place) -> bool:
+    """A town or village named as such: the gazetteer's, or one the text placed by its region."""
+    return _exact(place) or place.feature == UNLISTED_VILLAGE
 
 
 def _same_country(a: _Cluster, b: _Cluster) -> bool:

@@ -2146,3 +2146,21 @@ def test_a_leader_arriving_for_a_meeting_is_a_visit(settings, resources):
         resources,
     ).events
     assert rows(events, "sub_event_type", "location") == [("Diplomacy", "Warsaw")]
+
+
+def test_a_civilian_woman_is_one_person(settings, resources):
+    text = "date 2025-07-08 Morning\nA Ukrainian drone attacked the village of Tetkino. A civilian woman was wounded.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "injuries") == [(1,)]
+
+
+def test_a_title_naming_one_town_does_not_swallow_an_attack_on_another(settings, resources):
+    text = (
+        "date 2025-07-08 Governor's Telegram, 8 July: drones over the region, driver killed in Sevsk\n"
+        "Posts by the regional governor, translated from Russian.\n"
+        "08:20 — The village of Lomakovka in the Klimovo district came under attack by enemy FPV drones. Two "
+        "men were wounded.\n"
+        "13:15 — In the town of Sevsk, a Ukrainian kamikaze drone attacked a car. The driver was killed.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert len(events[events.sub_event_type == "Air/drone strike"]) == 2

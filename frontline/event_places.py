@@ -3,6 +3,7 @@ digest, the country for a national tally."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
@@ -15,6 +16,10 @@ from frontline.unlisted_speakers import TITLE_WORDS
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
+# "over 11 Russian regions", "over eight regions": a count of regions, a national tally
+REGIONS_COUNTED_RE = re.compile(
+    r"\bover (?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:\w+ )?regions\b"
+)
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
@@ -186,6 +191,10 @@ class EventPlacer:
         country, listed = regions.most_common(1)[0] if regions else ("", 0)
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)
+        counted = REGIONS_COUNTED_RE.search(an.lowtext)
+        if counted and an.sentence.text.find("including", counted.end()) >= 0:
+            # "118 drones over 11 Russian regions, including 34 over the Bryansk region": the country's tally
+            return self.country_level(best.place.country)
         return None
 
     def country_level(self, country: str) -> PlaceMention | None:

@@ -2164,3 +2164,13 @@ def test_a_title_naming_one_town_does_not_swallow_an_attack_on_another(settings,
     )
     events = extract_text(text, settings, resources).events
     assert len(events[events.sub_event_type == "Air/drone strike"]) == 2
+
+
+def test_a_tally_over_a_count_of_regions_is_the_countrys(settings, resources):
+    events = one_sentence(
+        "Russia's defence ministry said air defences had destroyed 96 Ukrainian drones over nine regions "
+        "overnight, including 40 over the Belgorod region.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Russia")]

@@ -25,7 +25,7 @@ from frontline.speakers import (
     SpeakerSearch,
 )
 from frontline.turns import Turns
-from frontline.unlisted_speakers import TITLE_WORDS, titled_person
+from frontline.unlisted_speakers import TITLE_WORDS, institution_name, titled_person
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
@@ -41,6 +41,11 @@ PUBLICATION_NOUNS = frozenset(
         "digest",
         "transcript",
         "readout",
+        "announcement",
+        "release",
+        "notice",
+        "communique",
+        "communiqué",
     )
 )
 
@@ -68,6 +73,7 @@ class Attributor(SpeakerSearch):
         self.paragraph_countries: list[str] = []
         self.turns = Turns(codebook, transcript)  # who holds the floor, when the document is a transcript
         self.subject_sentence = -1  # the sentence a person subject opened
+        self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
@@ -90,12 +96,15 @@ class Attributor(SpeakerSearch):
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
             self.source = self._title_body(published[0])
             return
+        self.title_country = next((ref.actor.name for _, ref in an.country_actors()), "")
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
         colon = low.index(":")
         hits = [m for m in bodies if m.j <= colon]
         if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
             self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
+        elif not hits and (named := institution_name(an)) and named[2] == colon:
+            self.source = self._institution(an, named)  # "Poltava City Council: consequences of the attack"
 
     def read_byline(self, an: Analysis) -> None:
         """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
@@ -120,6 +129,11 @@ class Attributor(SpeakerSearch):
                 or m.j <= gathered
             )
         ]
+        named = institution_name(an)
+        if named and not bodies and not PUBLICATION_NOUNS.isdisjoint(low[: named[1]]):
+            # "Press release from the Foreign, Commonwealth and Development Office", "Official announcement of the
+            # Executive Committee of the Poltava City Council": a body the codebook lacks publishes the text
+            self.source = self._institution(an, named)
         if bodies:
             best = max(bodies, key=lambda m: m.j - m.i)
             side = (
@@ -133,6 +147,18 @@ class Attributor(SpeakerSearch):
             if best.kind == "generic" and (name := _name_after(an, best.j)):
                 # "Posts by Bryansk regional governor Alexander Bogomaz": the governor named
                 self.source = Claimant(name, self.source.country, "person")
+
+    def _institution(self, an: Analysis, named: tuple[str, int, int]) -> Claimant:
+        """A body named in capitals, of the country of a place in its name where the text's events are ("Poltava
+        City Council"), else of the title's country ("UK sanctions …": the Foreign … Office is the UK's)."""
+        name, start, end = named
+        main = self.doc_countries.most_common(1)[0][0] if self.doc_countries else ""
+        inside = [
+            p.place.country
+            for p in an.places
+            if start <= an.tokens.index_at(p.start) < end and p.place.country == main
+        ]
+        return Claimant(name, next(iter(inside), self.title_country), "organisation")
 
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":

@@ -19,6 +19,11 @@ TITLE_WORDS = frozenset(
 # capitalised linking words no person's name holds: "Medics Under Fire", "Reporters Without Borders"
 ORGANISATION_LINKS = frozenset(("Under", "Without", "Against", "Beyond", "Across", "For", "Of", "In", "On"))
 INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "GeoSight", "DeepState": a brand, not a person's name
+# the last word of a body's name, and the words that may join its other capitalised words
+INSTITUTION_HEADS = frozenset(
+    "council office ministry administration service command committee agency department directorate commission".split()
+)
+INSTITUTION_LINKS = frozenset((",", "and", "of", "for", "the"))
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
     """institute institution centre center council foundation university agency service office committee
@@ -94,4 +99,26 @@ def titled_person(an: Analysis) -> Claimant | None:
     if known:
         actor = known[0].payload.actor
         return Claimant(actor.name, actor.country, "person", known[0].i)
+    return None
+
+
+def institution_name(an: Analysis) -> tuple[str, int, int] | None:
+    """The first body a sentence names in capitals that the codebook may lack, ending in an institution's word:
+    "the Executive Committee of the Poltava City Council", "the Foreign, Commonwealth and Development Office".
+    Returns (name, first token, token after it), or None."""
+    text, low = an.tokens.text, an.tokens.lower
+    for end, word in enumerate(text):
+        if low[end] not in INSTITUTION_HEADS or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0 and (
+            (text[start - 1][:1].isupper() and text[start - 1].isalpha())
+            or (low[start - 1] in INSTITUTION_LINKS and start - 2 >= 0 and text[start - 2][:1].isupper())
+        ):
+            start -= 1
+        while start < end and low[start] in INSTITUTION_LINKS:
+            start += 1
+        if end > start:
+            first, last = an.tokens.start[start], an.tokens.end[end]
+            return an.sentence.text[first:last], start, end + 1
     return None

@@ -2174,3 +2174,31 @@ def test_a_tally_over_a_count_of_regions_is_the_countrys(settings, resources):
         resources,
     ).events
     assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("head", "claimant", "country"),
+    [
+        (
+            "Vinnytsia City Council: consequences of the night attack\nOfficial announcement, translated from "
+            "Ukrainian.\n",
+            "Vinnytsia City Council",
+            "Ukraine",
+        ),
+        (
+            "UK sanctions Russian commanders behind strikes on Kharkiv\nPress release from the Foreign, "
+            "Commonwealth and Development Office.\n",
+            "Foreign, Commonwealth and Development Office",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_body_the_codebook_lacks_that_publishes_the_text_claims_its_numbers(
+    settings, resources, head, claimant, country
+):
+    text = (
+        f"date 2025-12-03 {head}"
+        "On 23 November, a Russian missile struck a shopping centre in Kharkiv, killing 11 civilians.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant", "claimant_country") == [(11, claimant, country)]

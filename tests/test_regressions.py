@@ -2202,3 +2202,16 @@ def test_a_body_the_codebook_lacks_that_publishes_the_text_claims_its_numbers(
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant", "claimant_country") == [(11, claimant, country)]
+
+
+def test_the_channel_and_the_project_are_the_source_just_named(settings, resources):
+    text = (
+        "date 2025-08-25 Milbloggers claim a village\n"
+        "Rybar, a Telegram channel close to the Russian Defence Ministry, wrote on Saturday that Russian troops "
+        "had taken Stepnohirsk.\n"
+        "The channel claimed that 11 Ukrainian soldiers had surrendered.\n"
+        "According to DeepState, Russian troops gained 96 square kilometres of Ukrainian territory last week.\n"
+        "The project estimates that Russia has taken about 3,400 square kilometres since the start of the year.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "value", "claimant")) >= {(11, "Rybar"), (3400, "DeepState")}

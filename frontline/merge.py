@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -33,6 +34,8 @@ class MergeRules:
     # ACLED codes an event only where it happened: a strike or battle known only by country is left out,
     # and a deployment needs at least the country it went to
     located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
+    # ... except an attack on the whole country ("a massive combined attack on Ukraine"): one event at the country
+    nationwide_types: tuple[str, ...] = ("Explosions/Remote violence",)
     placed_sub_types: tuple[str, ...] = ("Troop deployment",)
     # types whose sub-types differ only by weapon: a title's 'strike on Dnipro' is the body's missile attack there
     weapon_types: tuple[str, ...] = ("Explosions/Remote violence",)
@@ -284,11 +287,29 @@ def _same_place(a: _Cluster, b: _Cluster) -> bool:
     )
 
 
+NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|across the country|massive|large-scale|mass|combined missile and drone|combined drone and missile)\b"
+)
+
+
+def _nationwide(members: list[EventCandidate]) -> bool:
+    """An attack placed at a country whose report calls it the whole country's ("a massive combined missile and
+    drone attack on Ukraine", "killed nationwide")."""
+    return any(
+        m.place is not None and m.place.feature == "country" and NATIONWIDE_RE.search(m.sentence.text.lower())
+        for m in members
+    )
+
+
 def _mappable(members: list[EventCandidate], rules: MergeRules) -> bool:
     if members[0].sub_event_type in rules.placed_sub_types:
         return any(m.place is not None for m in members)
     if members[0].event_type not in rules.located_types:
         return True
+    if members[0].event_type in rules.nationwide_types and _nationwide(members):
+        return (
+            True  # "Russia launched a massive missile and drone attack on Ukraine overnight": the country's
+        )
     return any(m.place is not None and m.place.feature != "country" for m in members)
 
 

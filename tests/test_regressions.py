@@ -2215,3 +2215,20 @@ def test_the_channel_and_the_project_are_the_source_just_named(settings, resourc
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "value", "claimant")) >= {(11, "Rybar"), (3400, "DeepState")}
+
+
+def test_a_massive_attack_on_the_whole_country_is_one_event_there(settings, resources):
+    events = one_sentence(
+        "Russia launched a massive combined missile and drone attack on Ukraine overnight, targeting energy "
+        "facilities in the western Volyn and Lviv regions, Ukrainian officials said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Ukraine")]
+
+
+def test_a_strike_known_only_by_country_is_still_left_out(settings, resources):
+    events = one_sentence(
+        "Ukrainian drones struck targets in Russia overnight, Kyiv said.", settings, resources
+    ).events
+    assert events.empty

@@ -9,7 +9,7 @@ from collections import Counter
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.lexicon import Match
-from frontline.records import Place, PlaceMention, specificity
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
 from frontline.unlisted_speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
@@ -24,6 +24,8 @@ PLACE_REACH = 12  # tokens from a trigger within which a bare place name is wher
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
+SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
+SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
@@ -137,6 +139,12 @@ class EventPlacer:
             return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
 
         candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
+        sites = [p for p in candidates if _names_a_site(an, p)]
+        towns = [q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE)]
+        if sites and any(located(q) for q in towns):
+            # "In Energodar, … near the training centre of the Zaporozhye nuclear power plant", "hit the Bryansk
+            # chemical plant in the town of Seltso": a site named after a place stands in the other one
+            candidates = [p for p in candidates if p not in sites]
         if base == "diplomacy":
             # "a meeting of the Security Council over a Russian missile strike on Odesa": what talks are about
             topic = next((k for k in range(trig.j, len(low)) if low[k] in ATTACK_NOUNS), len(low))
@@ -229,6 +237,13 @@ def _names_the_attack(an: Analysis, i: int, trig: Match) -> bool:
         return False
     end = next((an.tokens.index_at(p.end) for p in an.places if an.tokens.index_at(p.start) == i), -1)
     return end == trig.i or (end == trig.i - 1 and low[end] in ATTACK_MODIFIERS)
+
+
+def _names_a_site(an: Analysis, p: PlaceMention) -> bool:
+    """'the Zaporizhzhia nuclear power plant', 'the Bryansk chemical plant': a place a facility is named after."""
+    j = an.tokens.index_at(p.end)
+    after = an.tokens.lower[j : j + SITE_REACH]
+    return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
 
 
 def _names_the_village(low: tuple[str, ...]) -> bool:

@@ -2232,3 +2232,23 @@ def test_a_strike_known_only_by_country_is_still_left_out(settings, resources):
         "Ukrainian drones struck targets in Russia overnight, Kyiv said.", settings, resources
     ).events
     assert events.empty
+
+
+def test_a_plant_named_after_a_city_stands_in_the_town_the_text_names(settings, resources):
+    events = one_sentence(
+        "In Burshtyn, a Russian missile hit the Kalush thermal power plant's fuel depot, wounding a worker, the "
+        "regional governor said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "location") == [("Burshtyn",)]
+
+
+def test_an_office_before_a_name_is_no_part_of_it(settings, resources):
+    figures = one_sentence(
+        "Head of the Vasylivka Municipal District Sergei Ivanov said that 12 houses had been damaged by the "
+        "shelling.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.claimant) == {"Sergei Ivanov"}

@@ -288,7 +288,9 @@ def _same_place(a: _Cluster, b: _Cluster) -> bool:
 
 
 NATIONWIDE_RE = re.compile(
-    r"\b(?:nationwide|across the country|massive|large-scale|mass|combined missile and drone|combined drone and missile)\b"
+    r"\b(?:nationwide|across the country|massive|large-scale|mass|combined missile and drone"
+    r"|combined drone and missile|(?:largest|heaviest|biggest) attack"
+    r"|(?:fired|launched) [\d,]+ (?:\w+ )?(?:missiles|drones) and [\d,]+ (?:\w+ )?(?:missiles|drones))\b"
 )
 
 

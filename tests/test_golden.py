@@ -46,13 +46,16 @@ def test_golden_set_covers_every_outlet_style():
 
 
 HOLDOUT = GOLDEN.parent / "holdout"
-# floors just under the scores of all the rounds after their error analysis (README.md there)
-HOLDOUT_FLOORS = {"events": 0.85, "figures": 0.90}
+# floors just under the scores of all the rounds after their error analysis (README.md there); a round still
+# being analysed (its first letter not listed) is reported in the README, and floored once its analysis is done
+HOLDOUT_FLOORS = {"events": 0.85, "figures": 0.91}
+ANALYSED_ROUNDS = "bcdefghi"
 
 
 @pytest.fixture(scope="module")
 def holdout_scores(settings):
-    return totals(evaluate(HOLDOUT, settings))
+    scores = evaluate(HOLDOUT, settings)
+    return totals({name: s for name, s in scores.items() if name[0] in ANALYSED_ROUNDS})
 
 
 @pytest.mark.parametrize("table", sorted(HOLDOUT_FLOORS))
@@ -63,7 +66,7 @@ def test_holdout_floor(holdout_scores, table):
 
 def test_holdout_quotes_are_in_their_texts():
     expected = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
-    assert len(expected) == 70
+    assert len(expected) == 78
     for name, doc in expected.items():
         text = (HOLDOUT / "texts" / name).read_text(encoding="utf-8")
         for record in (*doc["events"], *doc["figures"]):

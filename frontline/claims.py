@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from frontline.clusters import MergeRules, order_key
 from frontline.event_rows import MergedEvent, dedupe_ids, stable_id
-from frontline.merge import MergeRules, order_key
 from frontline.records import DocumentResult, FigureCandidate
 
 # a headline's "Two killed" counts the body's "two men" or "two civilians": the same people

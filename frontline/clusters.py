@@ -1,0 +1,130 @@
+"""Reports known to be one event (clusters), and the tests that say two clusters may be one: dates, places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geopy.distance import geodesic
+
+from frontline.event_rows import best_dated, most_common
+from frontline.records import EventCandidate, FigureCandidate, Place, Sentence, specificity
+
+
+@dataclass(frozen=True)
+class MergeRules:
+    """ACLED's rule by default: same type, same place, same day; tunable in settings [merge]."""
+
+    distance_km: float = 30.0
+    day_window: int = 0
+    implicit_days: int = 2  # a report dated only by publication may be about the days before
+    figure_day_window: int = 10
+    # ACLED codes an event only where it happened: a strike or battle known only by country is left out,
+    # and a deployment needs at least the country it went to
+    located_types: tuple[str, ...] = ("Explosions/Remote violence", "Battles")
+    # ... except an attack on the whole country ("a massive combined attack on Ukraine"): one event at the country
+    nationwide_types: tuple[str, ...] = ("Explosions/Remote violence",)
+    placed_sub_types: tuple[str, ...] = ("Troop deployment",)
+    # types whose sub-types differ only by weapon: a title's 'strike on Dnipro' is the body's missile attack there
+    weapon_types: tuple[str, ...] = ("Explosions/Remote violence",)
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def order_key(c: EventCandidate | FigureCandidate, published: dict[str, date]) -> tuple:
+    s: Sentence = c.sentence
+    return (published[s.doc_name], s.doc_name, s.index)
+
+
+def dates_compatible(a: Cluster, b: Cluster, rules: MergeRules) -> bool:
+    gap = abs((a.event_date - b.event_date).days)
+    if gap <= rules.day_window:
+        return True
+    for loose, firm in ((a, b), (b, a)):
+        if loose.date_source == "published" and timedelta(
+            0
+        ) <= loose.event_date - firm.event_date <= timedelta(days=rules.implicit_days):
+            return True
+        week = loose.date_precision == "week" and firm.date_precision == "day"
+        if week and 0 <= (firm.event_date - loose.event_date).days < 7:
+            return True  # "over the weekend" (its Saturday) and the Sunday a ministry named: one raid
+    return False
+
+
+def near(a: Place, b: Place, rules: MergeRules, cache: dict) -> bool:
+    """Places one event may have been reported at: one name, or a vague one ("near Pokrovsk", a district) within
+    distance_km of the other. Two towns each named exactly are two events, however close (frontline villages
+    are a few km apart and attacked daily)."""
+    if a.name == b.name and a.country == b.country:
+        return True
+    if exact(a) and exact(b):
+        return False
+    key = (a.latitude, a.longitude, b.latitude, b.longitude)
+    if key not in cache:
+        cache[key] = geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km
+    return cache[key] <= rules.distance_km
+
+
+def exact(place: Place) -> bool:
+    return place.geo_precision == 1 and place.feature == "place"
+
+
+def contains(vague: Place, specific: Place) -> bool:
+    """A region that holds a more specific place. A whole country holds too much to say which event it was."""
+    return (
+        vague.geo_precision == 3
+        and bool(vague.admin1)
+        and (vague.admin1, vague.country)
+        == (
+            specific.admin1,
+            specific.country,
+        )
+    )
+
+
+@dataclass
+class Cluster:
+    """Reports already known to be one event (one post's coreferent mentions), summarised for merging."""
+
+    members: list[EventCandidate]
+    event_type: str
+    sub_event_type: str
+    event_date: date
+    date_source: str
+    date_precision: str
+    place: Place | None
+    actors: frozenset[str]
+    order: tuple
+
+
+def summarise(members: list[EventCandidate], published: dict[str, date]) -> Cluster:
+    members.sort(key=lambda c: order_key(c, published))
+    placed = [m for m in members if m.place is not None]
+    dated = best_dated(members)
+    return Cluster(
+        members=members,
+        event_type=members[0].event_type,
+        sub_event_type=members[0].sub_event_type,
+        event_date=dated.event_date,
+        date_source=dated.date_source,
+        date_precision=dated.date_precision,
+        place=min(placed, key=lambda m: specificity(m.place)).place if placed else None,
+        actors=frozenset(
+            {most_common([m.actor1 for m in members]), most_common([m.actor2 for m in members])}
+        ),
+        order=order_key(members[0], published),
+    )

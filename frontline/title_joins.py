@@ -1,0 +1,125 @@
+"""A document's title and a post's headline joined to the body report they announce, unless they name another
+town or sum up several."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from frontline.clusters import Cluster, MergeRules, UnionFind, dates_compatible, exact
+from frontline.gazetteer_files import name_key
+from frontline.records import UNLISTED_VILLAGE, Place
+from frontline.spelling import skeleton, spelled_alike
+
+
+def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> set[int]:
+    """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
+    and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
+    weapon, so its sub-type wins). A title with no town of its own over attacks at several places ('Russian
+    attacks across Ukraine kill three', 'Kharkiv region: consequences of enemy shelling') is their sum, not an
+    event: those titles are returned."""
+    summaries: set[int] = set()
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        by_doc[c.members[0].sentence.doc_name].append(i)
+    for ids in by_doc.values():
+        for i in ids:
+            if not all(m.sentence.index == 0 for m in clusters[i].members):
+                continue  # only a title standing alone; one already joined to a body report stays there
+            title = clusters[i]
+            body = [
+                j
+                for j in ids
+                if j != i
+                and (
+                    clusters[j].sub_event_type == title.sub_event_type
+                    or (
+                        title.event_type in rules.weapon_types
+                        and clusters[j].event_type == title.event_type
+                        and _same_place(clusters[j], title)
+                    )
+                )
+                and dates_compatible(title, clusters[j], rules)
+            ]
+            # "Kryvyi Rih strike kills 11" is not the body's shelling of Marhanets, unless the title names that
+            # town as its only other one ("Russian strikes on Kharkiv and Zaporizhzhia" over Zaporizhzhia alone)
+            towns = [j for j in body if not _two_towns(title, clusters[j])]
+            named = [j for j in body if clusters[j].place and _names(title, clusters[j].place)]
+            body = towns or (named if len({clusters[j].place.name for j in named}) == 1 else [])
+            placeless = title.place is None or title.place.feature in ("country", "region")
+            if placeless and len({clusters[j].place for j in body}) > 1:
+                summaries.add(i)
+                continue
+            if body:
+                uf.union(
+                    i,
+                    min(
+                        body,
+                        key=lambda j: (clusters[j].sub_event_type != title.sub_event_type, clusters[j].order),
+                    ),
+                )
+    return summaries
+
+
+def join_post_headlines(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> None:
+    """A post's headline ('PUTIN ORDERS AUTUMN CALL-UP OF 130,000') is its body's first report of that type in the
+    same country, whatever day the body gives it."""
+    by_post: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        first = c.members[0].sentence
+        by_post[(first.doc_name, first.post_index)].append(i)
+    for ids in by_post.values():
+        for i in ids:
+            headline = clusters[i]
+            if not all(m.sentence.is_headline and m.sentence.post_index > 0 for m in headline.members):
+                continue
+            body = [
+                j
+                for j in ids
+                if j != i
+                and clusters[j].sub_event_type == headline.sub_event_type
+                and not any(m.sentence.is_headline for m in clusters[j].members)
+                and (headline.date_source == "published" or dates_compatible(headline, clusters[j], rules))
+                and _same_country(headline, clusters[j])
+                and not _two_towns(headline, clusters[j])
+            ]
+            if body:
+                uf.union(i, min(body, key=lambda j: clusters[j].order))
+
+
+def _two_towns(a: Cluster, b: Cluster) -> bool:
+    """'Kryvyi Rih strike kills 11' over a post that ends with a shelling of Marhanets: two towns, each named."""
+    both = a.place is not None and b.place is not None and _settlement(a.place) and _settlement(b.place)
+    return both and not _one_town(a, b)
+
+
+def _names(cluster: Cluster, place: Place) -> bool:
+    """Whether a report's sentences name the place too ("Russian strikes on Kharkiv and Zaporizhzhia")."""
+    key = f" {name_key(place.name)} "
+    return any(key in f" {name_key(m.sentence.text)} " for m in cluster.members)
+
+
+def _one_town(a: Cluster, b: Cluster) -> bool:
+    """One settlement's name, in one spelling or two ("Oleksiivka" and "Oleksiyivka")."""
+    if a.place is None or b.place is None:
+        return False
+    ka, kb = name_key(a.place.name), name_key(b.place.name)
+    return ka == kb or (skeleton(ka) == skeleton(kb) and spelled_alike(ka, kb))
+
+
+def _settlement(place: Place) -> bool:
+    """A town or village named as such: the gazetteer's, or one the text placed by its region."""
+    return exact(place) or place.feature == UNLISTED_VILLAGE
+
+
+def _same_country(a: Cluster, b: Cluster) -> bool:
+    """Places in one country, or a report with none: 'troops sent to fight in Ukraine' is not the body's
+    'soldiers North Korea has sent to Russia'."""
+    return a.place is None or b.place is None or a.place.country == b.place.country
+
+
+def _same_place(a: Cluster, b: Cluster) -> bool:
+    return (
+        a.place is not None
+        and b.place is not None
+        and (a.place.name, a.place.country) == (b.place.name, b.place.country)
+    )

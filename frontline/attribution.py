@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import islice
 
 from frontline.analysis import Analysis
+from frontline.bylines import BylineReader
 from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic, named_body
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
@@ -25,32 +26,12 @@ from frontline.speakers import (
     SpeakerSearch,
 )
 from frontline.turns import Turns
-from frontline.unlisted_speakers import TITLE_WORDS, institution_name, titled_person
+from frontline.unlisted_speakers import TITLE_WORDS
 
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
-BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
-PUBLICATION_NOUNS = frozenset(
-    (
-        "update",
-        "updates",
-        "report",
-        "bulletin",
-        "briefing",
-        "summary",
-        "statement",
-        "digest",
-        "transcript",
-        "readout",
-        "announcement",
-        "release",
-        "notice",
-        "communique",
-        "communiqué",
-    )
-)
 
 
-class Attributor(SpeakerSearch):
+class Attributor(SpeakerSearch, BylineReader):
     """Resolves the claimants of one document, sentence by sentence."""
 
     def __init__(self, codebook: Codebook, doc_countries: Counter[str], transcript: bool = False) -> None:
@@ -79,93 +60,6 @@ class Attributor(SpeakerSearch):
         self.last = None
         self.history = []
         self.post_countries = post_countries
-
-    def read_title(self, an: Analysis) -> None:
-        """'Air Force Command: results of…', 'General Staff: …': the document speaks for that body. A transcript's
-        speakers speak for the side of the first body or person the title names ('Pentagon Press Secretary …')."""
-        low = an.tokens.lower
-        sides = [
-            from_actor(m.payload, self.codebook).country
-            for m in an.actors()
-            if m.payload.actor.kind != "country"
-        ]
-        self.turns.default_country = next((c for c in sides if c), "")
-        bodies = [m for m in an.matches if m.kind in ("actor", "generic")]
-        # "Russia's combat losses: General Staff update for 18 September": the body's own publication
-        published = [m for m in bodies if m.j < len(low) and low[m.j] in PUBLICATION_NOUNS]
-        if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
-            self.source = self._title_body(published[0])
-            return
-        self.title_country = next((ref.actor.name for _, ref in an.country_actors()), "")
-        if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
-            return
-        colon = low.index(":")
-        hits = [m for m in bodies if m.j <= colon]
-        if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
-            self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
-        elif not hits and (named := institution_name(an)) and named[2] == colon:
-            self.source = self._institution(an, named)  # "Poltava City Council: consequences of the attack"
-
-    def read_byline(self, an: Analysis) -> None:
-        """'Digest of Telegram posts by the Kherson Regional Military Administration', 'Translated from the
-        official channel of the Air Force', 'Summary of the Defence Ministry's daily briefing', 'What occupation
-        officials posted on Sunday': a standfirst naming whose posts the text is makes that body its source."""
-        if self.turns.transcript and (person := titled_person(an)) is not None:
-            self.turns.interviewee = self._complete(person, an)  # "Colonel X, 44, commands …" answers "A:"
-        low = an.tokens.lower
-        reports = an.matches_of("report")
-        # "What Kremlin-installed officials in Kherson posted on Telegram": whose posts the text gathers
-        gathered = reports[0].i if reports and low[0] == "what" else -1
-        if self.source is not None or (reports and gathered < 0):
-            return
-        bodies = [
-            m
-            for m in an.matches
-            if m.kind in ("actor", "generic")
-            and not (m.kind == "actor" and m.payload.actor.kind == "country")
-            and (
-                any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
-                or _publishes(low, m)
-                or m.j <= gathered
-            )
-        ]
-        named = institution_name(an)
-        if named and not bodies and not PUBLICATION_NOUNS.isdisjoint(low[: named[1]]):
-            # "Press release from the Foreign, Commonwealth and Development Office", "Official announcement of the
-            # Executive Committee of the Poltava City Council": a body the codebook lacks publishes the text
-            self.source = self._institution(an, named)
-        if bodies:
-            best = max(bodies, key=lambda m: m.j - m.i)
-            side = (
-                self._installed_by(an, Claimant(best.payload, "", "generic", best.i))
-                if best.kind == "generic"
-                else ""
-            )
-            # "What Russian-installed officials in the occupied part of the Donetsk region posted": Russia's
-            body = named_body(self.codebook, best.payload, side, -1) if side else self._title_body(best)
-            self.source = self._complete(body, an)
-            if best.kind == "generic" and (name := _name_after(an, best.j)):
-                # "Posts by Bryansk regional governor Alexander Bogomaz": the governor named
-                self.source = Claimant(name, self.source.country, "person")
-
-    def _institution(self, an: Analysis, named: tuple[str, int, int]) -> Claimant:
-        """A body named in capitals, of the country of a place in its name where the text's events are ("Poltava
-        City Council"), else of the title's country ("UK sanctions …": the Foreign … Office is the UK's)."""
-        name, start, end = named
-        main = self.doc_countries.most_common(1)[0][0] if self.doc_countries else ""
-        inside = [
-            p.place.country
-            for p in an.places
-            if start <= an.tokens.index_at(p.start) < end and p.place.country == main
-        ]
-        return Claimant(name, next(iter(inside), self.title_country), "organisation")
-
-    def _title_body(self, best: Match) -> Claimant:
-        if best.kind == "actor":
-            return from_actor(best.payload, self.codebook)
-        if self.doc_countries:  # a briefing speaks for the side whose places it reports
-            return named_body(self.codebook, best.payload, self.doc_countries.most_common(1)[0][0], -1)
-        return Claimant(best.payload, "", "generic")
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
@@ -408,30 +302,6 @@ class Attributor(SpeakerSearch):
         if found is None or found.kind == "pronoun" or found.at < start:
             return None
         return self._complete(found, an)
-
-
-def _publishes(low: tuple[str, ...], body: Match) -> bool:
-    """'Summary of the regional administration', "the ministry's daily briefing": the body whose publication
-    the text is."""
-    before = low[max(0, body.i - 4) : body.i]
-    if "of" in before and not PUBLICATION_NOUNS.isdisjoint(before):
-        return True
-    after = low[body.j : body.j + 3]
-    return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:])
-
-
-def _name_after(an: Analysis, k: int) -> str:
-    """A person's name (two or three capitalised words) right after token k, as a title precedes it, else ""."""
-    text = an.tokens.text
-    words = []
-    while k < len(text) and len(words) < 3 and text[k][:1].isupper() and text[k].isalpha():
-        words.append(text[k])
-        k += 1
-    return (
-        " ".join(words)
-        if len(words) >= 2 and an.place_at(an.tokens.start[k - 1], an.tokens.end[k - 1]) is None
-        else ""
-    )
 
 
 def ref_names_country(match: Match, an: Analysis) -> bool:

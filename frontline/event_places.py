@@ -139,7 +139,7 @@ class EventPlacer:
             return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
 
         candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
-        sites = [p for p in candidates if _names_a_site(an, p)]
+        sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = [q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE)]
         if sites and any(located(q) for q in towns):
             # "In Energodar, … near the training centre of the Zaporozhye nuclear power plant", "hit the Bryansk

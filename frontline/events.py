@@ -242,11 +242,16 @@ class EventFinder:
             lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
             carriers = [w for w in weapons if w.payload in words["carrier_weapons"] and lo <= w.i < hi]
             # "struck a centre for drone operators with Iskander missiles": the instrument named after "with"
-            instruments = [
-                w
-                for w in weapons
-                if lo <= w.i < hi and INSTRUMENT_WORDS & set(an.tokens.lower[max(0, w.i - 3) : w.i])
-            ]
+            instruments = (
+                [
+                    w
+                    for w in weapons
+                    if lo <= w.i < hi
+                    and not INSTRUMENT_WORDS.isdisjoint(an.tokens.lower[max(0, w.i - 3) : w.i])
+                ]
+                if len(weapons) > 1
+                else []
+            )
             nearest = min(instruments or carriers or weapons, key=lambda w: abs(w.i - m.i))
             partner = self._joined_weapon(an, weapons, nearest)
             if partner is not None and "artillery" in (partner.payload, nearest.payload):

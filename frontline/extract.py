@@ -264,6 +264,8 @@ def _read_sentence(
 def _current(an: Analysis, figures: list[FigureDraft], day: date) -> list[FigureDraft]:
     """Figures but those dated weeks back: "… the deadliest since April 2024, when a missile killed 20" counts
     history's toll, not this attack's."""
+    if not an.dates:
+        return figures  # a figure's date is one of its sentence's
     text = an.sentence.text
     history = [
         d.end for d in an.dates if (day - d.date).days > BACKGROUND_DAYS and WHEN_RE.match(text, d.end)

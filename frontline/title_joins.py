@@ -4,6 +4,7 @@ town or sum up several."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from frontline.clusters import Cluster, MergeRules, UnionFind, dates_compatible, exact
 from frontline.gazetteer_files import name_key
@@ -95,15 +96,27 @@ def _two_towns(a: Cluster, b: Cluster) -> bool:
 def _names(cluster: Cluster, place: Place) -> bool:
     """Whether a report's sentences name the place too ("Russian strikes on Kharkiv and Zaporizhzhia")."""
     key = f" {name_key(place.name)} "
-    return any(key in f" {name_key(m.sentence.text)} " for m in cluster.members)
+    return any(key in _text_key(m.sentence.text) for m in cluster.members)
+
+
+@lru_cache(maxsize=4096)
+def _text_key(text: str) -> str:
+    return f" {name_key(text)} "
 
 
 def _one_town(a: Cluster, b: Cluster) -> bool:
     """One settlement's name, in one spelling or two ("Oleksiivka" and "Oleksiyivka")."""
     if a.place is None or b.place is None:
         return False
-    ka, kb = name_key(a.place.name), name_key(b.place.name)
-    return ka == kb or (skeleton(ka) == skeleton(kb) and spelled_alike(ka, kb))
+    (ka, sa), (kb, sb) = _town_key(a.place.name), _town_key(b.place.name)
+    return ka == kb or (sa == sb and spelled_alike(ka, kb))
+
+
+@lru_cache(maxsize=4096)
+def _town_key(name: str) -> tuple[str, str]:
+    """A town name's key and its Russian/Ukrainian spelling skeleton."""
+    key = name_key(name)
+    return key, skeleton(key)
 
 
 def _settlement(place: Place) -> bool:

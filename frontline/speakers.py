@@ -41,9 +41,8 @@ DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "expec
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
-TITLE_OFFICE_REACH = (
-    12  # tokens a title's office may take before the holder's name ("Head of the … Administration,")
-)
+# tokens a title's office may take before the holder's name ("Head of the … Administration,")
+TITLE_OFFICE_REACH = 12
 AREA_OWNERS = frozenset(("city", "town", "region", "oblast", "country", "province"))  # "the city's mayor"
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him"
 # "by Meduza's count", "according to the UN's estimates": the owner of such a noun is the source

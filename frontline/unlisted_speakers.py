@@ -104,8 +104,8 @@ def titled_person(an: Analysis) -> Claimant | None:
 
 def institution_name(an: Analysis) -> tuple[str, int, int] | None:
     """The first body a sentence names in capitals that the codebook may lack, ending in an institution's word:
-    "the Executive Committee of the Poltava City Council", "the Foreign, Commonwealth and Development Office".
-    Returns (name, first token, token after it), or None."""
+    "Poltava City Council" (of "the Executive Committee of the Poltava City Council"), "Foreign, Commonwealth and
+    Development Office". Returns (name, first token, token after it), or None."""
     text, low = an.tokens.text, an.tokens.lower
     for end, word in enumerate(text):
         if low[end] not in INSTITUTION_HEADS or not word[:1].isupper():

@@ -31,6 +31,9 @@ class Tokens:
         return bisect_left(self.start, offset)
 
 
+QUOTES = frozenset(('"', "“", "”", "«", "»"))  # quotation marks a phrase may be interrupted by
+
+
 def tokenize(text: str) -> Tokens:
     """Split text into word and punctuation tokens with offsets."""
     spans = [m.span() for m in TOKEN_RE.finditer(text)]
@@ -110,7 +113,27 @@ class PhraseIndex:
                     if capital >= 0 and not tokens.text[i + capital][:1].isupper():
                         continue
                     found.append(Match(i, j, tokens.start[i], tokens.end[j - 1], kind, payload))
+        if not QUOTES.isdisjoint(lows):
+            found += self._across_quotes(tokens)
         return found
+
+    def _across_quotes(self, tokens: Tokens) -> list[Match]:
+        """Phrases a quotation mark interrupts: 'had taken "full control" of', 'a "massive strike"'."""
+        lows, first, entries = tokens.lower, self.first, self.entries
+        kept = [k for k, low in enumerate(lows) if low not in QUOTES]
+        words = tuple(lows[k] for k in kept)
+        found: list[Match] = []
+        for a, low in enumerate(words):
+            for length in first.get(low, ()):
+                b = a + length
+                if b > len(words) or kept[b - 1] - kept[a] + 1 == length:
+                    continue  # too long, or no quotation mark inside: the main pass has it
+                for kind, payload, capital in entries.get(words[a:b], ()):
+                    if capital >= 0 and not tokens.text[kept[a + capital]][:1].isupper():
+                        continue
+                    i, j = kept[a], kept[b - 1] + 1
+                    found.append(Match(i, j, tokens.start[i], tokens.end[j - 1], kind, payload))
+        return sorted(found, key=lambda m: m.i) if found else found
 
 
 def longest_of_kind(matches: Iterable[Match], kind: str) -> list[Match]:

@@ -2252,3 +2252,13 @@ def test_an_office_before_a_name_is_no_part_of_it(settings, resources):
         resources,
     ).figures
     assert set(figures.claimant) == {"Sergei Ivanov"}
+
+
+def test_a_trigger_phrase_a_quotation_mark_interrupts_is_still_found(settings, resources):
+    events = one_sentence(
+        'The Russian defence ministry said its troops had taken "full control" of Novoselivka in the Donetsk '
+        "region.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Russia")]

@@ -51,6 +51,9 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
 )
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
+COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
+# a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
+SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
 WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
@@ -97,6 +100,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     post_countries = [_event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
     digest = _is_digest(openings[:2])
+    sectioned = sum(bool(SECTION_RE.match(line)) for line in openings) >= 2
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
     conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
@@ -116,8 +120,10 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
                 event_finder.new_paragraph(item or heading)
-                if item is not None or digest:
-                    post.anchor = None  # a new item is its own report: it does not inherit the last one's day
+                if item is not None or (digest and (not sectioned or SECTION_RE.match(an.sentence.text))):
+                    # a new item is its own report: it does not inherit the last one's day (in a digest of
+                    # labelled sections, "STRIKES — …", an item runs on until the next label)
+                    post.anchor = None
             post.last_day = resolve_same_day(an, post.last_day, post.day)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
@@ -287,7 +293,17 @@ def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], co
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
     interception = codebook.class_to_type["intercept"][1]
     last = next((ev for ev in reversed(post.kinetic) if ev.sub_event_type != interception), post.kinetic[-1])
-    if an.sentence.paragraph - last.sentence.paragraph > 1 and not TOLL_UPDATE_RE.search(an.lowtext):
+    # "Across the country, four people were killed": the nationwide attack's toll, not the last city's
+    countrywide = COUNTRYWIDE_RE.search(an.lowtext) is not None
+    if countrywide:
+        nationwide = [
+            ev
+            for ev in post.kinetic
+            if ev.place and ev.place.feature == "country" and ev.sub_event_type != interception
+        ]
+        last = nationwide[-1] if nationwide else last
+    far = an.sentence.paragraph - last.sentence.paragraph > 1
+    if far and not countrywide and not TOLL_UPDATE_RE.search(an.lowtext):
         return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [
         p

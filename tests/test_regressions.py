@@ -2262,3 +2262,28 @@ def test_a_trigger_phrase_a_quotation_mark_interrupts_is_still_found(settings, r
         resources,
     ).events
     assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Russia")]
+
+
+def test_a_labelled_digest_section_runs_on_until_the_next_label(settings, resources):
+    text = (
+        "date 2025-01-17 The week in Ukraine: our Friday digest\n"
+        "Our weekly digest of the seven days just gone.\n"
+        "FRONT LINE — Fighting continued near Pokrovsk all week, the General Staff said.\n"
+        "STRIKES — The week's largest attack came overnight into Tuesday, when Russia fired 40 missiles and 200 "
+        "drones at Ukraine, the air force said.\n"
+        "The main target was Kharkiv, where missiles hit a power plant, Mayor Ihor Terekhov said.\n"
+        "AID — Norway said on Tuesday it would give more money for gas purchases.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.location == "Kharkiv"], "event_date") == [("2025-01-14",)]
+
+
+def test_a_countrywide_toll_is_the_nationwide_attacks(settings, resources):
+    text = (
+        "date 2025-03-08 Overnight attack\n"
+        "Russia launched a massive combined missile and drone attack on Ukraine overnight, officials said.\n"
+        "In Lutsk, drones hit a high-rise building, injuring two people, the governor said.\n"
+        "Across the country, three people were killed and 17 injured, Interior Minister Ihor Klymenko said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(rows(events, "location", "fatalities", "injuries")) == {("Ukraine", 3, 17), ("Lutsk", None, 2)}

@@ -10,11 +10,10 @@ from itertools import groupby
 from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
 from frontline.claimant import Claimant
-from frontline.codebook import KINETIC, Codebook
+from frontline.codebook import KINETIC
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
 from frontline.event_dates import (
-    BACKGROUND_DAYS,
     claimed_dates,
     event_date,
     heading_day,
@@ -35,23 +34,14 @@ from frontline.records import (
 )
 from frontline.reports import (
     CASUALTY_METRICS,
-    PERIOD_RE,
-    TALLY_WORDS,
     casualty_counts,
-    same_area,
     sentence_reports,
 )
 from frontline.segment import sentences
 from frontline.sentence_places import heading_place, item_place, learn_settlements
+from frontline.tolls import count_for_last_attack, current_figures
 from frontline.turns import interview_day, is_transcript
 
-# a toll restated as risen: the post's attack, however many paragraphs later
-TOLL_UPDATE_RE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
-)
-WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
-COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
 # a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
 SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
@@ -192,7 +182,7 @@ def _read_sentence(
         for f in figure_finder.find(an)
         if post.conflict or f.metric not in PEACETIME_TOO or (post.war_document and f.metric in DISPLACEMENT)
     ]
-    casualties = casualty_counts(_current(an, figures, post.day))
+    casualties = casualty_counts(current_figures(an, figures, post.day))
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     # "How has the fighting around X changed?": a question reports nothing
@@ -228,7 +218,7 @@ def _read_sentence(
             counts = (
                 casualties
                 if report.figures is figures
-                else casualty_counts(_current(an, report.figures, post.day))
+                else casualty_counts(current_figures(an, report.figures, post.day))
             )
             candidate.fatalities = counts.get("fatalities", 0 if zero else None)
             candidate.injuries = counts.get("injuries", 0 if zero else None)
@@ -239,7 +229,7 @@ def _read_sentence(
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
         civilians = casualty_counts(figures, civilians_only=True)
-        kinetic_group = _count_for_last_attack(an, post, civilians, event_finder.codebook)
+        kinetic_group = count_for_last_attack(an, post.kinetic, post.day, civilians, event_finder.codebook)
     if zero and kinetic_group < 0 and post.events:
         last = post.events[-1]
         last.fatalities = last.fatalities or 0
@@ -265,63 +255,6 @@ def _read_sentence(
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor
-
-
-def _current(an: Analysis, figures: list[FigureDraft], day: date) -> list[FigureDraft]:
-    """Figures but those dated weeks back: "… the deadliest since April 2024, when a missile killed 20" counts
-    history's toll, not this attack's."""
-    if not an.dates:
-        return figures  # a figure's date is one of its sentence's
-    text = an.sentence.text
-    history = [
-        d.end for d in an.dates if (day - d.date).days > BACKGROUND_DAYS and WHEN_RE.match(text, d.end)
-    ]
-    return [
-        f
-        for f in figures
-        if (f.date is None or (day - f.date.date).days <= BACKGROUND_DAYS)
-        and not any(end < f.number.start for end in history)
-    ]
-
-
-def _count_for_last_attack(an: Analysis, post: _Post, counts: dict[str, int], codebook: Codebook) -> int:
-    """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
-    no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
-    the sentence names another place. Returns that attack's group, or -1."""
-    if not post.kinetic:
-        return -1
-    # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
-    interception = codebook.class_to_type["intercept"][1]
-    last = next((ev for ev in reversed(post.kinetic) if ev.sub_event_type != interception), post.kinetic[-1])
-    # "Across the country, four people were killed": the nationwide attack's toll, not the last city's
-    countrywide = COUNTRYWIDE_RE.search(an.lowtext) is not None
-    if countrywide:
-        nationwide = [
-            ev
-            for ev in post.kinetic
-            if ev.place and ev.place.feature == "country" and ev.sub_event_type != interception
-        ]
-        last = nationwide[-1] if nationwide else last
-    far = an.sentence.paragraph - last.sentence.paragraph > 1
-    if far and not countrywide and not TOLL_UPDATE_RE.search(an.lowtext):
-        return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
-    elsewhere = [
-        p
-        for p in an.places
-        if p.place.feature != "country" and (last.place is None or not same_area(p.place, last.place))
-    ]
-    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
-        return -1
-    if an.lowtext.startswith(codebook.continuations):
-        return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
-    if any((post.day - d.date).days > BACKGROUND_DAYS for d in an.dates):
-        return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
-    # a toll only rises as it is updated ("the number of injured had risen to 11")
-    if "fatalities" in counts:
-        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
-    if "injuries" in counts:
-        last.injuries = max(last.injuries or 0, counts["injuries"])
-    return last.group
 
 
 def _event(

@@ -1,0 +1,81 @@
+"""Whose toll a sentence's casualty count is: the post's last attack, the nationwide attack, or nobody's (a
+period's tally, a running total, history's toll)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontline.analysis import Analysis
+from frontline.codebook import Codebook
+from frontline.event_dates import BACKGROUND_DAYS
+from frontline.figures import FigureDraft
+from frontline.records import EventCandidate
+from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
+
+# a toll restated as risen: the post's attack, however many paragraphs later
+TOLL_UPDATE_RE = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
+)
+WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
+COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
+
+
+def current_figures(an: Analysis, figures: list[FigureDraft], day: date) -> list[FigureDraft]:
+    """Figures but those dated weeks back: "… the deadliest since April 2024, when a missile killed 20" counts
+    history's toll, not this attack's."""
+    if not an.dates:
+        return figures  # a figure's date is one of its sentence's
+    text = an.sentence.text
+    history = [
+        d.end for d in an.dates if (day - d.date).days > BACKGROUND_DAYS and WHEN_RE.match(text, d.end)
+    ]
+    return [
+        f
+        for f in figures
+        if (f.date is None or (day - f.date.date).days <= BACKGROUND_DAYS)
+        and not any(end < f.number.start for end in history)
+    ]
+
+
+def count_for_last_attack(
+    an: Analysis, kinetic: list[EventCandidate], day: date, counts: dict[str, int], codebook: Codebook
+) -> int:
+    """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
+    no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
+    the sentence names another place. Returns that attack's group, or -1."""
+    if not kinetic:
+        return -1
+    # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
+    interception = codebook.class_to_type["intercept"][1]
+    last = next((ev for ev in reversed(kinetic) if ev.sub_event_type != interception), kinetic[-1])
+    # "Across the country, four people were killed": the nationwide attack's toll, not the last city's
+    countrywide = COUNTRYWIDE_RE.search(an.lowtext) is not None
+    if countrywide:
+        nationwide = [
+            ev
+            for ev in kinetic
+            if ev.place and ev.place.feature == "country" and ev.sub_event_type != interception
+        ]
+        last = nationwide[-1] if nationwide else last
+    far = an.sentence.paragraph - last.sentence.paragraph > 1
+    if far and not countrywide and not TOLL_UPDATE_RE.search(an.lowtext):
+        return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
+    elsewhere = [
+        p
+        for p in an.places
+        if p.place.feature != "country" and (last.place is None or not same_area(p.place, last.place))
+    ]
+    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
+        return -1
+    if an.lowtext.startswith(codebook.continuations):
+        return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
+    if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):
+        return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
+    # a toll only rises as it is updated ("the number of injured had risen to 11")
+    if "fatalities" in counts:
+        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
+    if "injuries" in counts:
+        last.injuries = max(last.injuries or 0, counts["injuries"])
+    return last.group

@@ -113,8 +113,8 @@ class PhraseIndex:
                     if capital >= 0 and not tokens.text[i + capital][:1].isupper():
                         continue
                     found.append(Match(i, j, tokens.start[i], tokens.end[j - 1], kind, payload))
-        if not QUOTES.isdisjoint(lows):
-            found += self._across_quotes(tokens)
+        if not QUOTES.isdisjoint(lows) and (crossing := self._across_quotes(tokens)):
+            found = sorted(found + crossing, key=lambda m: (m.i, m.i - m.j))  # text order, longest first
         return found
 
     def _across_quotes(self, tokens: Tokens) -> list[Match]:
@@ -133,7 +133,7 @@ class PhraseIndex:
                         continue
                     i, j = kept[a], kept[b - 1] + 1
                     found.append(Match(i, j, tokens.start[i], tokens.end[j - 1], kind, payload))
-        return sorted(found, key=lambda m: m.i) if found else found
+        return found
 
 
 def longest_of_kind(matches: Iterable[Match], kind: str) -> list[Match]:

@@ -24,6 +24,7 @@ PLACE_REACH = 12  # tokens from a trigger within which a bare place name is wher
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
+CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
@@ -61,6 +62,7 @@ class EventPlacer:
         last_region: PlaceMention | None = None,
         last_city: PlaceMention | None = None,
         last_settlement: PlaceMention | None = None,
+        doc_city: PlaceMention | None = None,
     ) -> PlaceMention | None:
         """Where it happened: a place after 'in/on/at/near/over…' close to the trigger, the most specific first;
         in a digest's item headed by a place ('Antonivka'), that place when the sentence names none; for 'the
@@ -187,6 +189,7 @@ class EventPlacer:
             self._summarised(an, best)
             or _district_of(best, _city_named(an, best))
             or _district_of(best, post_place or last_city, namesakes_only=True)
+            or _own_district(best, doc_city)
             or best
         )
 
@@ -223,6 +226,14 @@ def _district_of(
     if namesakes_only and best.place.admin1 == city.place.admin1:
         return None
     return PlaceMention(best.start, best.end, best.surface, city.place)
+
+
+def _own_district(best: PlaceMention, doc_city: PlaceMention | None) -> PlaceMention | None:
+    """'Poltava City Council: … the Kyivskyi district': a district named as an adjective is a district of the
+    one city the title names (a raion named after a town, "Bila Tserkva district", is not)."""
+    if not best.place.name.endswith(CITY_DISTRICT_ENDINGS):
+        return None
+    return _district_of(best, doc_city, namesakes_only=True)
 
 
 def _names_the_region(low: tuple[str, ...]) -> bool:

@@ -79,6 +79,8 @@ class EventFinder:
         )
         # the document's last town or village, for 'the village'
         self.last_settlement: PlaceMention | None = None
+        # the one city a title or standfirst names ("Poltava City Council: …"): its "Kyivskyi district" is its own
+        self.doc_city: PlaceMention | None = None
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -338,7 +340,14 @@ class EventFinder:
         event_type, sub_type = self.codebook.class_to_type[cls]
         base = cls.split(":")[0]
         place = self.places.place(
-            an, trig, base, self.post_place, self.last_region, self.last_city, self.last_settlement
+            an,
+            trig,
+            base,
+            self.post_place,
+            self.last_region,
+            self.last_city,
+            self.last_settlement,
+            self.doc_city,
         )
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
         sanction_words = self.codebook.event_words["sanction_words"]

@@ -30,6 +30,7 @@ from frontline.records import (
     DocumentResult,
     EventCandidate,
     FigureCandidate,
+    PlaceMention,
     Sentence,
 )
 from frontline.reports import (
@@ -93,6 +94,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     sectioned = sum(bool(SECTION_RE.match(line)) for line in openings) >= 2
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
+    event_finder.doc_city = _doc_city(
+        [an for an in posts[0][:2] if an.sentence.paragraph <= 1] if posts else []
+    )
     conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
     for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
@@ -120,6 +124,12 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
     credit_summaries(result.figures)
     return result
+
+
+def _doc_city(intro: list[Analysis]) -> PlaceMention | None:
+    """The city a title and standfirst name, when they name one only."""
+    cities = {p.place.name: p for an in intro for p in an.places if p.place.feature == "place"}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _analyse_post(

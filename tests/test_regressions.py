@@ -2287,3 +2287,13 @@ def test_a_countrywide_toll_is_the_nationwide_attacks(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert set(rows(events, "location", "fatalities", "injuries")) == {("Ukraine", 3, 17), ("Lutsk", None, 2)}
+
+
+def test_a_city_district_in_a_notice_headed_by_its_city_is_that_citys(settings, resources):
+    text = (
+        "date 2025-12-03 Vinnytsia City Council: consequences of the night attack\n"
+        "Official announcement, translated from Ukrainian.\n"
+        "Last night Russian missiles hit a critical infrastructure facility in the Kyivskyi district.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location") == [("Vinnytsia",)]

@@ -134,8 +134,17 @@ class Attributor(SpeakerSearch, BylineReader):
             ):
                 words.append(text[i])
                 i += 1
-            if len(words) >= 2 and words[-1] not in self.people:
-                self.people[words[-1]] = Claimant(" ".join(words), ref.actor.name, "person")
+                if (
+                    i + 1 < len(low)
+                    and text[i] == "-"
+                    and text[i + 1][:1].isupper()
+                    and text[i + 1].isalpha()
+                ):
+                    words[-1] += f"-{text[i + 1]}"  # "Polish Defence Minister Władysław Kosiniak-Kamysz"
+                    i += 2
+            surname = words[-1].split("-")[-1] if words else ""  # the token a later "Kamysz said" ends with
+            if len(words) >= 2 and surname not in self.people:
+                self.people[surname] = Claimant(" ".join(words), ref.actor.name, "person")
 
     def _first_mention(self, pronoun: Claimant, an: Analysis) -> Claimant | None:
         """'the governor said' with no governor before it: the body itself, given the side the report is about."""
@@ -249,18 +258,10 @@ class Attributor(SpeakerSearch, BylineReader):
         )
 
     def _described_as(self, an: Analysis, person: Claimant) -> str:
-        """'Andrei Morozov, a Russian military blogger, wrote', 'Polish Defence Minister Władysław Kosiniak-Kamysz
-        said': the side the apposition after a name, or the title before it, gives."""
+        """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives."""
         if person.at < 0:
             return ""
         low = an.tokens.lower
-        k = person.at - 1
-        while k >= 0 and low[k] in TITLE_WORDS:
-            k -= 1
-        if k < person.at - 1:  # a title stands before the name: the country or demonym opening it
-            for m, ref in an.country_actors():
-                if m.j == k + 1 and ref.actor.kind == "country":
-                    return ref.actor.name
         end = person.at + len(person.name.split())
         if low[end : end + 2] not in ((",", "a"), (",", "an"), (",", "the")):
             return ""

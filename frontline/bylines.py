@@ -56,11 +56,11 @@ class BylineReader:
         self.turns.default_country = next((c for c in sides if c), "")
         bodies = [m for m in an.matches if m.kind in ("actor", "generic")]
         # "Russia's combat losses: General Staff update for 18 September": the body's own publication
+        self.title_country = next((ref.actor.name for _, ref in an.country_actors()), "")
         published = [m for m in bodies if m.j < len(low) and low[m.j] in PUBLICATION_NOUNS]
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
             self.source = self._title_body(published[0])
             return
-        self.title_country = next((ref.actor.name for _, ref in an.country_actors()), "")
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
         colon = low.index(":")

@@ -72,9 +72,13 @@ class EventPlacer:
         if not an.places:
             if base not in PLACE_BOUND or an.sentence.is_headline:
                 return None
-            if last_region is not None and _names_the_region(an.tokens.lower):
+            if last_region is not None and _names_the(an.tokens.lower, REGION_WORDS):
                 return last_region  # "shot down over the region": the region the report is about
-            if post_place is None and last_settlement is not None and _names_the_village(an.tokens.lower):
+            if (
+                post_place is None
+                and last_settlement is not None
+                and _names_the(an.tokens.lower, SETTLEMENT_WORDS)
+            ):
                 return last_settlement  # "they tried to break through to the village": the one named last
             return post_place
         toks, low = an.tokens, an.tokens.lower
@@ -142,7 +146,7 @@ class EventPlacer:
 
         candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
-        towns = [q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE)]
+        towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
         if sites and any(located(q) for q in towns):
             # "In Energodar, … near the training centre of the Zaporozhye nuclear power plant", "hit the Bryansk
             # chemical plant in the town of Seltso": a site named after a place stands in the other one
@@ -236,9 +240,10 @@ def _own_district(best: PlaceMention, doc_city: PlaceMention | None) -> PlaceMen
     return _district_of(best, doc_city, namesakes_only=True)
 
 
-def _names_the_region(low: tuple[str, ...]) -> bool:
-    """'over the region', 'in the oblast': a region named earlier."""
-    return any(low[k] == "the" and low[k + 1] in REGION_WORDS for k in range(len(low) - 1))
+def _names_the(low: tuple[str, ...], nouns: frozenset[str]) -> bool:
+    """'over the region', 'in the oblast', 'to the village': a region or village named earlier ('the town' is more
+    often the report's own)."""
+    return any(low[k] == "the" and low[k + 1] in nouns for k in range(len(low) - 1))
 
 
 def _names_the_attack(an: Analysis, i: int, trig: Match) -> bool:
@@ -255,11 +260,6 @@ def _names_a_site(an: Analysis, p: PlaceMention) -> bool:
     j = an.tokens.index_at(p.end)
     after = an.tokens.lower[j : j + SITE_REACH]
     return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
-
-
-def _names_the_village(low: tuple[str, ...]) -> bool:
-    """'to the village', 'in the settlement': one named earlier ('the town' is more often the report's own)."""
-    return any(low[k] == "the" and low[k + 1] in SETTLEMENT_WORDS for k in range(len(low) - 1))
 
 
 def _titled(an: Analysis, p: PlaceMention) -> bool:

@@ -2119,6 +2119,12 @@ def test_a_long_office_then_its_holder_after_a_comma_names_the_holder(settings, 
             "Dovile Sakaliene",
             "Lithuania",
         ),
+        (
+            "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said on Monday that about 40,000 troops guarded the "
+            "border with Belarus.",
+            "Wladyslaw Kosiniak-Kamysz",
+            "Poland",
+        ),
     ],
 )
 def test_a_demonym_before_a_body_or_a_title_gives_its_country(

@@ -178,8 +178,9 @@ class Attributor(SpeakerSearch, BylineReader):
         return self.last or self.subject, False
 
     def _named_in_history(self, head: str) -> Claimant | None:
-        """The post's latest claimant whose name holds the word ('ministry' → Russian Defence Ministry)."""
-        return next((c for c in reversed(self.history) if head in c.name.lower()), None)
+        """The post's latest claimant whose name holds the word ('ministry' → Russian Defence Ministry), as a whole
+        word: 'the air force' is not the 'Southern Defence Forces'."""
+        return next((c for c in reversed(self.history) if head in c.name.lower().split()), None)
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower

@@ -80,6 +80,7 @@ class Codebook:
     background_year_words: frozenset[str]
     person_nouns: frozenset[str]
     continuations: tuple[str, ...]  # sentence openings that continue the previous claim ("Of those, …")
+    future_openers: tuple[str, ...] = ()  # openings of what is still to come ("Coming up: …"): no events
     phrase_actors: dict[str, Actor | None] = field(default_factory=dict)  # memo for actor_for_phrase
 
     def actor_by_name(self, name: str) -> Actor | None:
@@ -286,4 +287,5 @@ def load_codebook(data_dir: Path) -> Codebook:
         background_year_words=frozenset(trig_data.get("background_year_words", [])),
         person_nouns=frozenset(att.get("person_nouns", [])),
         continuations=tuple(att.get("continuations", [])),
+        future_openers=tuple(trig_data.get("future_openers", [])),
     )

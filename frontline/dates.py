@@ -341,5 +341,7 @@ RESOLVERS: dict[str, Resolver] = {
 
 
 def bounds_period(d: DateMention, prefixes: tuple[str, ...]) -> bool:
-    """'since October', 'until 6 August': the phrase bounds a period; it is not the date anything happened on."""
-    return d.phrase.lower().startswith(prefixes)
+    """'since October', 'until 6 August': the phrase bounds a period; it is not the date anything happened on. A
+    possessive names the day of what follows: 'the toll from last Friday's strike'."""
+    phrase = d.phrase.lower()
+    return phrase.startswith(prefixes) and not phrase.endswith(("'s", "’s"))

@@ -4,7 +4,8 @@ reports inherit."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
@@ -26,6 +27,12 @@ DATE_REACH = {"day": 30, "week": 10, "month": 5}
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
+# "rejected the claim the next day", "died two days later": counted from the day the text named last
+DAYS_LATER_RE = re.compile(
+    r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening)|(?P<n>a|one|two|three) days? later)\b",
+    re.IGNORECASE,
+)
+LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 
 
@@ -80,18 +87,26 @@ def event_date(
         d.precision in ("month", "year") and lo <= an.tokens.index_at(d.start) < hi for d in usable
     ):
         return None  # "Air defences shot down 3,702 of the drones in May": a month's count, not one night's
+    in_clause = [d for d in usable if lo <= an.tokens.index_at(d.start) < hi]
+    if in_clause and _past_period(an, min(in_clause, key=lambda d: token_gap(an, d, trigger))):
+        return None  # "1,300 drones were launched over the past week, Zelensky said in his Sunday address"
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
         if (published - d.date).days > BACKGROUND_DAYS:
             return None
         # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
-        if d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower():
+        if _past_period(an, d):
             return None
         return d.date, d.precision, "explicit"
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
     return published, "day", "published"
+
+
+def _past_period(an: Analysis, d: DateMention) -> bool:
+    """'over the past week', 'in the past month': a period's span, whose counts are totals."""
+    return d.precision != "day" and "past" in an.sentence.text[d.start : d.end].lower()
 
 
 def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
@@ -129,11 +144,29 @@ def heading_day(an: Analysis, published: date) -> date | None:
     return first.date
 
 
-def resolve_same_day(an: Analysis, last_day: DateMention | None, published: date) -> DateMention | None:
-    """Date 'that night' or 'the same day' by the last day named before it; returns the last day named so far."""
-    if not an.dates and last_day is not None:
+@dataclass(slots=True)
+class NamedDays:
+    """The last day and the last night a post's sentences named: what 'that day' and 'the same night' mean."""
+
+    day: DateMention | None = None
+    night: DateMention | None = None
+
+
+def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:
+    """Date 'that night', 'the same day' or 'the next day' by the last day (or night) named before it, then note
+    the days this sentence names. 'A drone hit Dnipro the same night' after 'heating was restored on Thursday'
+    is the night of the attack."""
+    if not an.dates and named.day is not None:
         m = SAME_DAY_RE.search(an.sentence.text)
+        later = DAYS_LATER_RE.search(an.sentence.text) if m is None else None
         if m is not None:
-            an.dates = [DateMention(m.start(), m.end(), m.group(), last_day.date, "day")]
-    named = [d for d in an.dates if d.precision == "day" and d.date <= published]
-    return named[-1] if named else last_day
+            ref = named.night if "night" in m.group().lower() and named.night is not None else named.day
+            an.dates = [DateMention(m.start(), m.end(), m.group(), ref.date, "day")]
+        elif later is not None:
+            day = named.day.date + timedelta(days=LATER_DAYS[(later.group("n") or "a").lower()])
+            if day <= published:
+                an.dates = [DateMention(later.start(), later.end(), later.group(), day, "day")]
+    days = [d for d in an.dates if d.precision == "day" and d.date <= published]
+    if days:
+        named.day = days[-1]
+        named.night = next((d for d in reversed(days) if "night" in d.phrase.lower()), named.night)

@@ -27,6 +27,7 @@ INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles":
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
+RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 # "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
 FUTURE_AFTER = (
     ("will", "take"), ("will", "be", "held"), ("will", "begin"), ("will", "start"), ("will", "involve"),
@@ -195,12 +196,14 @@ class EventFinder:
         return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
-        """'regular drone attacks', 'has frequently struck', 'would treat … strikes', 'the drills will take
+        """'regular drone attacks', 'has frequently struck', 'clashes a day', 'would treat … strikes', 'the drills will take
         place', 'drills expected to involve': not one event that happened."""
         low = an.tokens.lower
         after = low[m.j : m.j + 3]
         if any(after[: len(words)] == words for words in FUTURE_AFTER):
             return True
+        if len(after) > 1 and after[0] in RATE_ARTICLES and after[1] in self.codebook.rate_words:
+            return True  # "150 combat clashes a day": a rate, not one event
         window = low[max(0, m.i - MARKER_REACH) : m.i]
         markers = self.codebook.non_event_markers
         return any(window[k : k + n] in markers for n in (1, 2, 3) for k in range(len(window)))

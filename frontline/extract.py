@@ -14,6 +14,7 @@ from frontline.codebook import KINETIC
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
 from frontline.event_dates import (
+    NamedDays,
     claimed_dates,
     event_date,
     heading_day,
@@ -67,7 +68,7 @@ class _Post:
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None
-        self.last_day: DateMention | None = None  # the last day a sentence named: what "that night" means
+        self.named = NamedDays()  # the last day and night sentences named: what "that night" means
         self.events: list[EventCandidate] = []
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
         # the last sentence's rows when nobody was credited with them: its next sentence may name the speaker
@@ -118,7 +119,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                     # a new item is its own report: it does not inherit the last one's day (in a digest of
                     # labelled sections, "STRIKES — …", an item runs on until the next label)
                     post.anchor = None
-            post.last_day = resolve_same_day(an, post.last_day, post.day)
+            resolve_same_day(an, post.named, post.day)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
@@ -197,6 +198,8 @@ def _read_sentence(
     kinetic_group = -1
     # "How has the fighting around X changed?": a question reports nothing
     asked = an.sentence.text.rstrip(" \"'”’").endswith("?")
+    # "Coming up: EU foreign ministers meet in Brussels on Monday": a diary of what is to come
+    asked = asked or an.lowtext.startswith(event_finder.codebook.future_openers)
     drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(
         an, drafts, figures, event_finder, attributor, claimant.country, post.day, zero

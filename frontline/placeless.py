@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from frontline.records import EventCandidate
+from frontline.tolls import COUNTRYWIDE_RE
 
 DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 REFER_BACK_REACH = 5  # earlier reports of its type a definite report ('the shells') may mean
@@ -31,7 +32,10 @@ def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) ->
         paragraph = (*kind, ev.sentence.paragraph)
         nearest = _nearest(placed.get(paragraph, []), k)
         only = placed.get(kind, [])
-        if nearest is not None:
+        countrywide = _countrywide_report(events, k)
+        if countrywide >= 0:
+            target = countrywide  # "Across the country, four people were killed in the attack"
+        elif nearest is not None:
             target = nearest
         elif placeless[paragraph][0] < k:
             target = placeless[paragraph][0]
@@ -48,6 +52,25 @@ def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) ->
             target = next((j for j in placeless[kind] if j < k and _actors_agree(ev, events[j])), -1)
         if target >= 0 and _same_days(ev, events[target]):
             ev.group = events[target].group
+
+
+def _countrywide_report(events: list[EventCandidate], k: int) -> int:
+    """For a report that speaks for the whole country, the post's last earlier report of its kind of event placed
+    at a country (the nationwide attack), whatever its weapon; -1 when there is none."""
+    ev = events[k]
+    if COUNTRYWIDE_RE.search(ev.sentence.text.lower()) is None:
+        return -1
+    return next(
+        (
+            j
+            for j in range(k - 1, -1, -1)
+            if events[j].place is not None
+            and events[j].place.feature == "country"
+            and events[j].event_type == ev.event_type
+            and _actors_agree(ev, events[j])
+        ),
+        -1,
+    )
 
 
 def _last_agreeing(events: list[EventCandidate], placed: list[int], k: int) -> int:

@@ -1,0 +1,17 @@
+"""Claimant rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
+test_regressions.py."""
+
+from tests.extraction_helpers import extract_text, rows
+
+
+def test_the_air_force_is_not_a_body_whose_name_holds_forces(settings, resources):
+    text = (
+        "date 2025-01-17 Weekly digest\nOur weekly digest.\n"
+        "The Eastern Defence Forces said on Monday that fighting near Siversk went on.\n"
+        "Russia fired 20 missiles at Ukraine overnight into Tuesday, the air force said.\n"
+        "It said 17 of the missiles had been shot down.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = set(rows(figures, "metric", "value", "claimant"))
+    assert ("missiles_destroyed", 17, "Ukrainian Air Force") in got
+    assert ("missiles_launched", 20, "Ukrainian Air Force") in got

@@ -1,0 +1,67 @@
+"""Dating rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
+test_regressions.py."""
+
+from datetime import date
+
+from frontline.extract import extract_document
+from frontline.ingest import parse_document
+from tests.extraction_helpers import extract_text, rows
+
+DIGEST = (
+    "date 2025-01-17 The week in Ukraine: our Friday digest\nOur weekly digest of the seven days just gone.\n"
+)
+
+
+def test_a_possessive_day_after_from_dates_the_strike_not_a_period(settings, resources):
+    text = (
+        DIGEST
+        + "The toll from last Friday's drone strike on a market in Sumy rose to six on Tuesday, when a "
+        "woman died in hospital, the regional administration said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "location", "fatalities") == [("2025-01-10", "Sumy", 6)]
+
+
+def test_the_next_day_is_counted_from_the_day_named_before(settings, resources):
+    text = (
+        "date 2025-01-17 Village claims\nA round-up.\n"
+        "Russia's Defence Ministry said on Monday that its forces had captured the village of Pishchane.\n"
+        "Ukraine's General Staff denied the claim the next day, saying its troops still held the village.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    statement = events[events.sub_event_type == "Statement"]
+    assert rows(statement, "event_date", "actor1") == [("2025-01-14", "Ukraine")]
+
+
+def test_the_same_night_is_the_night_named_not_a_later_day(settings, resources):
+    text = (
+        DIGEST
+        + "STRIKES — Russia attacked Odesa overnight into Wednesday with missiles, the air force said.\n"
+        "Power came back to the city only on Friday morning, the mayor said.\n"
+        "In Mykolaiv, a drone hit a warehouse the same night, injuring two guards, the governor said.\n"
+        "AID — Canada said on Thursday it would send more generators.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.location == "Mykolaiv"], "event_date") == [("2025-01-15",)]
+
+
+def test_a_week_total_said_in_a_sunday_address_is_no_attack(settings, resources):
+    text = (
+        DIGEST + "NUMBERS — More than 900 attack drones, about 800 guided aerial bombs and 40 missiles were "
+        "launched against Ukraine over the past week, Zelensky said in his Sunday evening address.\n"
+        "ALSO — The SBU said on Friday it had detained a man in Poltava.\n"
+    )
+    doc = parse_document(
+        "digest.txt", text.encode(), default_date=None, max_bytes=10**6, today=date(2026, 1, 1)
+    )
+    reports = extract_document(doc, resources).events  # before merging, which drops unplaced reports
+    assert [e.sub_event_type for e in reports] == ["Legal action"]
+
+
+def test_a_diary_of_what_is_coming_up_reports_no_event(settings, resources):
+    text = (
+        DIGEST + "ALSO — The SBU said on Friday it had detained a man in Poltava.\n"
+        "Coming up: EU foreign ministers meet in Brussels on Monday to discuss new sanctions.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert "Diplomacy" not in set(events.sub_event_type)

@@ -69,9 +69,10 @@ def event_date(
     codebook: Codebook,
     claimed: set[int],
     tally: bool = False,
+    undated: tuple[date, str] | None = None,
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's ``anchor``, else
-    publication. None when the phrase next to the trigger dates it weeks back: background ("recaptured in November
+    publication (or ``undated``: a weekly digest's week). None when the phrase next to the trigger dates it weeks back: background ("recaptured in November
     2022"), and None for a ``tally`` (interceptions) dated to a whole month or year: a period's total."""
     usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
     near = [d for d in usable if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
@@ -101,7 +102,7 @@ def event_date(
         return d.date, d.precision, "explicit"
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
-    return published, "day", "published"
+    return (*(undated or (published, "day")), "published")
 
 
 def _past_period(an: Analysis, d: DateMention) -> bool:

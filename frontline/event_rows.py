@@ -4,10 +4,14 @@ claimant, the largest toll; with ids that are the same on every run."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from frontline.records import EventCandidate, Place, specificity
+from frontline.records import EventCandidate, Place, Sentence, specificity
+
+# a lead labelled as the summary of the text below it: it announces the body's reports, as a title does
+SUMMARY_LABEL_RE = re.compile(r"(?:IN BRIEF|IN SHORT|SUMMARY|AT A GLANCE|KEY POINTS|THE BIG PICTURE|TL;DR)\b")
 
 CLAIMANT_RANK = {"generic": 1, "country": 2}  # anything else (a person, a body, a medium) ranks first
 SOURCE_RANK = {"explicit": 0, "post": 1, "published": 2}
@@ -106,7 +110,12 @@ def _within(place: Place, region: Place) -> bool:
 
 
 def _headline(m: EventCandidate) -> bool:
-    return m.sentence.index == 0 or m.sentence.is_headline
+    return m.sentence.index == 0 or m.sentence.is_headline or labelled_summary(m.sentence)
+
+
+def labelled_summary(sentence: Sentence) -> bool:
+    """A lead that labels itself the summary of the text below it ("IN BRIEF — Russia's heaviest attack …")."""
+    return SUMMARY_LABEL_RE.match(sentence.text) is not None
 
 
 def dedupe_ids(records: list, field: str) -> None:

@@ -28,6 +28,7 @@ WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
+DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
 # "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
 FUTURE_AFTER = (
     ("will", "take"), ("will", "be", "held"), ("will", "begin"), ("will", "start"), ("will", "involve"),
@@ -196,17 +197,23 @@ class EventFinder:
         return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
-        """'regular drone attacks', 'has frequently struck', 'clashes a day', 'would treat … strikes', 'the drills will take
-        place', 'drills expected to involve': not one event that happened."""
+        """'regular drone attacks', 'has frequently struck', 'clashes a day', 'would treat … strikes', 'the drills
+        will take place', 'drills expected to involve': not one event that happened. A distributive 'each' after
+        its noun ('swapped 157 prisoners each on Thursday') is no such marker."""
         low = an.tokens.lower
         after = low[m.j : m.j + 3]
         if any(after[: len(words)] == words for words in FUTURE_AFTER):
             return True
         if len(after) > 1 and after[0] in RATE_ARTICLES and after[1] in self.codebook.rate_words:
             return True  # "150 combat clashes a day": a rate, not one event
-        window = low[max(0, m.i - MARKER_REACH) : m.i]
+        start = max(0, m.i - MARKER_REACH)
+        window = low[start : m.i]
         markers = self.codebook.non_event_markers
-        return any(window[k : k + n] in markers for n in (1, 2, 3) for k in range(len(window)))
+        return any(
+            window[k : k + n] in markers and not (n == 1 and _distributive(low, start + k))
+            for n in (1, 2, 3)
+            for k in range(len(window))
+        )
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload
@@ -367,6 +374,11 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+
+def _distributive(low: tuple[str, ...], i: int) -> bool:
+    """'157 prisoners of war each on Thursday', '$100 each.': 'each' closing its noun phrase, not opening one."""
+    return low[i] == "each" and (i + 1 == len(low) or low[i + 1] in DISTRIBUTIVE_NEXT)
 
 
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse
@@ -47,6 +47,8 @@ from frontline.turns import interview_day, is_transcript
 # a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
 SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
+# a title or standfirst announcing a review of the past week
+WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
 WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 DISPLACEMENT = {
@@ -65,6 +67,8 @@ class _Post:
         self.published = published
         # the day the post's dates count from: its dated heading's, or publication
         self.day = day or published
+        # the date and precision of a report that names none: the post's day, or a weekly digest's week
+        self.undated: tuple[date, str] = (self.day, "day")
         self.conflict = conflict  # the post is about the war (floods and crashes are not)
         self.war_document = war_document  # some post of the document is: its evacuations are the war's
         self.anchor: DateMention | None = None
@@ -92,6 +96,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     post_countries = [_event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
     digest = _is_digest(openings[:2])
+    weekly = WEEKLY_RE.search(" ".join(openings[:2]).lower()) is not None
     sectioned = sum(bool(SECTION_RE.match(line)) for line in openings) >= 2
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
@@ -105,6 +110,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
+        if weekly and day == doc.published:
+            post.undated = (day - timedelta(days=6), "week")  # "The week in Ukraine": the seven days to today
         if analyses and analyses[0].sentence.index == 0:
             attributor.read_title(analyses[0])
             if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
@@ -216,6 +223,7 @@ def _read_sentence(
                 event_finder.codebook,
                 claimed_dates(figures, r.draft.trigger),
                 tally=r.base == "intercept",
+                undated=post.undated,
             ),
         )
         for r in reports
@@ -317,7 +325,7 @@ def _figure(
         refers, precision = f.date.date, f.date.precision
     else:
         before = [d for d in an.dates if d.end <= f.number.start and not bounds_period(d, bounds)]
-        refers, precision = (before[-1].date, before[-1].precision) if before else (post.day, "day")
+        refers, precision = (before[-1].date, before[-1].precision) if before else post.undated
     place = f.place.place if f.place else None
     if place is None and linked >= 0:
         place = result.events[linked].place

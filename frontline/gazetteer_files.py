@@ -44,6 +44,8 @@ FEATURES = frozenset({"place", "district", "region", "country", "sea", "range", 
 ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region_prefix", "unit", "after"})
 
 REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
+LONG_ADJECTIVE_RE = re.compile(r"sk(?:iy|ij|ii|yi|yy)$")  # -ский spelt in full: Afipskiy, Ilskij, Zavodskyi
+SHORT_ENDING_POPULATION = 10_000  # towns, not villages, are found by their short -sky spelling
 # Homonyms resolve toward the conflict region; log10(population) and the primary-name bonus break ties, so a
 # village's alternate name never beats a city's own name (Novorossiysk, Voronezh) nor a city's a village's.
 COUNTRY_BONUS = MappingProxyType({"UA": 2.0, "RU": 1.0, "BY": 0.5, "MD": 0.5})
@@ -130,6 +132,7 @@ def read_gazetteer(d: Path) -> GazetteerFiles:
         geo = _read_geonames(d / GEONAMES_FILE, countries, capitals, region_names)
         _drop_country_alternates(geo, countries.values())
         _drop_shared_former_names(geo)
+        _add_short_adjective_endings(geo)
         return GazetteerFiles(geo, regions, aliases, words, masks)
 
 
@@ -312,6 +315,27 @@ def _drop_shared_former_names(geo: dict[str, list[tuple[float, bool, Geo]]]) -> 
         ]
         if len(kept) < len(entries):
             geo[key] = kept
+
+
+def _add_short_adjective_endings(geo: dict[str, list[tuple[float, bool, Geo]]]) -> None:
+    """-ский romanised the short way: 'Afipsky' and 'Ilsky' (refinery towns) for GeoNames' Afipskiy and Il'skiy.
+    Only for towns of the region's countries whose own name it shortens, never over a name some place bears, and
+    never for villages, whose short names are as often surnames (Kaminsky)."""
+    added: dict[str, list[tuple[float, bool, Geo]]] = {}
+    for key, entries in geo.items():
+        if " " in key or LONG_ADJECTIVE_RE.search(key) is None:
+            continue
+        short = LONG_ADJECTIVE_RE.sub("sky", key).replace("'", "")
+        towns = [
+            e
+            for e in entries
+            if e[2].country_code in REGION_COUNTRIES
+            and e[2].population >= SHORT_ENDING_POPULATION
+            and LONG_ADJECTIVE_RE.sub("sky", _geo_key(e[2].name)).replace("'", "") == short
+        ]
+        if towns and short not in geo:
+            added.setdefault(short, towns)
+    geo.update(added)
 
 
 def _parse_geo(

@@ -54,7 +54,8 @@ _UNITS = MappingProxyType(
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB",
         "zlotys": "PLN", "zloty": "PLN", "swiss francs": "CHF", "yen": "JPY", "won": "KRW", "yuan": "CNY",
         "canadian dollars": "CAD", "australian dollars": "AUD", "swedish kronor": "SEK", "kronor": "SEK",
-        "norwegian kroner": "NOK", "danish kroner": "DKK", "czech koruna": "CZK",
+        "norwegian kroner": "NOK", "danish kroner": "DKK", "czech koruna": "CZK", "kroner": "NOK",
+        "krone": "NOK", "krona": "SEK", "koruna": "CZK", "korunas": "CZK",
         "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
         "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
         "square miles": "sq miles", "miles": "miles", "mile": "miles",
@@ -204,6 +205,8 @@ def _scan(text: str, lower: str, m: re.Match[str]) -> Hit | None:
     if raw is None or not math.isfinite(value := _scaled(raw, exponent) if exponent else raw):
         return None
     unit = _CURRENCIES[cur.strip()] if cur else _UNITS[" ".join(unit_words.split())] if unit_words else ""
+    if unit == "NOK" and "denmark" in lower and "norw" not in lower:
+        unit = "DKK"  # bare "kroner": Norway's unless the sentence is about Denmark
     plain = not exponent and not unit and raw.is_integer() and (words is not None or "." not in digits)
     start = m.start()
     before = text[max(0, start - 48) : start].split()[-3:]

@@ -7,13 +7,14 @@ from collections import defaultdict
 from functools import lru_cache
 
 from frontline.clusters import Cluster, MergeRules, UnionFind, dates_compatible, exact
+from frontline.event_rows import labelled_summary
 from frontline.gazetteer_files import name_key
-from frontline.records import UNLISTED_VILLAGE, Place
+from frontline.records import UNLISTED_VILLAGE, Place, Sentence
 from frontline.spelling import skeleton, spelled_alike
 
 
 def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> set[int]:
-    """A document's title sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
+    """A document's title (or a lead labelled 'IN BRIEF') sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
     and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
     weapon, so its sub-type wins). A title with no town of its own over attacks at several places ('Russian
     attacks across Ukraine kill three', 'Kharkiv region: consequences of enemy shelling') is their sum, not an
@@ -24,7 +25,7 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
         by_doc[c.members[0].sentence.doc_name].append(i)
     for ids in by_doc.values():
         for i in ids:
-            if not all(m.sentence.index == 0 for m in clusters[i].members):
+            if not all(_sums_up(m.sentence) for m in clusters[i].members):
                 continue  # only a title standing alone; one already joined to a body report stays there
             title = clusters[i]
             body = [
@@ -59,6 +60,11 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
                     ),
                 )
     return summaries
+
+
+def _sums_up(sentence: Sentence) -> bool:
+    """A title, or a lead labelled as the summary of what follows ("IN BRIEF — Russia's heaviest attack …")."""
+    return sentence.index == 0 or labelled_summary(sentence)
 
 
 def join_post_headlines(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> None:

@@ -22,3 +22,43 @@ def test_a_countrywide_toll_in_the_attack_is_not_the_last_citys(settings, resour
     events = extract_text(text, settings, resources).events
     got = set(rows(events, "location", "fatalities", "injuries"))
     assert got == {("Ukraine", 5, 19), ("Poltava", 1, None)}
+
+
+def test_a_swap_of_prisoners_each_is_diplomacy(settings, resources):
+    text = (
+        "date 2025-06-13 Exchange\nLatest.\n"
+        "Ukraine and Russia swapped 84 prisoners of war each on Thursday, President Volodymyr Zelensky said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "sub_event_type", "event_date") == [("Diplomacy", "2025-06-12")]
+    assert rows(tables.figures, "metric", "subject", "value") == [
+        ("prisoners_exchanged", "prisoners of war", 84)
+    ]
+
+
+def test_sides_that_exchanged_fire_clashed(settings, resources):
+    text = "date 2025-06-13 Front\nLatest.\nThe two sides exchanged fire near Siversk on Thursday, the army said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Armed clash", "Siversk")]
+
+
+def test_a_refinery_town_spelt_with_the_short_ending_is_found(settings, resources):
+    text = (
+        "date 2025-06-13 Refinery\nLatest.\n"
+        "Ukrainian drones struck the Ilsky refinery in Russia's Krasnodar region overnight, the General Staff said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "admin1") == [("Il’skiy", "Krasnodar")]
+
+
+def test_an_in_brief_lead_joins_the_bodys_report_and_yields_its_weapon(settings, resources):
+    text = (
+        "date 2025-01-17 The week in Ukraine\nOur digest of the seven days just gone.\n"
+        "IN BRIEF — Russia's heaviest attack of the winter cut power across much of Odesa.\n"
+        "STRIKES — Overnight into Tuesday, missiles hit two substations in Odesa, injuring five people, the "
+        "governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "event_date", "injuries") == [
+        ("Shelling/artillery/missile attack", "Odesa", "2025-01-14", 5)
+    ]

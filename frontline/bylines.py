@@ -65,7 +65,10 @@ class BylineReader:
             return
         colon = low.index(":")
         hits = [m for m in bodies if m.j <= colon]
-        if hits and not any(m.kind == "actor" and m.payload.actor.kind == "country" for m in hits):
+        # a country heading the title speaks for itself ("Ukraine: …"); "… of the Armed Forces of Ukraine" is
+        # part of a body's name
+        countries = [m for m in hits if m.kind == "actor" and m.payload.actor.kind == "country"]
+        if hits and all(m.i > 0 and low[m.i - 1] == "of" for m in countries) and len(countries) < len(hits):
             self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
         elif not hits and (named := institution_name(an)) and named[2] == colon:
             self.source = self._institution(an, named)  # "Poltava City Council: consequences of the attack"

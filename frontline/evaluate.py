@@ -33,6 +33,8 @@ class Score:
     spurious: list[str] = field(default_factory=list)
     agreeing: int = 0  # matched events whose fatalities and injuries both equal the golden counts
     disagreements: list[str] = field(default_factory=list)
+    actors_agreeing: int = 0  # matched events whose actor1 is the golden one
+    actor_disagreements: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -53,6 +55,8 @@ class Score:
         self.spurious += other.spurious
         self.agreeing += other.agreeing
         self.disagreements += other.disagreements
+        self.actors_agreeing += other.actors_agreeing
+        self.actor_disagreements += other.actor_disagreements
 
 
 class _Matcher:
@@ -72,6 +76,10 @@ class _Matcher:
     def country(self, name: str) -> str:
         key = " ".join(t for t in name.lower().replace(".", " . ").split() if t != ".")
         return self.country_alias.get(name.lower(), self.country_alias.get(key, name))
+
+    def same_actor(self, pred: pd.Series, gold: dict) -> bool:
+        """Whether the predicted actor1 is the golden one, spelt either way ("US" / "United States")."""
+        return self.country(str(pred["actor1"] or "")) == self.country(gold.get("actor1") or "")
 
     def gold_place(self, gold: dict) -> Place | None:
         name = gold.get("location") or ""
@@ -135,9 +143,11 @@ def _casualties_agree(pred: pd.Series, gold: dict) -> bool:
     return all(_count(pred[k]) == _count(gold.get(k)) for k in ("fatalities", "injuries"))
 
 
-def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold, agree=None) -> Score:
+def _match(
+    preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold, agree=None, same_actor=None
+) -> Score:
     """One-to-one matching that pairs the closest rows first (an exact place before a same-country one); with
-    agree, also counts the matched pairs whose details agree."""
+    agree and same_actor, also counts the matched pairs whose casualties and actor agree."""
     pairs = sorted(
         (
             (s, g, p)
@@ -162,6 +172,12 @@ def _match(preds: pd.DataFrame, golds: list[dict], score, describe_pred, describ
                     f"{describe_gold(golds[g])}: killed/injured {_count(rows[p]['fatalities'])}/"
                     f"{_count(rows[p]['injuries'])}, golden {_count(golds[g].get('fatalities'))}/"
                     f"{_count(golds[g].get('injuries'))}"
+                )
+            if same_actor is not None and same_actor(rows[p], golds[g]):
+                result.actors_agreeing += 1
+            elif same_actor is not None:
+                result.actor_disagreements.append(
+                    f"{describe_gold(golds[g])}: actor1 {rows[p]['actor1'] or '-'}, golden {golds[g].get('actor1') or '-'}"
                 )
     result.tp = len(used_g)
     for g, gold in enumerate(golds):
@@ -212,6 +228,7 @@ def evaluate(golden_dir: Path, settings: Settings) -> dict[str, dict[str, Score]
                 _describe_event,
                 _describe_event,
                 _casualties_agree,
+                matcher.same_actor,
             ),
             "figures": _match(
                 tables.figures, gold.get("figures", []), matcher.figure, _describe_figure, _describe_figure
@@ -241,6 +258,8 @@ def main(golden_dir: Path, settings: Settings, verbose: bool = True) -> int:
                     print(f"    extra  {t[:-1]}: {extra}")
                 for wrong in s.disagreements:
                     print(f"    counts {t[:-1]}: {wrong}")
+                for wrong in s.actor_disagreements:
+                    print(f"    actor  {t[:-1]}: {wrong}")
     print()
     for table, s in totals(scores).items():
         print(
@@ -250,4 +269,5 @@ def main(golden_dir: Path, settings: Settings, verbose: bool = True) -> int:
     print(
         f"casualty counts: {events.agreeing} of {events.tp} matched events have the golden fatalities and injuries"
     )
+    print(f"actors: {events.actors_agreeing} of {events.tp} matched events have the golden actor1")
     return 0

@@ -9,10 +9,19 @@ from frontline.codebook import COUNTRY_FALLBACK, KINETIC, POLITICAL, Codebook
 from frontline.lexicon import Match
 from frontline.records import PlaceMention
 
+GROUND = frozenset(("clash",))  # fights on the ground, where a speaker's 'enemy' is the attacker
+
 FIRST_PERSON = frozenset(("i", "we"))
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
 FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
+# "the enemy attacked 21 times", "repelled nine enemy attacks", "the Defence Forces repelled three assaults": the
+# side the speaker fights attacked
+ENEMY_WORDS = frozenset(("enemy", "occupiers", "occupier", "invaders", "adversary"))
+REPEL_WORDS = frozenset(
+    ("repelled", "repulsed", "repelling", "repulsing", "thwarted", "fended", "beat", "beaten")
+)
+REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 
 
 def side_before(an: Analysis, m: Match) -> str:
@@ -58,6 +67,12 @@ class ActorCoder:
             if first:
                 return first
         if (
+            base in GROUND
+            and claimant_country in self.codebook.default_attacker
+            and _enemy_attacked(an, trig)
+        ):
+            return self.codebook.default_attacker[claimant_country]
+        if (
             base in KINETIC
             and claimant_country
             and (
@@ -86,7 +101,13 @@ class ActorCoder:
         if base in KINETIC:
             attacker = self.codebook.default_attacker
             if base == "strike" and claimant_country in attacker:
-                # the side reporting a strike is the side hit ("the Moscow-installed authorities said" of Luhansk)
+                # the side reporting a strike is the side hit ("the Moscow-installed authorities said" of Luhansk),
+                # unless the strike hit the other side's country: then it reports its own ("the General Staff
+                # said drones struck the Tambov gunpowder plant")
+                enemy_ground = attacker[claimant_country]
+                occupied = self.codebook.occupies_parts_of.get(claimant_country, frozenset())
+                if place is not None and place.place.country == enemy_ground and enemy_ground not in occupied:
+                    return claimant_country
                 return attacker[claimant_country]
             if base in ("territory", "clash") and claimant_country in attacker:
                 return claimant_country  # "…'s defence ministry said its forces took control of …"
@@ -195,6 +216,16 @@ class ActorCoder:
                 continue  # a capital is usually a dateline or a place; a demonym must qualify a force
             sides.append(ref.actor.name)
         return sides
+
+
+def _enemy_attacked(an: Analysis, trig: Match) -> bool:
+    """'the enemy attacked', 'nine enemy attacks', 'repelled three assaults': in the speaker's words, the other
+    side attacked."""
+    low = an.tokens.lower
+    lo, hi = clause_of(an.clause_starts, trig.i, len(low))
+    if not ENEMY_WORDS.isdisjoint(low[lo:hi]):
+        return True
+    return not REPEL_WORDS.isdisjoint(low[max(lo, trig.i - REPEL_REACH) : trig.j])
 
 
 def _first_person(an: Analysis, trig: Match) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
@@ -14,6 +15,8 @@ from frontline.unlisted_speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
+AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
+LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
@@ -144,7 +147,11 @@ class EventPlacer:
             """ "Kyiv says its strikes …", "Moscow calls them …": a capital speaking for its government."""
             return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
 
-        candidates = [p for p in an.places if not possessor(p) and not _titled(an, p) and not speaker(p)]
+        candidates = [
+            p
+            for p in an.places
+            if not possessor(p) and not _titled(an, p) and not speaker(p) and not _directions(an, p)
+        ]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
         if sites and any(located(q) for q in towns):
@@ -189,6 +196,11 @@ class EventPlacer:
         if not pool:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
+        axis = next((p for p in pool if _axis_town(an, p)), None)
+        if axis is not None and _villages_listed(an, toks.index_at(axis.end)) > 1:
+            # "In the Kupiansk direction, … attacks near Kindrashivka, Holubivka and Kurylivka": the axis town,
+            # as the town itself (the next direction's fights are another event, however close)
+            best = PlaceMention(axis.start, axis.end, axis.surface, replace(axis.place, geo_precision=1))
         return (
             self._summarised(an, best)
             or _district_of(best, _city_named(an, best))
@@ -260,6 +272,37 @@ def _names_a_site(an: Analysis, p: PlaceMention) -> bool:
     j = an.tokens.index_at(p.end)
     after = an.tokens.lower[j : j + SITE_REACH]
     return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
+
+
+def _axis_town(an: Analysis, p: PlaceMention) -> bool:
+    """'the Kupiansk direction', 'the Pokrovsk axis': a town naming the stretch of front where villages were
+    fought over."""
+    if p.place.feature != "place":
+        return False
+    j = an.tokens.index_at(p.end)
+    return p.surface.lower().endswith(AXIS_WORDS) or (j < len(an.tokens) and an.tokens.lower[j] in AXIS_WORDS)
+
+
+def _villages_listed(an: Analysis, start: int) -> int:
+    """How many places the first 'near A, B and towards C' list after token start names, gazetteer or not."""
+    low, text = an.tokens.lower, an.tokens.text
+    lead = next((k for k in range(start, len(low)) if low[k] in LIST_LEAD_INS), len(low))
+    items, fresh = 0, True
+    for k in range(lead + 1, len(low)):
+        if low[k] in LIST_LEAD_INS or low[k] in (",", "and", "or"):
+            fresh = True
+        elif text[k][:1].isupper() or (low[k] == "-" and not fresh):
+            items += fresh
+            fresh = False
+        else:
+            break
+    return items
+
+
+def _directions(an: Analysis, p: PlaceMention) -> bool:
+    """'in the Northern Slobozhanskyi and Kursk directions': names of stretches of front, no place of an event."""
+    j = an.tokens.index_at(p.end)
+    return j < len(an.tokens) and an.tokens.lower[j] in ("directions", "axes")
 
 
 def _titled(an: Analysis, p: PlaceMention) -> bool:

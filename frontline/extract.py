@@ -47,6 +47,9 @@ from frontline.turns import interview_day, is_transcript
 # a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
 SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
 DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
+DIGEST_RE = re.compile(
+    r"\b(?:operational (?:information|update)|situation report|sitrep|(?:morning|evening) update)\b"
+)
 # a title or standfirst announcing a review of the past week
 WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
 WORD_RE = re.compile(r"[a-z-]+")
@@ -162,8 +165,12 @@ def _answers_day(
 
 
 def _is_digest(lines: list[str]) -> bool:
-    """A title or standfirst calling the text a summary or digest: its paragraphs are separate items."""
-    return any(not DIGEST_WORDS.isdisjoint(WORD_RE.findall(line.lower())) for line in lines)
+    """A title or standfirst calling the text a summary, digest or situation report: its paragraphs are separate
+    items."""
+    return any(
+        not DIGEST_WORDS.isdisjoint(WORD_RE.findall(line.lower())) or DIGEST_RE.search(line.lower())
+        for line in lines
+    )
 
 
 def _event_countries(analyses: list[Analysis]) -> Counter[str]:

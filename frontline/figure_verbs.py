@@ -18,6 +18,7 @@ LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicop
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
 
@@ -45,6 +46,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     reduced passive ('missiles launched by Russia') or a present participle ('drones heading for the capital'),
     which is weak: a verb before the number then says what happened ('destroyed 23 drones heading for …')."""
     low = an.tokens.lower
+    if _partitive(low, start):
+        start += 2  # "138 occupiers, 91 of them irretrievably", "three of them died": what befell the part
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""
@@ -67,6 +70,11 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         else:
             weak = weak or m.payload
     return direct, weak
+
+
+def _partitive(low: tuple[str, ...], i: int) -> bool:
+    """'of them', 'of those' after a number: it counts a part of what was counted before."""
+    return i + 1 < len(low) and low[i] == "of" and low[i + 1] in PARTITIVE_PRONOUNS
 
 
 def _ends_clause(low: tuple[str, ...], t: int, number_starts: set[int]) -> bool:
@@ -134,6 +142,8 @@ def coordinate(an: Analysis, readings: list[Reading]) -> None:
 
 
 def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
+    if _partitive(an.tokens.lower, r.te):
+        return False  # "13,000 occupiers, 7,500 of them killed": a part of the number before, not a list item
     between = an.tokens.lower[prev.noun_end : r.ti]
     if prev.unknown_noun:
         # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted

@@ -39,6 +39,14 @@ def test_golden_casualty_counts(scores):
     assert events.agreeing / events.tp >= CASUALTY_AGREEMENT_FLOOR, events.disagreements
 
 
+ACTOR_AGREEMENT_FLOOR = 0.90  # matched events whose actor1 is the golden side
+
+
+def test_golden_actors(scores):
+    events = scores["events"]
+    assert events.actors_agreeing / events.tp >= ACTOR_AGREEMENT_FLOOR, events.actor_disagreements
+
+
 def test_golden_set_covers_every_outlet_style():
     texts = {p.name for p in (GOLDEN / "texts").iterdir()}
     assert len(texts) >= 6
@@ -66,7 +74,7 @@ def test_holdout_floor(holdout_scores, table):
 
 def test_holdout_quotes_are_in_their_texts():
     expected = json.loads((HOLDOUT / "expected.json").read_text(encoding="utf-8"))
-    assert len(expected) == 78
+    assert len(expected) == 86
     for name, doc in expected.items():
         text = (HOLDOUT / "texts" / name).read_text(encoding="utf-8")
         for record in (*doc["events"], *doc["figures"]):

@@ -62,3 +62,43 @@ def test_an_in_brief_lead_joins_the_bodys_report_and_yields_its_weapon(settings,
     assert rows(events, "sub_event_type", "location", "event_date", "injuries") == [
         ("Shelling/artillery/missile attack", "Odesa", "2025-01-14", 5)
     ]
+
+
+GENERAL_STAFF = (
+    "date 2025-06-13 General Staff of the Armed Forces of Ukraine: operational information as of 08:00\n"
+    "Translation of the morning update. Yesterday, the enemy launched three missile strikes.\n"
+    "In the Lyman direction, the enemy attacked 12 times near Zarichne, Torske and towards Serebrianka.\n"
+    "In the Siversk direction, our defenders repelled seven enemy attacks near Verkhnokamianske, Ivano-Darivka "
+    "and Vyimka.\n"
+    "In the Northern Slobozhanskyi and Kursk directions, four combat clashes took place.\n"
+    "Last night, drones of the Unmanned Systems Forces struck an oil depot in the town of Liski, Voronezh region.\n"
+)
+
+
+def test_a_direction_line_is_a_clash_at_its_axis_town_by_the_enemy(settings, resources):
+    events = extract_text(GENERAL_STAFF, settings, resources).events
+    clashes = events[events.sub_event_type == "Armed clash"]
+    assert set(rows(clashes, "location", "actor1", "claimant")) == {
+        ("Lyman", "Russia", "Ukrainian General Staff"),
+        ("Siversk", "Russia", "Ukrainian General Staff"),
+    }
+
+
+def test_a_direction_lines_undated_fights_are_of_the_report_day(settings, resources):
+    events = extract_text(GENERAL_STAFF, settings, resources).events
+    assert set(events[events.sub_event_type == "Armed clash"].event_date) == {"2025-06-13"}
+
+
+def test_a_strike_on_russia_reported_by_ukraine_is_ukraines(settings, resources):
+    events = extract_text(GENERAL_STAFF, settings, resources).events
+    assert rows(events[events.location == "Liski"], "actor1") == [("Ukraine",)]
+
+
+def test_a_strike_an_occupation_official_reports_at_home_is_still_the_other_sides(settings, resources):
+    text = (
+        "date 2025-06-13 DPR\nPosts by Russian-installed officials.\n"
+        "Denis Pushilin said a Ukrainian drone hit a bus station in Horlivka overnight, injuring two people.\n"
+        "In Yasynuvata, drone debris damaged a school roof overnight, Pushilin said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(events.actor1) == {"Ukraine"}

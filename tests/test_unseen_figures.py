@@ -19,3 +19,24 @@ def test_prisoners_who_came_home_were_exchanged_not_captured(settings, resources
     text = "date 2025-06-13 Exchange\nLatest.\nOn Thursday, 84 Ukrainian prisoners of war came home.\n"
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value") == [("prisoners_exchanged", 84)]
+
+
+def test_occupiers_neutralised_are_casualties_and_irretrievably_is_killed(settings, resources):
+    text = (
+        "date 2025-06-13 General Staff update\nMorning update.\n"
+        "In the Pokrovsk direction, the enemy attacked 40 times near Udachne, Kotlyne and Zvirove.\n"
+        "Over the past day, in this direction, our troops neutralised 120 occupiers, 70 of them irretrievably.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert set(rows(tables.figures, "metric", "value")) == {("casualties", 120), ("killed", 70)}
+    assert "Disrupted weapons use" not in set(tables.events.sub_event_type)
+
+
+def test_a_part_of_them_is_no_item_of_a_list(settings, resources):
+    text = (
+        "date 2025-06-13 Address\nEvening address.\n"
+        "Russian losses near Toretsk over the month amount to more than 9,000 occupiers, 4,100 of them killed, "
+        "the president said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value")) == {("casualties", 9000), ("killed", 4100)}

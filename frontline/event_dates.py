@@ -83,6 +83,10 @@ def event_date(
             for d in usable
             if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
         ]
+    if not near and usable and all(
+        d.precision in ("month", "year") and (published - d.date).days > BACKGROUND_DAYS for d in usable
+    ):
+        return None  # "… confirmed it only in late April, after Russia declared it had recaptured Kursk": history
     lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
     if tally and any(
         d.precision in ("month", "year") and lo <= an.tokens.index_at(d.start) < hi for d in usable

@@ -137,7 +137,9 @@ class EventPlacer:
                 return (
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
-            if base == "deploy" and (i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from"):
+            if base == "deploy" and (
+                i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from" or _sender(an, p)
+            ):
                 return 10**6  # a deployment's place is its destination, right after the verb, not where from
             return i - trig.j if i >= trig.j else trig.i - i
 
@@ -281,6 +283,12 @@ def _axis_town(an: Analysis, p: PlaceMention) -> bool:
         return False
     j = an.tokens.index_at(p.end)
     return p.surface.lower().endswith(AXIS_WORDS) or (j < len(an.tokens) and an.tokens.lower[j] in AXIS_WORDS)
+
+
+def _sender(an: Analysis, p: PlaceMention) -> bool:
+    """'the 11,000 troops Pyongyang sent to Russia': a capital before a deploying verb is the state sending."""
+    j = an.tokens.index_at(p.end)
+    return any(m.i == j and m.payload.cls == "deploy" for m in an.matches_of("trigger"))
 
 
 def _villages_listed(an: Analysis, start: int) -> int:

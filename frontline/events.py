@@ -17,6 +17,12 @@ from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
+SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
+# a past year or a season other than the present one: "last year", "in the spring", "last summer"
+PAST_PERIOD_RE = re.compile(
+    r"\b(?:last year|a year ago|(?:in|during|over|since) the (?P<season>spring|summer|autumn|winter)"
+    r"|last (?:spring|summer|autumn|winter))\b"
+)
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
@@ -171,11 +177,16 @@ class EventFinder:
         if any(d.precision == "day" for d in an.dates):
             return False
         low = an.tokens.lower
-        return any(
+        if any(
             low[i - 1] in self.codebook.background_year_words and 1900 < int(low[i]) < published.year
             for i in an.four_digit_tokens
             if max(1, m.i - BACKGROUND_REACH) <= i < m.j + BACKGROUND_REACH
-        )
+        ):
+            return True
+        # "the 11,000 troops Pyongyang sent to Russia last year", "used in assaults on Sumy in the spring"
+        near = " ".join(low[max(0, m.i - BACKGROUND_REACH) : m.j + BACKGROUND_REACH])
+        past = PAST_PERIOD_RE.search(near)
+        return past is not None and past.group("season") != _season(published)
 
     def _topic(self, an: Analysis, m: Match) -> bool:
         """'On shells, Europe is catching up', 'the production of shells': a weapon named after a preposition."""
@@ -374,6 +385,10 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+
+def _season(day: date) -> str:
+    return SEASONS[day.month % 12 // 3]
 
 
 def _distributive(low: tuple[str, ...], i: int) -> bool:

@@ -19,6 +19,8 @@ RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
+ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
+HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
 
@@ -86,12 +88,18 @@ def _ends_clause(low: tuple[str, ...], t: int, number_starts: set[int]) -> bool:
 
 
 def verb_left(an: Analysis, ix: SentenceIndex, ti: int) -> str:
-    """The verb just before the number, not reaching back past an earlier number (coordination handles lists)."""
+    """The verb just before the number, not reaching back past an earlier number (coordination handles lists); a
+    number added 'along with' or 'as well as' shares the clause's verb, however far ('shipped 12 million shells
+    to Russia since 2023, along with about 250 missiles')."""
     low = an.tokens.lower
     ends = ix.number_ends
     floor = ends[bisect_right(ends, ti) - 1] if ends and ends[0] <= ti else 0
+    start = max(ti - LEFT_WINDOW, floor)
+    lead = ti - 1 if ti > 0 and low[ti - 1] in HEDGES else ti  # "along with about 250"
+    if any(low[max(0, lead - len(words)) : lead] == words for words in ADDITIONS):
+        start = 0
     best: Match | None = None
-    for m in ix.verbs_between(max(ti - LEFT_WINDOW, floor), ti):
+    for m in ix.verbs_between(start, ti):
         if m.j <= ti:
             if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
                 continue

@@ -88,12 +88,15 @@ class SpeakerSearch:
         for m in reports:
             if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
                 hit = self._speaker_at(an, m.j)
-                if hit is not None:
+                # "…, according to committee members": not a body named before the marker
+                if hit is not None and hit.at >= m.i:
                     return hit.placed(hit.at, m.i)
         pronoun = None
         for m in reports:
             if pronoun is not None and ";" in low[pronoun.verb_at : m.i]:
                 break  # "…, the governor said; Moscow reported …": the later clause has its own speaker
+            if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
+                continue  # "according to": its speaker follows it, as read above, or there is none
             if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
                 continue  # "bases its estimates on", "the report": a noun, not a reporting verb
             if m.i > 0 and low[m.i - 1] in PASSIVE_AUX:

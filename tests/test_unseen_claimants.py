@@ -15,3 +15,14 @@ def test_the_air_force_is_not_a_body_whose_name_holds_forces(settings, resources
     got = set(rows(figures, "metric", "value", "claimant"))
     assert ("missiles_destroyed", 17, "Ukrainian Air Force") in got
     assert ("missiles_launched", 20, "Ukrainian Air Force") in got
+
+
+def test_the_spy_agency_is_the_intelligence_service_named_before(settings, resources):
+    text = (
+        "date 2025-11-04 NIS briefing\nSeoul (Yonhap).\n"
+        "North Korea has sent 3,000 more troops to Russia, the National Intelligence Service (NIS) told lawmakers.\n"
+        "About 4,000 North Korean soldiers have been killed or wounded, the spy agency said in a briefing to the "
+        "parliamentary intelligence committee, according to committee members.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "claimant_country")) == {("South Korea",)}

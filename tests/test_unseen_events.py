@@ -1,6 +1,8 @@
 """Event rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
 test_regressions.py."""
 
+import pytest
+
 from tests.extraction_helpers import extract_text, rows
 
 
@@ -102,3 +104,17 @@ def test_a_strike_an_occupation_official_reports_at_home_is_still_the_other_side
     )
     events = extract_text(text, settings, resources).events
     assert set(events.actor1) == {"Ukraine"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The engineers were sent in addition to the 11,000 troops Pyongyang sent to Russia last year.",
+        "North Korean units were used in assaults across the border into the Sumy region in the spring.",
+        "Seoul confirmed it only in late March, after Russia declared it had recaptured the Kursk region.",
+        "About 6,000 soldiers had been killed or wounded since they were first deployed to the Kursk region.",
+    ],
+)
+def test_history_retold_in_a_briefing_is_no_event(settings, resources, sentence):
+    text = f"date 2025-11-04 Briefing\nLatest.\n{sentence}\n"
+    assert extract_text(text, settings, resources).events.empty

@@ -40,3 +40,23 @@ def test_a_part_of_them_is_no_item_of_a_list(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "metric", "value")) == {("casualties", 9000), ("killed", 4100)}
+
+
+def test_a_number_put_at_between_two_values_is_a_range(settings, resources):
+    text = (
+        "date 2025-11-04 Estimates\nLatest.\n"
+        "Ukraine's military intelligence has put the number of North Korean troops in Russia at between 9,000 "
+        "and 10,000.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "value", "qualifier")) == {(9000, "at_least"), (10000, "at_most")}
+
+
+def test_missiles_shipped_along_with_shells_are_supplied(settings, resources):
+    text = (
+        "date 2025-11-04 Supplies\nLatest.\n"
+        "The agency said the North had shipped more than nine million shells to Russia since 2023, along with "
+        "about 180 ballistic missiles.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("missiles_supplied", 180)]

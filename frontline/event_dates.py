@@ -34,6 +34,9 @@ DAYS_LATER_RE = re.compile(
 )
 LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
+# what may come before a heading's day: a thread's post number, "Night of"
+HEADING_LEAD_RE = re.compile(r"\s*(?:\d{1,3}/\s*)?(?:(?:the\s+)?night\s+of\s+)?", re.IGNORECASE)
+HEADING_DASHES = ("—", "–", "-", ":")
 
 
 def token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
@@ -83,8 +86,12 @@ def event_date(
             for d in usable
             if an.tokens.index_at(d.start) <= 1 and an.sentence.text[d.end : d.end + 1] == ","
         ]
-    if not near and usable and all(
-        d.precision in ("month", "year") and (published - d.date).days > BACKGROUND_DAYS for d in usable
+    if (
+        not near
+        and usable
+        and all(
+            d.precision in ("month", "year") and (published - d.date).days > BACKGROUND_DAYS for d in usable
+        )
     ):
         return None  # "… confirmed it only in late April, after Russia declared it had recaptured Kursk": history
     lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
@@ -155,6 +162,17 @@ class NamedDays:
 
     day: DateMention | None = None
     night: DateMention | None = None
+
+
+def paragraph_day(an: Analysis, published: date) -> DateMention | None:
+    """The day a paragraph's heading line opens with ("4/ Wednesday — SYZRAN.", "Night of 25–26 Aug — KSTOVO."):
+    a thread's or a factbox's item reports that day."""
+    first = an.dates[0] if an.dates else None
+    if first is None or first.precision != "day" or first.date > published:
+        return None
+    if not HEADING_LEAD_RE.fullmatch(an.sentence.text[: first.start]):
+        return None
+    return first if an.sentence.text[first.end :].lstrip()[:1] in HEADING_DASHES else None
 
 
 def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:

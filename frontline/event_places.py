@@ -15,6 +15,7 @@ from frontline.unlisted_speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
+PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
@@ -221,7 +222,7 @@ class EventPlacer:
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)
         counted = REGIONS_COUNTED_RE.search(an.lowtext)
-        if counted and an.sentence.text.find("including", counted.end()) >= 0:
+        if counted and PART_OF_TALLY_RE.search(an.sentence.text, counted.end()):
             # "118 drones over 11 Russian regions, including 34 over the Bryansk region": the country's tally
             return self.country_level(best.place.country)
         return None

@@ -18,6 +18,7 @@ from frontline.event_dates import (
     claimed_dates,
     event_date,
     heading_day,
+    paragraph_day,
     post_anchor,
     resolve_same_day,
 )
@@ -129,6 +130,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                     # a new item is its own report: it does not inherit the last one's day (in a digest of
                     # labelled sections, "STRIKES — …", an item runs on until the next label)
                     post.anchor = None
+                headed = paragraph_day(an, post.day)  # "4/ Wednesday — SYZRAN.": the item's day
+                if headed is not None:
+                    post.anchor, post.named = headed, NamedDays(headed)
             resolve_same_day(an, post.named, post.day)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)

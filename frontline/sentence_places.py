@@ -33,7 +33,7 @@ NEAR_TOWN_RE = re.compile(
 )
 # words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
 HEADING_FILLERS = frozenset(
-    "district region oblast raion community city town village direction of the and".split()
+    "district region oblast raion community city town village direction of the and night".split()
 )
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"

@@ -65,3 +65,27 @@ def test_a_diary_of_what_is_coming_up_reports_no_event(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert "Diplomacy" not in set(events.sub_event_type)
+
+
+THREAD = (
+    "date 2025-08-31 Thread: a week of drone strikes on Russian refineries\n"
+    "Posted on X by an open-source analyst on Sunday.\n"
+    "1/ A busy week. At least three refineries were hit between Monday night and Saturday.\n"
+    "2/ Tuesday — NOVOKUIBYSHEVSK. Governor Vyacheslav Fedorishchev said a drone attack had caused a fire at the "
+    "refinery in Novokuibyshevsk and that two workers were injured.\n"
+    "3/ Russia's MoD claimed 80 Ukrainian drones were downed over 9 regions that night, 21 of them over the Samara "
+    "region.\n"
+    "4/ Thursday — UKHTA. Governor Rostislav Goldstein said a drone hit the Ukhta refinery, without casualties.\n"
+)
+
+
+def test_a_threads_dated_heading_dates_its_post(settings, resources):
+    events = extract_text(THREAD, settings, resources).events
+    got = set(rows(events[events.sub_event_type == "Air/drone strike"], "location", "event_date"))
+    assert got == {("Novokuybyshevsk", "2025-08-26"), ("Ukhta", "2025-08-28")}
+
+
+def test_that_night_after_a_dated_heading_is_the_headings_not_an_older_night(settings, resources):
+    events = extract_text(THREAD, settings, resources).events
+    intercepts = events[events.sub_event_type == "Disrupted weapons use"]
+    assert rows(intercepts, "location", "event_date") == [("Russia", "2025-08-26")]

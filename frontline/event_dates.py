@@ -105,6 +105,7 @@ def event_date(
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
+        d = _window_end(an, d, near)
         if (published - d.date).days > BACKGROUND_DAYS:
             return None
         # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
@@ -114,6 +115,15 @@ def event_date(
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
     return (*(undated or (published, "day")), "published")
+
+
+def _window_end(an: Analysis, d: DateMention, dates: list[DateMention]) -> DateMention:
+    """'between 23:00 on Tuesday and 07:00 on Wednesday': an overnight window is dated by its morning, as
+    'overnight' is."""
+    later = [e for e in dates if e.start > d.end and e.precision == "day" and e.date > d.date]
+    if not later or "between" not in an.sentence.text[max(0, d.start - 20) : d.start].lower():
+        return d
+    return later[0] if " and " in an.sentence.text[d.end : later[0].start] else d
 
 
 def _past_period(an: Analysis, d: DateMention) -> bool:
@@ -136,7 +146,7 @@ def post_anchor(
     usable = event_dates(an, prefixes, claimed)
     if not usable:
         return None
-    nearest = min(usable, key=lambda d: token_gap(an, d, trigger))
+    nearest = _window_end(an, min(usable, key=lambda d: token_gap(an, d, trigger)), usable)
     if nearest.precision == "day" and 0 <= (published - nearest.date).days <= ANCHOR_DAYS:
         return nearest
     return None

@@ -33,6 +33,8 @@ INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles":
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
+# "repelled an attack by three UAVs", "thwarted a drone attack": the attack was stopped; the repelling is the event
+REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
 # "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
@@ -133,6 +135,9 @@ class EventFinder:
             and (has_casualties or not self._background(an, m, published))
             and not self._tallies_places(an, m)
             and not self._topic(an, m)
+            and not (
+                m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
+            )
         ]
         if not triggers:
             return []
@@ -147,6 +152,12 @@ class EventFinder:
                 # what the statement says, so statements are exempt
                 continue
             by_class[cls] = m
+        downed = by_class.get("intercept")
+        adjective = (
+            downed is not None and downed.i > 0 and an.tokens.lower[downed.i - 1] in ("a", "an", "the")
+        )
+        if adjective and any(c.startswith("strike") for c in by_class):
+            del by_class["intercept"]  # "debris from a downed drone hit a building": the hit is the event
         present = {c.split(":")[0] for c in by_class}
         for cls in list(by_class):
             base = cls.split(":")[0]
@@ -244,6 +255,8 @@ class EventFinder:
             )
         ):
             return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
+        if trig.cls == "clash" and self._downs_weapons(an, m):
+            return "intercept"  # "air defence forces repelled an attack by three UAVs": drones, not troops
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words

@@ -118,3 +118,45 @@ def test_a_strike_an_occupation_official_reports_at_home_is_still_the_other_side
 def test_history_retold_in_a_briefing_is_no_event(settings, resources, sentence):
     text = f"date 2025-11-04 Briefing\nLatest.\n{sentence}\n"
     assert extract_text(text, settings, resources).events.empty
+
+
+MOSCOW = (
+    "date 2025-07-15 Drones target Moscow again\nAirports closed overnight.\n"
+    "Russian air defences shot down at least 20 drones flying towards Moscow overnight, Mayor Sergei Sobyanin "
+    "said, in one of the largest attacks on the capital this year.\n"
+    '"Air defence forces repelled an attack by three UAVs flying towards Moscow," he wrote.\n'
+    "In Odintsovo, debris from a downed drone hit the roof of a residential building, injuring one resident, "
+    "Governor Andrei Vorobyov said.\n"
+    "Russia's Defence Ministry said its air defences had destroyed 90 Ukrainian drones over 12 regions between "
+    "23:00 on Tuesday and 07:00 on Wednesday.\n"
+    "Ukraine has increasingly targeted the Moscow region, in what Kyiv calls a response to Russia's nightly drone "
+    "attacks on Ukrainian cities.\n"
+)
+
+
+def test_drones_repelled_on_the_way_to_a_city_are_an_interception_only(settings, resources):
+    events = extract_text(MOSCOW, settings, resources).events
+    assert set(rows(events, "sub_event_type", "location")) == {
+        ("Disrupted weapons use", "Moscow"),
+        ("Air/drone strike", "Odintsovo"),
+        ("Disrupted weapons use", "Russia"),
+    }
+
+
+def test_an_overnight_window_is_dated_by_its_morning(settings, resources):
+    text = (
+        "date 2025-07-16 Drones over Russia\nLatest.\n"
+        "The ministry said air defences had shot down 30 drones over the Bryansk region between 23:00 on Monday "
+        "and 07:00 on Tuesday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date") == [("2025-07-15",)]
+
+
+def test_wreckage_of_a_downed_drone_that_only_fell_is_still_an_interception(settings, resources):
+    text = (
+        "date 2025-12-09 Updates from the city administration\nPosted through the night.\n"
+        "In Kyiv, wreckage of a downed drone fell on a warehouse in the Sviatoshynskyi district and caused a fire.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Kyiv")]

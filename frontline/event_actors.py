@@ -8,6 +8,7 @@ from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, KINETIC, POLITICAL, Codebook
 from frontline.lexicon import Match
 from frontline.records import PlaceMention
+from frontline.speakers import INSTALLED_WORDS
 
 GROUND = frozenset(("clash",))  # fights on the ground, where a speaker's 'enemy' is the attacker
 
@@ -129,6 +130,10 @@ class ActorCoder:
         if claimant_country and OWN_POSSESSIVES & set(low[max(0, trig.i - 4) : trig.i]):
             return claimant_country
         country = place.place.country if place else ""
+        if country in self.codebook.occupies_parts_of.get(claimant_country, ()):
+            return (
+                claimant_country  # "the ministry said 23 drones were shot down over Crimea": its air defence
+            )
         owner = self._weapon_owner(an)
         if country and country == owner:
             if claimant_country and claimant_country != owner:
@@ -210,6 +215,8 @@ class ActorCoder:
             if m.j > before:
                 continue
             nxt = low[m.j] if m.j < len(low) else ""
+            if nxt == "-" and m.j + 1 < len(low) and low[m.j + 1] in INSTALLED_WORDS:
+                continue  # "the Russian-installed head of Crimea": whose official, not who attacked
             if ref.form == "metonym" or (
                 ref.form == "demonym" and nxt not in self.codebook.event_words["force_words"]
             ):

@@ -16,18 +16,22 @@ from frontline.unlisted_speakers import TITLE_WORDS
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
+FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
 REGIONS_COUNTED_RE = re.compile(
-    r"\bover (?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen) (?:\w+ )?regions\b"
+    r"\bover (?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|russian|ukrainian|several|various)"
+    r" (?:\w+ )?regions\b"
 )
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
+CITY_WORDS = frozenset(("city",))
+BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
@@ -84,6 +88,13 @@ class EventPlacer:
                 and _names_the(an.tokens.lower, SETTLEMENT_WORDS)
             ):
                 return last_settlement  # "they tried to break through to the village": the one named last
+            city = last_city or doc_city
+            if (
+                city is not None
+                and _names_the(an.tokens.lower, CITY_WORDS)
+                and not BESIDE_CITY_RE.search(an.lowtext)
+            ):
+                return city  # "17 drones were shot down over the city": the paragraph's, or the text's, city
             return post_place
         toks, low = an.tokens, an.tokens.lower
 
@@ -153,7 +164,11 @@ class EventPlacer:
         candidates = [
             p
             for p in an.places
-            if not possessor(p) and not _titled(an, p) and not speaker(p) and not _directions(an, p)
+            if not possessor(p)
+            and not _titled(an, p)
+            and not speaker(p)
+            and not _directions(an, p)
+            and not _names_a_force(an, p)
         ]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
@@ -306,6 +321,12 @@ def _villages_listed(an: Analysis, start: int) -> int:
         else:
             break
     return items
+
+
+def _names_a_force(an: Analysis, p: PlaceMention) -> bool:
+    """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
+    j = an.tokens.index_at(p.end)
+    return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
 
 
 def _directions(an: Analysis, p: PlaceMention) -> bool:

@@ -35,6 +35,7 @@ WEAPON_USERS = frozenset(
 )
 # "repelled an attack by three UAVs", "thwarted a drone attack": the attack was stopped; the repelling is the event
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
+PERFECT_AUX = frozenset(("had", "has", "have"))
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
 # "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
@@ -301,7 +302,9 @@ class EventFinder:
         if is_noun and side_before(an, m) and an.places:
             return "strike:artillery"
         if self._armed_subject(an, m) and an.places:
-            return "strike:artillery"  # no weapon named: ACLED's default for remote violence
+            # no weapon named: the post's weapon ("an attack by aerial drones and unmanned boats … Ukrainian forces
+            # had struck a landing ship"), else ACLED's default for remote violence
+            return f"strike:{self.post_weapon or 'artillery'}"
         return ""
 
     @staticmethod
@@ -366,8 +369,8 @@ class EventFinder:
         if m.j < len(low) and low[m.j] in words["attack_verb_particles"]:
             return False  # "Russian forces hit back at critics": not an attack
         k = m.i - 1
-        if k > 0 and (low[k] in ADVERBS or low[k].endswith("ly")):
-            k -= 1
+        while k > 0 and (low[k] in ADVERBS or low[k].endswith("ly") or low[k] in PERFECT_AUX):
+            k -= 1  # "Ukrainian forces had struck", "Russian troops also shelled"
         return k > 0 and low[k] in words["armed_subjects"] and bool(side_before(an, m))
 
     def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:

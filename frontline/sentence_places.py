@@ -40,6 +40,10 @@ HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "An
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
+VESSEL_NOUNS = frozenset(
+    """ship vessel frigate corvette cruiser destroyer submarine tanker tug icebreaker minesweeper carrier
+    ferry""".split()
+)
 # A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name.
 ADJECTIVAL_NEXT = frozenset(
     """war conflict crisis invasion front frontline peace talks regime government authorities think leadership
@@ -50,7 +54,11 @@ ADJECTIVAL_NEXT = frozenset(
 def gazetteer_places(text: str, skip: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The gazetteer's places in a sentence after its first `skip` characters (a wire dateline), less a country
     named as an adjective, with a bracketed gloss read as the place meant."""
-    found = [p for p in gazetteer.find_places(text) if p.start >= skip and not _adjectival(text, p)]
+    found = [
+        p
+        for p in gazetteer.find_places(text)
+        if p.start >= skip and not _adjectival(text, p) and not _vessel_name(text, p)
+    ]
     return _glossed(found, text, gazetteer)
 
 
@@ -183,6 +191,12 @@ def _adjectival(text: str, place: PlaceMention) -> bool:
     """'the Ukraine war', 'the Ukraine conflict': the name qualifies a noun, it is not where anything happened."""
     following = text[place.end : place.end + 20].split()
     return bool(following) and following[0].strip(".,;:'’\"”").lower() in ADJECTIVAL_NEXT
+
+
+def _vessel_name(text: str, place: PlaceMention) -> bool:
+    """'the large landing ship Yamal', 'the small missile ship Vyshny Volochyok': a ship named after a place."""
+    before = text[max(0, place.start - 24) : place.start].split()
+    return bool(before) and before[-1].strip("\"'“‘").lower() in VESSEL_NOUNS
 
 
 def heading_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:

@@ -160,3 +160,40 @@ def test_wreckage_of_a_downed_drone_that_only_fell_is_still_an_interception(sett
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Kyiv")]
+
+
+CRIMEA = (
+    "date 2025-03-04 Sevastopol says it repelled a night attack by drones\nThe governor's posts and Kyiv's claims.\n"
+    "Russian forces repelled an attack by aerial drones and unmanned boats on Sevastopol overnight, governor "
+    "Mikhail Razvozhayev said.\n"
+    "In a later post, he said 12 drones had been shot down over the city and that the Black Sea Fleet had "
+    "destroyed three boats.\n"
+    "Navy spokesman Dmytro Pletenchuk said Ukrainian forces had struck the landing ship Yamal at its berth in "
+    "Sevastopol overnight.\n"
+    "The Russian-installed head of Crimea, Sergei Aksyonov, said a drone had hit a fuel depot near Dzhankoi "
+    "overnight.\n"
+    "The ministry said 20 drones were shot down over Crimea.\n"
+    "The fleet has since moved most of its larger warships to Novorossiysk.\n"
+)
+
+
+def test_the_city_of_a_text_about_one_city_and_a_fleet_is_no_place(settings, resources):
+    events = extract_text(CRIMEA, settings, resources).events
+    assert "Black Sea" not in set(events.location)
+    assert "Novorossiysk" not in set(events.location)
+    assert ("Disrupted weapons use", "Sevastopol") in set(rows(events, "sub_event_type", "location"))
+
+
+def test_a_ship_named_after_a_place_is_no_place_and_the_navy_strike_is_the_posts_weapon(settings, resources):
+    events = extract_text(CRIMEA, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert ("Air/drone strike", "Sevastopol", "Ukraine") in set(
+        rows(strikes, "sub_event_type", "location", "actor1")
+    )
+    assert "Yamalo-Nenets" not in set(events.location)
+
+
+def test_occupation_officials_and_their_air_defence_are_russias_the_attacker_ukraine(settings, resources):
+    events = extract_text(CRIMEA, settings, resources).events
+    assert rows(events[events.location == "Dzhankoi"], "actor1") == [("Ukraine",)]
+    assert rows(events[events.location == "Crimea"], "actor1") == [("Russia",)]

@@ -35,6 +35,10 @@ WEAPON_USERS = frozenset(
 )
 # "repelled an attack by three UAVs", "thwarted a drone attack": the attack was stopped; the repelling is the event
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
+# "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
+PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
+PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
+HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
 PERFECT_AUX = frozenset(("had", "has", "have"))
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
@@ -139,6 +143,7 @@ class EventFinder:
             and not (
                 m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
             )
+            and not self._day_toll(an, m)
         ]
         if not triggers:
             return []
@@ -218,6 +223,18 @@ class EventFinder:
         if noun is None:
             return False
         return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
+
+    def _day_toll(self, an: Analysis, m: Match) -> bool:
+        """'Across Kharkiv Oblast, Russian attacks killed five people over the past day', 'firing 417 shells and
+        carrying out 63 drone attacks over the past day': a region's day toll or count of strikes, not one attack
+        ('launched 61 attacks on the Pokrovsk front over the past day' is the day's fighting)."""
+        if PERIOD_TOTAL_RE.search(an.lowtext) is None:
+            return False
+        low = an.tokens.lower
+        if low[m.i] in PLURAL_ATTACKS and m.j < len(low) and low[m.j] in HARM_VERBS:
+            return True
+        counted = any(an.tokens.index_at(n.end) == m.i for n in an.numbers)  # "63 drone attacks"
+        return counted and m.payload.cls == "strike" and not self._ground_attack(an, m)
 
     def _habitual(self, an: Analysis, m: Match) -> bool:
         """'regular drone attacks', 'has frequently struck', 'clashes a day', 'would treat … strikes', 'the drills

@@ -25,6 +25,24 @@ POSSESSIVES = frozenset(("its", "their"))
 DASHES = frozenset(("-", "–", "—"))
 COLON_SOURCE_REACH = 7  # tokens within which "Name Surname:" opens a post as its author
 AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
+ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
+REPORT_NOUNS = frozenset(("report", "update", "post", "statement", "message", "announcement", "briefing"))
+REPORT_MODIFIERS = frozenset(
+    (
+        "first",
+        "latest",
+        "last",
+        "later",
+        "earlier",
+        "second",
+        "final",
+        "evening",
+        "morning",
+        "daily",
+        "new",
+        "own",
+    )
+)
 INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
 INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him
 # what may follow an inverted speaker ("…, said the governor on Telegram", "…, said Zelensky, who …")
@@ -192,9 +210,24 @@ class SpeakerSearch:
                 i = opening - 1
         if low[i] in ("and", "but"):  # "The brigade published footage … and said": the sentence's subject
             return self._opening_speaker(an)
+        owner = self._report_owner(an, i)
+        if owner is not None:
+            return owner
         if low[i] == ",":
             i = self._before_apposition(an, i)
         return self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
+
+    def _report_owner(self, an: Analysis, i: int) -> Claimant | None:
+        """'Syniehubov's first report, at 09:30, said', "the ministry's evening update said": whose report."""
+        low = an.tokens.lower
+        if low[i] == ",":  # skip an aside: ", at 09:30,"
+            i = next((k - 1 for k in range(i - 1, max(0, i - ASIDE_REACH), -1) if low[k] == ","), i)
+        if low[i] in REPORT_NOUNS:
+            k = i - 1
+            while k > 1 and low[k] in REPORT_MODIFIERS:
+                k -= 1
+            return self._speaker_ending_at(an, k) if low[k] == "'s" else None
+        return None
 
     def _before_apposition(self, an: Analysis, comma: int) -> int:
         """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated' / 'A US

@@ -44,6 +44,8 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
             ]
             # "Kryvyi Rih strike kills 11" is not the body's shelling of Marhanets, unless the title names that
             # town as its only other one ("Russian strikes on Kharkiv and Zaporizhzhia" over Zaporizhzhia alone)
+            # "… at Lozova station" over the standfirst's "In a separate attack … in Sumy Oblast": another region
+            body = [j for j in body if not _other_region(title, clusters[j])]
             towns = [j for j in body if not _two_towns(title, clusters[j])]
             named = [j for j in body if clusters[j].place and _names(title, clusters[j].place)]
             body = towns or (named if len({clusters[j].place.name for j in named}) == 1 else [])
@@ -134,6 +136,18 @@ def _same_country(a: Cluster, b: Cluster) -> bool:
     """Places in one country, or a report with none: 'troops sent to fight in Ukraine' is not the body's
     'soldiers North Korea has sent to Russia'."""
     return a.place is None or b.place is None or a.place.country == b.place.country
+
+
+def _other_region(title: Cluster, body: Cluster) -> bool:
+    """A body report placed at a whole region that does not hold the title's town."""
+    t, b = title.place, body.place
+    return (
+        t is not None
+        and b is not None
+        and _settlement(t)
+        and b.feature == "region"
+        and (t.admin1, t.country) != (b.admin1, b.country)
+    )
 
 
 def _same_place(a: Cluster, b: Cluster) -> bool:

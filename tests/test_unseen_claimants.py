@@ -26,3 +26,16 @@ def test_the_spy_agency_is_the_intelligence_service_named_before(settings, resou
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "claimant_country")) == {("South Korea",)}
+
+
+def test_a_named_officials_report_said_is_his_claim(settings, resources):
+    text = (
+        "date 2025-05-27 Toll rises\nLatest.\n"
+        "Governor Oleh Syniehubov said a drone hit a bus in Kupiansk.\n"
+        "Syniehubov's first report, at 09:30, said one person had been killed and six injured.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value", "claimant")) == {
+        ("killed", 1, "Oleh Syniehubov"),
+        ("injured", 6, "Oleh Syniehubov"),
+    }

@@ -197,3 +197,33 @@ def test_occupation_officials_and_their_air_defence_are_russias_the_attacker_ukr
     events = extract_text(CRIMEA, settings, resources).events
     assert rows(events[events.location == "Dzhankoi"], "actor1") == [("Ukraine",)]
     assert rows(events[events.location == "Crimea"], "actor1") == [("Russia",)]
+
+
+RAILWAY = (
+    "date 2025-05-27 Russian drone hits passenger train at Shostka station, killing three\n"
+    "The toll rose through the day. In a separate attack, a drone struck a freight locomotive in Kharkiv Oblast.\n"
+    "A Russian drone struck a passenger train at the railway station in Shostka, Sumy Oblast, on Tuesday morning, "
+    "killing three people and injuring 12, Governor Oleh Hryhorov said.\n"
+    "Ukrzaliznytsia rejected Russia's claim that the train carried soldiers.\n"
+    "In a separate attack on Monday evening, a Russian FPV drone hit a freight locomotive near Kupiansk-Vuzlovyi "
+    "in Kharkiv Oblast, injuring the driver, the railway said.\n"
+    "Across Sumy Oblast, Russian attacks killed five people and injured 20 over the past day, Hryhorov said.\n"
+    "Over the past day, the enemy fired 300 shells and carried out 40 drone attacks on the region's border "
+    "communities.\n"
+)
+
+
+def test_a_title_town_does_not_join_a_report_from_another_region(settings, resources):
+    events = extract_text(RAILWAY, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert set(rows(strikes, "location", "fatalities", "injuries")) == {
+        ("Shostka", 3, 12),
+        ("Kupiansk-Vuzlovyi", None, 1),
+    }
+
+
+def test_a_state_railway_speaks_for_its_country(settings, resources):
+    events = extract_text(RAILWAY, settings, resources).events
+    assert rows(events[events.sub_event_type == "Statement"], "actor1", "claimant") == [
+        ("Ukraine", "Ukrzaliznytsia")
+    ]

@@ -60,3 +60,12 @@ def test_missiles_shipped_along_with_shells_are_supplied(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value") == [("missiles_supplied", 180)]
+
+
+def test_servicemen_a_ministry_says_it_eliminated_were_killed(settings, resources):
+    text = (
+        "date 2025-05-27 Claims\nLatest.\n"
+        "Russia's Defence Ministry said its forces had struck a train at Lozova, eliminating up to 30 servicemen.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "qualifier") == [("killed", 30, "at_most")]

@@ -26,7 +26,7 @@ NUMBER_WORDS = {
 PLAN_DAYS = 7  # a day-month date without a year may lie this far after publication (announced plans)
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})  # also a verb and a surname: need a date context
 # Substrings every non-numeric, non-month core holds; "eek" and "onth" also catch "Week", "Months".
-KEYWORDS = ("day", "night", "eek", "onth", "orning", "fternoon", "vening")
+KEYWORDS = ("day", "night", "eek", "onth", "orning", "fternoon", "vening", "hours")
 KEYWORD_REACH = 8  # a core starts at most this far before its keyword ("three weeks ago")
 MONTH_REACH = 24  # ... or before its month ("the 28th-29th of November")
 CORE_TAIL = 40  # a core ends at most this far after its keyword ("Wednesday, the 28th of September, 2024")
@@ -63,6 +63,7 @@ CORE_RE = re.compile(
     r"|yesterday\b" + _PART_OF_DAY + r"?(?P<yesterday>)"
     r"|the\s+day\s+before\s+yesterday\b(?P<yesterday2>)"
     r"|" + _NUMBER + r"\s+(?:day|week|month)s?\s+ago\b(?P<ago>)"
+    r"|(?<=past )(?:day|24\s+hours)\b(?P<pastday>)"
     r"|(?:week|month)\b(?P<period>)"
     r"|weekend\b(?P<weekend>)"
     r")"
@@ -337,6 +338,7 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": _ago,
     "period": _period,
     "weekend": _weekend,
+    "pastday": _today,  # "over the past day", "in the past 24 hours": a daily report's day
 }
 
 

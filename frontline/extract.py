@@ -51,6 +51,7 @@ DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"
 DIGEST_RE = re.compile(
     r"\b(?:operational (?:information|update)|situation report|sitrep|(?:morning|evening) update)\b"
 )
+FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
 WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
 WORD_RE = re.compile(r"[a-z-]+")
@@ -283,7 +284,9 @@ def _read_sentence(
     post.unclaimed = None
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
-    if drafts:
+    if drafts and not an.lowtext.startswith(
+        FLASHBACKS
+    ):  # "Earlier, on July 19, …" does not move the post's day
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor

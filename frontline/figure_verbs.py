@@ -105,6 +105,10 @@ def verb_left(an: Analysis, ix: SentenceIndex, ti: int) -> str:
                 continue
             if best is None or m.j > best.j:
                 best = m
+    if best is not None and best.i > 1 and low[best.i - 1] == "or":
+        # "shot down or suppressed 104 of the drones": the first verb says what happened to most of them
+        first = next((m for m in ix.verbs_between(max(0, best.i - 4), best.i) if m.j == best.i - 1), None)
+        best = first or best
     return best.payload if best else ""
 
 

@@ -89,3 +89,19 @@ def test_that_night_after_a_dated_heading_is_the_headings_not_an_older_night(set
     events = extract_text(THREAD, settings, resources).events
     intercepts = events[events.sub_event_type == "Disrupted weapons use"]
     assert rows(intercepts, "location", "event_date") == [("Russia", "2025-08-26")]
+
+
+def test_a_flashback_does_not_move_the_posts_day_and_the_past_day_is_today(settings, resources):
+    text = (
+        "date 2025-07-22 Shelling in the Zaporozhye Region\nTranslated from Russian.\n"
+        "Ukrainian forces shelled the market in Vasylivka on Tuesday morning, killing one civilian, the governor "
+        "said.\n"
+        "Earlier, on July 18, a Ukrainian drone attacked a car near Tokmak, wounding its driver.\n"
+        "Over the past day, Ukrainian formations shelled Oleshky, wounding a 70-year-old man, Vladimir Saldo said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(rows(events, "location", "event_date")) == {
+        ("Vasylivka", "2025-07-22"),
+        ("Tokmak", "2025-07-18"),
+        ("Oleshky", "2025-07-22"),
+    }

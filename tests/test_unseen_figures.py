@@ -69,3 +69,12 @@ def test_servicemen_a_ministry_says_it_eliminated_were_killed(settings, resource
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "qualifier") == [("killed", 30, "at_most")]
+
+
+def test_drones_shot_down_or_suppressed_were_destroyed(settings, resources):
+    text = (
+        "date 2025-07-22 Overnight\nLatest.\n"
+        "Air defence units shot down or suppressed 210 drones and 12 missiles, the air force said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 210), ("missiles_destroyed", 12)}

@@ -33,6 +33,7 @@ DAYS_LATER_RE = re.compile(
     re.IGNORECASE,
 )
 LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # what may come before a heading's day: a thread's post number, "Night of"
 HEADING_LEAD_RE = re.compile(r"\s*(?:\d{1,3}/\s*)?(?:(?:the\s+)?night\s+of\s+)?", re.IGNORECASE)
@@ -106,7 +107,7 @@ def event_date(
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
         d = _window_end(an, d, near)
-        if (published - d.date).days > BACKGROUND_DAYS:
+        if (published - d.date).days > BACKGROUND_DAYS and not _dated_item(an, d):
             return None
         # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
         if _past_period(an, d):
@@ -115,6 +116,13 @@ def event_date(
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
     return (*(undated or (published, "day")), "published")
+
+
+def _dated_item(an: Analysis, d: DateMention) -> bool:
+    """'On 23 January 2026, two Iskander-M missiles struck a shopping centre in Kharkiv': a sentence opening with
+    the full date of what it reports is an incident told as such (a press release's or a factbox's), not
+    history mentioned in passing."""
+    return d.precision == "day" and an.tokens.index_at(d.start) <= 1 and YEAR_RE.search(d.phrase) is not None
 
 
 def _window_end(an: Analysis, d: DateMention, dates: list[DateMention]) -> DateMention:

@@ -169,6 +169,7 @@ class EventPlacer:
             and not speaker(p)
             and not _directions(an, p)
             and not _names_a_force(an, p)
+            and not _in_a_name(an, p)
         ]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
@@ -327,6 +328,13 @@ def _names_a_force(an: Analysis, p: PlaceMention) -> bool:
     """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
     j = an.tokens.index_at(p.end)
     return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
+
+
+def _in_a_name(an: Analysis, p: PlaceMention) -> bool:
+    """'the UN Human Rights Monitoring Mission in Ukraine verified that the strike killed 11': a place inside a
+    body's name says whose body, not where."""
+    i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
+    return any(m.i < i and j <= m.j for m in an.matches_of("actor"))
 
 
 def _directions(an: Analysis, p: PlaceMention) -> bool:

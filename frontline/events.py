@@ -39,6 +39,7 @@ REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling",
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
+CASE_TOPIC_WORDS = frozenset(("over", "for"))  # "charged over the strike", "sentenced for the attack"
 PERFECT_AUX = frozenset(("had", "has", "have"))
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
@@ -47,6 +48,7 @@ FUTURE_AFTER = (
     ("will", "take"), ("will", "be", "held"), ("will", "begin"), ("will", "start"), ("will", "involve"),
     ("will", "include"), ("would", "take"), ("expected", "to"), ("are", "expected"), ("is", "expected"),
     ("is", "scheduled"), ("are", "scheduled"), ("is", "planned"), ("are", "planned"),
+    ("that", "have"), ("which", "have"),  # "strikes that have killed and maimed civilians": attacks in general
 )  # fmt: skip
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
@@ -144,6 +146,7 @@ class EventFinder:
                 m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
             )
             and not self._day_toll(an, m)
+            and not _title_list(an, m)
         ]
         if not triggers:
             return []
@@ -206,12 +209,23 @@ class EventFinder:
         return past is not None and past.group("season") != _season(published)
 
     def _topic(self, an: Analysis, m: Match) -> bool:
-        """'On shells, Europe is catching up', 'the production of shells': a weapon named after a preposition."""
+        """'On shells, Europe is catching up', 'the production of shells': a weapon named after a preposition;
+        'notified him of suspicion over the Kharkiv strike': an attack that a case or a talk is about."""
         low = an.tokens.lower
-        return (
+        if (
             low[m.i] in self.codebook.event_words["topic_nouns"]
             and m.i > 0
             and low[m.i - 1] in TOPIC_PREPOSITIONS
+        ):
+            return True
+        k = m.i - 1
+        while k > 0 and an.tokens.text[k][:1].isupper():
+            k -= 1  # "over the Kharkiv strike": the place naming the attack
+        return (
+            low[m.i] in self.codebook.event_words["generic_strike_nouns"]
+            and k > 0
+            and low[k] == "the"
+            and low[k - 1] in CASE_TOPIC_WORDS
         )
 
     def _tallies_places(self, an: Analysis, m: Match) -> bool:
@@ -418,6 +432,14 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+
+def _title_list(an: Analysis, m: Match) -> bool:
+    """A title's 'deadly strikes on Kharkiv, Kherson and Zaporizhzhia': it sums up the body's attacks on several
+    towns, each reported below, and is no event of its own."""
+    if an.sentence.index != 0 or an.tokens.lower[m.j - 1] not in PLURAL_ATTACKS:
+        return False
+    return sum(p.place.feature == "place" for p in an.places if p.start >= an.tokens.end[m.j - 1]) >= 2
 
 
 def _season(day: date) -> str:

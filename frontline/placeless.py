@@ -25,6 +25,10 @@ def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) ->
         target = placed if ev.place is not None else placeless
         target.setdefault(kind, []).append(j)
         target.setdefault((*kind, ev.sentence.paragraph), []).append(j)
+    by_type: dict[str, list[int]] = {}  # event type -> indices of reports with a place
+    for j, ev in enumerate(events):
+        if ev.place is not None:
+            by_type.setdefault(ev.event_type, []).append(j)
     for k, ev in enumerate(events):
         if ev.place is not None or ev.unlisted_place:
             continue
@@ -39,8 +43,13 @@ def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) ->
             target = nearest
         elif placeless[paragraph][0] < k:
             target = placeless[paragraph][0]
-        elif _refers_back(ev) and (back := _last_agreeing(events, only, k)) >= 0:
-            target = back  # "The shells landed shortly after two": the attack just reported
+        elif _refers_back(ev) and (back := _referent(events, only, by_type.get(ev.event_type, []), k)) >= 0:
+            # "The shells landed shortly after two", "UN monitors verified that the strike killed 11": the attack
+            # just reported, whatever weapon it named; the sentence right after it is of its day however long ago
+            if ev.date_source != "explicit" and ev.sentence.index - events[back].sentence.index <= 1:
+                ev.group = events[back].group
+                continue
+            target = back
         elif (
             only
             and len({events[j].place.name for j in only}) == 1
@@ -71,6 +80,18 @@ def _countrywide_report(events: list[EventCandidate], k: int) -> int:
         ),
         -1,
     )
+
+
+def _referent(events: list[EventCandidate], same_kind: list[int], same_type: list[int], k: int) -> int:
+    """What 'the strike' of report k means: the last report of its kind, else of its type ('two Iskander
+    missiles struck …; monitors verified that the strike killed 11')."""
+    back = _last_agreeing(events, same_kind, k)
+    typed = _last_agreeing(events, same_type, k)
+    # the last report of its type when that is the sentence just before ("… missiles struck Sumy. Monitors
+    # verified that the strike killed 14"), else the last of its kind
+    if typed >= 0 and events[k].sentence.index - events[typed].sentence.index <= 1:
+        return typed
+    return back
 
 
 def _last_agreeing(events: list[EventCandidate], placed: list[int], k: int) -> int:

@@ -227,3 +227,33 @@ def test_a_state_railway_speaks_for_its_country(settings, resources):
     assert rows(events[events.sub_event_type == "Statement"], "actor1", "claimant") == [
         ("Ukraine", "Ukrzaliznytsia")
     ]
+
+
+RELEASE = (
+    "date 2025-04-09 UK sanctions Russian commanders behind deadly strikes on Sumy, Odesa and Dnipro\n"
+    "Press release from the Foreign Office. Published 9 April 2025.\n"
+    "The UK has today sanctioned nine Russian commanders responsible for missile and drone strikes that have "
+    "killed civilians across Ukraine.\n"
+    "On 13 January 2025, two Iskander-M ballistic missiles struck a shopping street in Sumy.\n"
+    "The UN Human Rights Monitoring Mission in Ukraine verified that the strike killed 14 civilians and injured "
+    "80.\n"
+    "On Tuesday, Ukraine's Prosecutor General's Office charged the brigade's commander in absentia over the Sumy "
+    "strike.\n"
+)
+
+
+def test_an_incident_a_release_dates_in_full_is_coded_however_old(settings, resources):
+    events = extract_text(RELEASE, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert rows(strikes, "event_date", "location", "fatalities", "injuries") == [
+        ("2025-01-13", "Sumy", 14, 80)
+    ]
+
+
+def test_sanctions_imposed_today_are_diplomacy_and_a_charge_over_a_strike_is_no_strike(settings, resources):
+    events = extract_text(RELEASE, settings, resources).events
+    assert set(rows(events, "sub_event_type")) == {
+        ("Diplomacy",),
+        ("Shelling/artillery/missile attack",),
+        ("Legal action",),
+    }

@@ -40,6 +40,7 @@ PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bomb
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
 CASE_TOPIC_WORDS = frozenset(("over", "for"))  # "charged over the strike", "sentenced for the attack"
+AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in flight, not mines
 PERFECT_AUX = frozenset(("had", "has", "have"))
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
@@ -287,7 +288,7 @@ class EventFinder:
             )
         ):
             return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
-        if trig.cls == "clash" and self._downs_weapons(an, m):
+        if trig.cls == "clash" and self._downs_weapons(an, m, AIRBORNE):
             return "intercept"  # "air defence forces repelled an attack by three UAVs": drones, not troops
         if trig.cls != "strike":
             return trig.cls
@@ -368,7 +369,7 @@ class EventFinder:
             if handled.isdisjoint(low[max(0, w.i - 2) : w.i]) and (w.j >= len(low) or low[w.j] not in kept)
         ]
 
-    def _downs_weapons(self, an: Analysis, m: Match) -> bool:
+    def _downs_weapons(self, an: Analysis, m: Match, kinds: frozenset[str] | None = None) -> bool:
         """'the air force said it destroyed 11 of the 14 Shahed drones': what was destroyed is the weapons in
         flight ('destroyed two missile launchers' and 'a drone depot' are things on the ground)."""
         low = an.tokens.lower
@@ -379,6 +380,8 @@ class EventFinder:
         if not after:
             return False
         w = after[0]
+        if kinds is not None and w.payload not in kinds:
+            return False  # "pushed into the outskirts near the mine waste heaps": no drone in the air
         return w.j >= len(low) or low[w.j] not in self.codebook.event_words["ground_targets"]
 
     def _ground_attack(self, an: Analysis, m: Match) -> bool:

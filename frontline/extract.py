@@ -51,6 +51,9 @@ DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"
 DIGEST_RE = re.compile(
     r"\b(?:operational (?:information|update)|situation report|sitrep|(?:morning|evening) update)\b"
 )
+CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
+VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not a court's
+DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
 WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
@@ -212,13 +215,20 @@ def _read_sentence(
         for f in figure_finder.find(an)
         if post.conflict or f.metric not in PEACETIME_TOO or (post.war_document and f.metric in DISPLACEMENT)
     ]
-    casualties = casualty_counts(current_figures(an, figures, post.day))
+    # "CLAIM: … killed 634 servicemen", "No, a strike did not kill 634": a claim under test or denied is a figure,
+    # never an event's toll
+    checked = an.lowtext.startswith(CHECKED_CLAIM) or DENIED_HARM_RE.search(an.lowtext) is not None
+    casualties = {} if checked else casualty_counts(current_figures(an, figures, post.day))
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
     # "How has the fighting around X changed?": a question reports nothing
     asked = an.sentence.text.rstrip(" \"'”’").endswith("?")
     # "Coming up: EU foreign ministers meet in Brussels on Monday": a diary of what is to come
-    asked = asked or an.lowtext.startswith(event_finder.codebook.future_openers)
+    asked = (
+        asked
+        or an.lowtext.startswith(event_finder.codebook.future_openers)
+        or an.lowtext.startswith(VERDICTS)
+    )
     drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(
         an, drafts, figures, event_finder, attributor, claimant.country, post.day, zero
@@ -250,7 +260,7 @@ def _read_sentence(
         if report.base in KINETIC:
             counts = (
                 casualties
-                if report.figures is figures
+                if report.figures is figures or checked
                 else casualty_counts(current_figures(an, report.figures, post.day))
             )
             candidate.fatalities = counts.get("fatalities", 0 if zero else None)

@@ -20,6 +20,7 @@ RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
+QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
@@ -165,4 +166,7 @@ def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
         ):
             k += 1
         between = between[k:]
+    between = tuple(
+        t for t in between if t not in QUALIFIER_TOKENS
+    )  # "150 servicemen and up to 20 mercenaries"
     return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)

@@ -39,3 +39,13 @@ def test_a_named_officials_report_said_is_his_claim(settings, resources):
         ("killed", 1, "Oleh Syniehubov"),
         ("injured", 6, "Oleh Syniehubov"),
     }
+
+
+def test_the_command_is_the_ground_forces_command_named_before(settings, resources):
+    text = (
+        "date 2025-09-18 Strike on a training ground\nLatest.\n"
+        "On 7 September, a Russian missile hit a unit during training, the Ground Forces command said.\n"
+        "In that first statement, the command said 12 servicemen had been killed.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant") == [(12, "Ukrainian Ground Forces")]

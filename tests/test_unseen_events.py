@@ -257,3 +257,41 @@ def test_sanctions_imposed_today_are_diplomacy_and_a_charge_over_a_strike_is_no_
         ("Shelling/artillery/missile attack",),
         ("Legal action",),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "DeepState marked the village of Shakhove as occupied by Russian forces on Monday.",
+            ("Territory taken or claimed", "Shakhove"),
+        ),
+        (
+            "The 47th Brigade said on Monday that its troops had cleared Russian soldiers out of Udachne.",
+            ("Territory taken or claimed", "Udachne"),
+        ),
+        (
+            "Russian assault groups have pushed into the northern outskirts of Toretsk near the mine waste heaps, "
+            "a spokesman said on Monday.",
+            ("Armed clash", "Toretsk"),
+        ),
+    ],
+)
+def test_map_marks_clearances_and_pushes_are_ground_events(settings, resources, sentence, expected):
+    text = f"date 2025-08-26 Front line\nLatest.\n{sentence}\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [expected]
+
+
+def test_a_fact_checked_claim_is_no_events_toll(settings, resources):
+    text = (
+        "date 2025-09-18 Fact check: no, a strike did not kill 500 soldiers\nWe traced the numbers.\n"
+        "CLAIM: A Russian missile strike on a training ground near Pavlohrad on 7 September killed 500 Ukrainian "
+        "servicemen.\n"
+        "VERDICT: FALSE.\n"
+        "On 7 September, a Russian missile hit a unit during training near Pavlohrad, injuring 30 servicemen, the "
+        "Ground Forces command said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Pavlohrad", None, 30)]
+    assert ("killed", 500) in set(rows(tables.figures, "metric", "value"))

@@ -78,3 +78,16 @@ def test_drones_shot_down_or_suppressed_were_destroyed(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 210), ("missiles_destroyed", 12)}
+
+
+def test_a_second_number_after_and_up_to_shares_the_verb(settings, resources):
+    text = (
+        "date 2025-09-08 Claims\nLatest.\n"
+        'The ministry said it had struck a training centre, killing "up to 120 servicemen and up to 15 foreign '
+        'mercenaries".\n'
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value", "qualifier")) == {
+        ("killed", 120, "at_most"),
+        ("killed", 15, "at_most"),
+    }

@@ -1,5 +1,5 @@
 """Dating rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
-test_regressions.py."""
+test_regressions_dates.py."""
 
 from datetime import date
 

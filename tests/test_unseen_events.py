@@ -1,5 +1,5 @@
 """Event rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
-test_regressions.py."""
+test_regressions_events.py."""
 
 import pytest
 

@@ -1,5 +1,5 @@
 """Figure rules found on blind texts (round j onwards), each pinned by name. Earlier ones are in
-test_regressions.py."""
+test_regressions_figures.py."""
 
 from tests.extraction_helpers import extract_text, rows
 

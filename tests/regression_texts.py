@@ -1,0 +1,140 @@
+"""Texts and helpers shared by the tests/test_regressions_*.py modules (no tests here)."""
+
+from pathlib import Path
+
+from tests.extraction_helpers import extract_text, rows
+
+
+def _fixture(name: str) -> str:
+    return (Path(__file__).parent / "fixtures" / "texts" / name).read_text(encoding="utf-8")
+
+
+KEY_EVENTS = _fixture("key_events_list.txt")
+
+
+WIRE = _fixture("wire_kryvyi_rih.txt")
+
+
+RUSSIAN_SIDE = _fixture("russian_side_report.txt")
+
+
+LIVE = _fixture("timestamped_live_blog.txt")
+
+
+ISW = _fixture("isw_style_assessment.txt")
+STAFF = _fixture("general_staff_update.txt")
+
+
+BULLETIN = _fixture("latest_bulletin.txt")
+
+
+MOSCOW_WIRE = _fixture("wire_moscow_drones.txt")
+
+
+GLANCE = _fixture("ap_at_a_glance.txt")
+
+
+TASS = _fixture("tass_style_mod.txt")
+
+
+UPDATES = _fixture("liveblog_updates.txt")
+
+
+BRIEFING = _fixture("briefing_jeddah.txt")
+
+
+ENERGY = _fixture("kyiv_independent_energy.txt")
+
+
+FACTBOX = _fixture("factbox_key_events.txt")
+
+
+OCCUPIED = _fixture("occupied_znpp.txt")
+
+
+ROUNDUP = _fixture("wire_regional_roundup.txt")
+
+
+def _figure_rows(text, settings, resources, *columns):
+    return rows(extract_text(text, settings, resources).figures, *columns)
+
+
+REGIONAL_SUMMARY = """date 2025-02-12 Zaporizhzhia region: results of the night
+Telegram summary of the regional military administration, translated.
+Over the past day, the enemy attacked 41 settlements of the Zaporizhzhia region.
+Zaporizhzhia. Late yesterday, Russian troops struck the Shevchenkivskyi district with two guided bombs. Two men were killed and five people were wounded.
+Vasylivka district, Kamianka-Dniprovska. An enemy drone dropped a grenade on a delivery van. The driver, 52, was injured.
+Polohy district, Huliaipole. Artillery hit a shop; no one was hurt.
+Air defence destroyed 9 drones over the region overnight, the administration said.
+"""
+
+
+ADDRESS = """date 2025-03-09 Evening address of the President
+Transcript of the video address by President of Ukraine Volodymyr Zelensky.
+Today we brought home 120 of our defenders from Russian captivity.
+In Odesa, a Russian drone hit a school in the Prymorskyi district this morning, injuring four people.
+Our units have cleared the village of Kozachyi Brid near Huliaipole of the occupiers.
+Russian losses on this axis over the past month amount to more than 9,000 occupiers.
+Today I spoke with Prime Minister of Japan Shigeru Ishiba.
+On Friday I signed decrees imposing sanctions on 40 companies supplying Russian drone makers.
+"""
+
+
+def _address(settings, resources):
+    return extract_text(ADDRESS, settings, resources)
+
+
+NAVY_SUMMARY = """date 2024-08-20 Southern forces: situation as of 08:00
+Daily summary of the Defence Forces of the South, translated.
+Nikopol came under fire 12 times. Late yesterday, Russian artillery hit a market in the Dniprovskyi district, wounding three people.
+In the Huliaipole direction, the enemy made 3 unsuccessful attempts to advance near Staromaiorske.
+On the right bank of the Dnipro, Russian drones attacked a ferry crossing; no one was hurt.
+Air defence destroyed 14 Shahed-131/136 attack drones and 2 Kh-59 guided missiles over the south.
+A cruiser with a total salvo of up to 8 missiles remains on duty in the Black Sea.
+On Monday, Ukrainian sea drones hit a Russian landing craft near Chornomorske.
+Russia has moved two frigates from Novorossiysk to Sevastopol, the Navy said.
+"""
+
+
+def _navy(settings, resources):
+    return extract_text(NAVY_SUMMARY, settings, resources)
+
+
+BRIEFS = """date 2024-10-02 War briefs
+Compiled from wire reports.
+KREMLIN ORDERS AUTUMN CALL-UP OF 133,000
+President Vladimir Putin signed a decree on Sunday calling up 133,000 men for military service this autumn.
+WARSAW SUMMONS RUSSIAN ENVOY
+Poland's foreign ministry summoned Russia's ambassador on Tuesday over a drone that entered Polish airspace.
+PARTISANS REPORT BLAST AT DEPOT
+A partisan group said on Tuesday its members had planted explosives that blew up a fuel depot near Dzhankoi in Crimea.
+"""
+
+
+SABOTAGE = """date 2025-11-20 Saboteurs blow up fuel train in Russia's Kursk region, Ukrainian intelligence says
+Russian governor denies attack; two injured by drone debris in Rylsk
+Ukraine's military intelligence said on Thursday that partisans had planted explosives under a railway track near Lgov and blown up a fuel train late on Wednesday.
+Separately, Ukrainian drones attacked the Kursk region overnight, the governor said.
+Falling debris injured two people in the town of Rylsk, he said.
+Russia's Defence Ministry said air defences had destroyed 48 Ukrainian drones over the Kursk, Bryansk, Oryol and Belgorod regions and over the Black Sea.
+The ministry also said its forces had struck a Ukrainian drone storage site near Kupyansk with an Iskander missile and had taken control of the village of Peschanoye in the Kharkov region.
+The suspect faces up to 20 years in prison in Kursk if convicted.
+Kyiv says its strikes on Russian railways are aimed at cutting supplies to the front.
+"""
+
+
+def _sabotage(settings, resources):
+    return extract_text(SABOTAGE, settings, resources).events
+
+
+INTERVIEW = (
+    "date 2025-06-12 'We hold the line': a battalion commander on the fighting near Siversk\n"
+    "Lieutenant Colonel Oleh Marchenko commands a Ukrainian battalion east of Siversk in the Donetsk region. "
+    "He spoke to us by phone on Monday.\n"
+    "Q: How has the Russian shelling of Siversk changed since the spring?\n"
+    "A: Yesterday they shelled Siversk for six hours and killed three civilians near the market.\n"
+    "Q: Did you lose ground near Zvanivka?\n"
+    "A: No. Last week the Russians entered the village, but our assault company pushed them out of it.\n"
+    "Q: How many prisoners have you taken?\n"
+    "A: This month we took 14 prisoners, and our drones destroyed 22 Russian armoured vehicles.\n"
+)

@@ -1,0 +1,180 @@
+"""Bugs found on texts the coder had not seen: an event's dead and injured (tolls), each pinned by name."""
+
+import pytest
+
+from tests.extraction_helpers import extract_text, rows
+from tests.regression_texts import UPDATES, _fixture
+
+TELEGRAM = _fixture("regional_telegram.txt")
+
+
+def test_an_article_counts_one_casualty_for_the_event_but_is_no_figure(settings, resources):
+    """Regional reports: 'A 58-year-old man was injured.' The man counts; his age does not; no figure row."""
+    tables = extract_text(TELEGRAM, settings, resources, name="telegram.txt")
+    nikopol = tables.events[tables.events.location == "Nikopol"]
+    assert rows(nikopol, "injuries") == [(1,)]
+    assert set(tables.figures.value) == {2.0, 5.0}  # two houses damaged, five UAVs shot down
+
+
+def test_one_by_one_casualties_add_up_and_quantities_are_not_one(settings, resources):
+    text = (
+        "date 2025-06-12 Odesa\nA Russian missile strike on Odesa injured a man and a woman.\n"
+        "Russian shelling of Kherson injured a few people, the governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "injuries")) == [("Kherson", None), ("Odesa", 2)]
+
+
+def test_a_bare_casualty_count_in_the_next_sentence_joins_the_attack(settings, resources):
+    """'… has risen to four … One more person was hospitalised with injuries.'"""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert rows(events[events.location == "Lviv"], "fatalities", "injuries") == [(4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2024-03-17 Belgorod\n"
+            "Two people were killed in Belgorod on Saturday evening when rockets hit a courtyard, the governor said. "
+            "Gladkov initially reported that seven people had been injured. "
+            "By Sunday morning, the number of injured had risen to 11, the head of the Belgorod regional "
+            "administration said.\n",
+            ("Belgorod", 2, 11),
+            id="an updated toll raises the count; a body named after its region is not elsewhere",
+        ),
+        pytest.param(
+            "date 2024-08-08 Update\n"
+            "On 15 July, shelling of a market in Horlivka killed three civilians and injured 11, the local "
+            "authorities said.\n"
+            "Since February 2022, the mission has verified 11,520 civilians killed and 23,640 injured in Ukraine. "
+            "Of those killed, 600 were children.\n",
+            ("Horlivka", 3, 11),
+            id="a running total and its parts are not the last attack's toll",
+        ),
+    ],
+)
+def test_the_last_attacks_toll_in_later_sentences(settings, resources, text, expected):
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [expected]
+
+
+def test_a_toll_update_further_down_raises_the_attack_and_its_speaker_is_named_by_surname(
+    settings, resources
+):
+    """'Update: the number of injured has risen to 23, Tkachenko said', paragraphs after the attack and after an
+    interception: the attack's toll; 'X, head of the city administration, reported' names X."""
+    text = (
+        "date 2025-12-09 Night attack on Kyiv\n"
+        "Russia attacked Kyiv with drones overnight, killing four people and injuring at least 19, Tymur Tkachenko, "
+        "head of the city military administration, reported.\n"
+        "Air defence destroyed most of the drones on the approaches to Kyiv.\n"
+        "In the Obolonskyi district, debris damaged a kindergarten.\n"
+        "Update at 10:05: The number of injured has risen to 23, Tkachenko said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    strikes = tables.events[tables.events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "fatalities", "injuries") == [("Kyiv", 4, 23)]
+    assert set(tables.figures.claimant) == {"Tymur Tkachenko"}
+
+
+def test_the_object_of_a_harm_counts_one_person(settings, resources):
+    text = (
+        "date 2025-05-06 Border\nA Ukrainian drone hit a lorry near Sudzha on Monday, killing the driver and "
+        "wounding his two passengers, the governor said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(1, 2)]
+
+
+def test_no_reported_casualties_is_zero(settings, resources):
+    text = "date 2024-04-09 Plant\nA drone hit a training centre near Enerhodar on Monday. There were no reported casualties.\n"
+    assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(0, 0)]
+
+
+def test_a_man_and_his_wife_are_two_people_harmed(settings, resources):
+    text = (
+        "date 2025-01-24 Border\nGovernor Alexander Khinshtein said on Thursday that a Ukrainian drone had struck a "
+        "car on the outskirts of Lgov, wounding a 33-year-old man and his wife.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location", "injuries") == [("Lgov", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injuries"),
+    [
+        ("A 71-year-old man who was wounded in Monday's shelling of Nikopol died in hospital.", 1, None),
+        ("A woman who was injured in the shelling of Kherson was taken to hospital.", None, 1),
+    ],
+)
+def test_a_person_wounded_in_a_relative_clause_who_then_died_was_killed(
+    settings, resources, sentence, fatalities, injuries
+):
+    events = extract_text(f"date 2024-05-31 Report\n{sentence}\n", settings, resources).events
+    row = events.iloc[0]
+    got = (
+        None if str(row.fatalities) == "<NA>" else row.fatalities,
+        None if str(row.injuries) == "<NA>" else row.injuries,
+    )
+    assert got == (fatalities, injuries)
+
+
+def test_the_attackers_count_of_those_it_killed_yields_to_the_toll(settings, resources):
+    """Moscow's 'killing up to 60 officers' is a claim, not the strike's toll: the event keeps the city's count."""
+    text = (
+        "date 2025-06-12 Sumy strike\n"
+        "A Russian ballistic missile struck the centre of Sumy on Wednesday, killing 11 people and injuring 48, "
+        "regional governor Oleh Hryhorov said.\n"
+        "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy on Wednesday, "
+        "killing up to 60 officers.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.location == "Sumy"]
+    assert rows(strikes, "fatalities", "injuries") == [(11, 48)]
+
+
+def test_a_days_tally_is_not_the_last_attacks_toll(settings, resources):
+    text = (
+        "date 2025-09-14 Daily summary\n"
+        "A Russian drone hit a car in Nikopol in the morning, wounding two people, the governor said.\n"
+        "Over the past day, four civilians were killed and 17 wounded, the regional administration said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Nikopol", None, 2)]
+
+
+TICKER = (
+    "date 2025-03-12 Zaporizhzhia strike: the toll through the day\n"
+    "Running ticker; all times are Kyiv time.\n"
+    "10:05 BREAKING: Russian missile hits Zaporizhzhia industrial area — governor\n"
+    "A Russian missile struck an industrial site in Zaporizhzhia in the morning, killing two people, regional "
+    "governor Ivan Fedorov said.\n"
+    "15:40 UPDATE 2-Zaporizhzhia strike kills 5; rescuers search rubble\n"
+    "Fedorov said the death toll had risen to five and that 14 people were being treated for injuries.\n"
+    "It was the deadliest attack on the city since March 2024, when a missile hit a market, killing 16 people.\n"
+    "In the same region, Russian artillery shelled the town of Orikhiv in the afternoon, wounding a man, Fedorov "
+    "said.\n"
+)
+
+
+def test_a_ticker_update_under_a_wire_slug_is_the_towns_toll(settings, resources):
+    events = extract_text(TICKER, settings, resources).events
+    got = rows(events, "location", "fatalities", "injuries")
+    assert ("Zaporizhzhia", 5, 14) in got  # not 16, the toll of March 2024's market strike
+    assert ("Orikhiv", None, 1) in got  # the headline's Zaporizhzhia strike is not the shelling of Orikhiv
+
+
+def test_a_civilian_woman_is_one_person(settings, resources):
+    text = "date 2025-07-08 Morning\nA Ukrainian drone attacked the village of Tetkino. A civilian woman was wounded.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "injuries") == [(1,)]
+
+
+def test_a_countrywide_toll_is_the_nationwide_attacks(settings, resources):
+    text = (
+        "date 2025-03-08 Overnight attack\n"
+        "Russia launched a massive combined missile and drone attack on Ukraine overnight, officials said.\n"
+        "In Lutsk, drones hit a high-rise building, injuring two people, the governor said.\n"
+        "Across the country, three people were killed and 17 injured, Interior Minister Ihor Klymenko said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(rows(events, "location", "fatalities", "injuries")) == {("Ukraine", 3, 17), ("Lutsk", None, 2)}

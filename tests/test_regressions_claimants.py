@@ -1,0 +1,645 @@
+"""Bugs found on texts the coder had not seen: who says a figure (speakers, bylines), each pinned by name."""
+
+import pytest
+
+from tests.extraction_helpers import extract_text, one_sentence, rows
+from tests.regression_texts import (
+    BRIEFING,
+    BRIEFS,
+    BULLETIN,
+    ENERGY,
+    GLANCE,
+    INTERVIEW,
+    ISW,
+    LIVE,
+    MOSCOW_WIRE,
+    OCCUPIED,
+    ROUNDUP,
+    RUSSIAN_SIDE,
+    STAFF,
+    TASS,
+    WIRE,
+    _figure_rows,
+    _fixture,
+)
+
+
+def test_of_those_continues_the_previous_claim(settings, resources):
+    figures = extract_text(WIRE, settings, resources, name="wire.txt").figures
+    tally = {r.metric: r.claimant for r in figures.itertuples() if r.metric.startswith("drones_")}
+    assert tally == dict.fromkeys(
+        ("drones_launched", "drones_destroyed", "drones_lost"), "Ukrainian Air Force"
+    )
+
+
+def test_the_ministry_said_resolves_to_the_last_ministry(settings, resources):
+    events = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").events
+    captured = events[events.sub_event_type == "Territory taken or claimed"]
+    assert rows(captured, "actor1", "claimant") == [("Russia", "Russian Defence Ministry")]
+
+
+def test_his_office_after_a_titled_name_is_that_person(settings, resources):
+    events = extract_text(LIVE, settings, resources, name="live.txt").events
+    assert rows(events[events.sub_event_type == "Diplomacy"], "location", "claimant") == [
+        ("Rome", "Volodymyr Zelensky")
+    ]
+
+
+def test_while_clause_does_not_cut_the_claim_when_the_speaker_closes_the_sentence(settings, resources):
+    figures = extract_text(LIVE, settings, resources, name="live.txt").figures
+    assert set(figures[figures.metric.str.startswith(("drones", "missiles"))].claimant) == {
+        "Ukrainian Air Force"
+    }
+
+
+def test_gloss_between_speaker_and_verb_keeps_the_speaker(settings, resources):
+    """'The Russian Ministry of Defense (MoD) claimed that Russian forces shot down …': the ministry claims."""
+    figures = extract_text(ISW, settings, resources, name="isw.txt").figures
+    assert rows(figures[figures.value == 64], "metric", "claimant") == [
+        ("drones_destroyed", "Russian Defence Ministry")
+    ]
+
+
+def test_that_clause_after_the_verb_is_what_is_said_not_who_says_it(settings, resources):
+    text = (
+        "date 2024-10-02 Briefing\nThe Institute for the Study of War, a Washington think tank, estimated that "
+        "Russian forces captured about 480 square kilometers of Ukrainian territory in September.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "claimant") == [("area_km2", "Institute for the Study of War")]
+
+
+def test_each_semicolon_clause_credits_its_own_speaker(settings, resources):
+    figures = extract_text(STAFF, settings, resources, name="staff.txt").figures
+    drones = figures[figures.metric == "drones_destroyed"]
+    assert sorted(rows(drones, "value", "claimant")) == [(21.0, "Ukraine"), (35.0, "Russia")]
+
+
+def test_semicolon_clause_does_not_take_the_sentence_claim(settings, resources):
+    """The governor speaks for the first clause, Moscow for the second; the strike is not credited to Ukraine."""
+    text = (
+        "date 2025-06-12 Overnight\nGlide bombs killed four people in Kharkiv, the governor said; Moscow "
+        "reported downing 162 Ukrainian drones.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "actor1", "location", "fatalities", "claimant") == [
+        ("Russia", "Kharkiv", 4, "Ukrainian governor")
+    ]
+    assert sorted(rows(tables.figures, "value", "claimant")) == [
+        (4.0, "Ukrainian governor"),
+        (162.0, "Russia"),
+    ]
+
+
+def test_first_mention_of_a_definite_body_is_that_body(settings, resources):
+    """'the governor said' with no governor named before: a governor of the side the report is about."""
+    text = (
+        "date 2025-06-12 Overnight\nRussian glide bombs killed four people in Kharkiv, the governor said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).figures, "claimant", "claimant_country") == [
+        ("Ukrainian governor", "Ukraine")
+    ]
+
+
+def test_a_known_body_named_for_the_first_time_is_not_the_last_speaker(settings, resources):
+    """'…, the Air Force said' right after Russia's Defense Ministry spoke: Ukraine's Air Force."""
+    figures = extract_text(BULLETIN, settings, resources, name="bulletin.txt").figures
+    assert set(figures[figures.metric.str.endswith("_launched")].claimant) == {"Ukrainian Air Force"}
+
+
+def test_the_agency_still_refers_back_to_the_last_named_agency(settings, resources):
+    text = (
+        "date 2025-02-04 Briefing\nSouth Korea's National Intelligence Service said North Korea had sent 3,000 "
+        "more troops to Russia.\nThe agency believes some 4,700 North Korean soldiers have been killed or "
+        "wounded in the Kursk region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures[figures.metric == "casualties"], "claimant") == [
+        ("South Korean National Intelligence Service",)
+    ]
+
+
+def test_a_regional_governor_speaks_for_the_region_his_paragraph_names(settings, resources):
+    """'… in Russia's Leningrad region. Regional governor Alexander Drozdenko said three drones were downed':
+    a Russian governor, though the document mostly reports places in Ukraine."""
+    figures = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").figures
+    assert rows(figures[figures.value == 3], "claimant", "claimant_country") == [
+        ("Alexander Drozdenko", "Russia")
+    ]
+
+
+def test_a_country_after_in_places_the_speaker_and_is_not_the_speaker(settings, resources):
+    """'The UN human rights monitoring mission in Ukraine said …': the UN mission, not Ukraine."""
+    figures = extract_text(GLANCE, settings, resources, name="glance.txt").figures
+    assert set(figures[figures.value.isin([10.0, 38.0])].claimant) == {
+        "UN Human Rights Monitoring Mission in Ukraine"
+    }
+
+
+def test_a_headline_source_after_a_dash_and_the_ministry_named_before(settings, resources):
+    """'… overnight - MoD' in the title; 'according to the ministry' after the Defence Ministry spoke."""
+    figures = extract_text(TASS, settings, resources, name="tass.txt").figures
+    assert "" not in set(figures.claimant)
+    assert rows(figures[figures.metric == "casualties"], "claimant") == [("Russian Defence Ministry",)]
+
+
+def test_a_title_after_according_to_introduces_the_named_person(settings, resources):
+    """'according to the regional governor Andrei Vorobyov': Vorobyov, not 'Russian regional governor'."""
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.location == "Moscow"], "actor1", "fatalities", "injuries", "claimant") == [
+        ("Ukraine", 3, 18, "Andrei Vorobyov")
+    ]
+
+
+def test_a_moscow_installed_official_speaks_for_russia_and_after_his_name_comes_his_claim(
+    settings, resources
+):
+    """'the Moscow-installed governor …, Yevgeny Balitsky, said Ukrainian shelling … had killed two civilians'."""
+    figures = extract_text(OCCUPIED, settings, resources, name="occupied.txt").figures
+    killed = figures[figures.metric == "killed"]
+    assert rows(killed, "value", "claimant", "claimant_country") == [(2.0, "Yevgeny Balitsky", "Russia")]
+
+
+def test_the_committee_said_is_the_committee_named_before(settings, resources):
+    text = (
+        "date 2024-08-20 Kursk\nThe Investigative Committee has opened a criminal case against servicemen of "
+        "Ukraine's 80th air assault brigade over the incursion, the committee said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "claimant") == [
+        ("Legal action", "Russia", "Russian Investigative Committee")
+    ]
+
+
+def test_an_official_channel_post_opens_with_its_author(settings, resources):
+    """Telegram style: 'Vyacheslav Gladkov: …'; a label such as 'Key Takeaways:' is no author."""
+    text = (
+        "date 2025-06-12 Belgorod\nVyacheslav Gladkov: As a result of a drone attack on a car in Shebekino, a man "
+        "was injured.\nKey Takeaways: Russian forces struck Kharkiv.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "injuries", "claimant")) == [
+        ("Kharkiv", None, ""),
+        ("Shebekino", 1, "Vyacheslav Gladkov"),
+    ]
+
+
+def test_the_next_sentence_of_a_paragraph_goes_on_with_its_speaker(settings, resources):
+    """'… the Ukrainian Air Force reported. Ukrainian air defense units shot down 79 missiles and 35 drones …'"""
+    figures = extract_text(ENERGY, settings, resources, name="energy.txt").figures
+    downed = figures[figures.metric.isin(["missiles_destroyed", "drones_destroyed", "drones_lost"])]
+    assert set(downed.claimant) == {"Ukrainian Air Force"}
+
+
+def test_a_while_clause_has_its_own_speaker_and_interceptor(settings, resources):
+    tables = extract_text(ROUNDUP, settings, resources, name="roundup.txt")
+    figures = {r.value: r.claimant for r in tables.figures.itertuples() if r.metric == "drones_destroyed"}
+    assert figures == {21: "Ukrainian Air Force", 35: "Russian Defence Ministry"}
+    intercepts = tables.events[tables.events.sub_event_type == "Disrupted weapons use"]
+    assert rows(intercepts, "location", "actor1", "actor2") == [
+        ("Crimea", "Russia", "Ukraine"),
+        ("Kyiv", "Ukraine", "Russia"),
+    ]
+
+
+def test_a_passive_reporting_verb_names_no_speaker(settings, resources):
+    text = "date 2025-02-12 Refugees\nBecause of the war, some 6.7 million Ukrainian refugees are recorded around the world.\n"
+    assert _figure_rows(text, settings, resources, "metric", "claimant") == [("displaced", "")]
+
+
+TRANSCRIPT = _fixture("briefing_transcript.txt")
+
+
+def test_a_transcript_speaker_label_makes_her_turn_hers(settings, resources):
+    """'MS. OKAFOR: … we assess that …': the labelled speaker, named in full once, claims her turn's figures; a
+    question's quoted source stays its own."""
+    figures = extract_text(TRANSCRIPT, settings, resources, name="transcript.txt").figures
+    got = sorted(
+        (r.metric, r.value, r.qualifier, r.claimant, r.claimant_country) for r in figures.itertuples()
+    )
+    assert got == [
+        ("aid_value", 500_000_000, "at_most", "Maria Okafor", "United States"),
+        ("casualties", 700_000, "at_least", "Maria Okafor", "United States"),
+        ("drones_launched", 90, "at_least", "Ukrainian Air Force", "Ukraine"),
+        ("troops", 10_000, "at_least", "Maria Okafor", "United States"),
+        ("troops", 11_000, "at_most", "Maria Okafor", "United States"),
+    ]
+
+
+AID = _fixture("aid_roundup.txt")
+
+
+def test_a_person_named_after_a_country_speaks_for_it_by_surname_later(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): (r.claimant, r.claimant_country) for r in figures.itertuples()}
+    assert got[("aid_value", 1_700_000_000)] == ("Alexander De Croo", "Belgium")
+
+
+def test_a_countrys_ministry_named_by_its_demonym_is_that_countrys(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): r.claimant_country for r in figures.itertuples()}
+    assert got[("aid_value", 230_000_000)] == "Denmark"
+
+
+def test_he_is_the_person_who_opened_the_sentence_before(settings, resources):
+    figures = extract_text(AID, settings, resources, name="aid.txt").figures
+    got = {(r.metric, r.value): r.claimant for r in figures.itertuples()}
+    assert got[("casualties", 400_000)] == "Volodymyr Zelensky"
+
+
+def test_a_dateline_label_is_no_transcript_speaker(settings, resources):
+    """'KYIV: …' and 'CORRECTION: …' open paragraphs of ordinary news; only a transcript's labels open turns."""
+    text = (
+        "date 2025-03-12 Overnight attacks\n"
+        "KYIV: Russian drones hit Odesa overnight, injuring four people.\n"
+        "CORRECTION: An earlier version misstated the number of drones, which was 40.\n"
+        "MOSCOW: Some 30 Ukrainian drones were destroyed over the Belgorod region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {""}
+
+
+def test_a_participle_aside_between_speaker_and_verb_is_skipped(settings, resources):
+    text = 'date 2025-02-12 Losses\nA US official, speaking on condition of anonymity, put the number of North Koreans killed in the war at "about 1,000".\n'
+    assert _figure_rows(text, settings, resources, "metric", "claimant") == [("killed", "US official")]
+
+
+def test_a_pledge_is_claimed_by_who_pledged_not_by_the_next_clauses_speaker(settings, resources):
+    text = "date 2025-03-20 Aid\nOn Friday, the Dutch government pledged €750m for Ukrainian drone production in the war, and Finland announced a €300m package of artillery ammunition.\n"
+    figures = extract_text(text, settings, resources).figures
+    got = {r.value: r.claimant_country for r in figures.itertuples()}
+    assert got == {750_000_000: "Netherlands", 300_000_000: "Finland"}
+
+
+def test_a_title_before_a_name_is_not_part_of_it(settings, resources):
+    text = "date 2025-03-20 Aid\nThe package for the war includes €5bn earmarked for air defence, European Council President António Costa told reporters.\n"
+    assert _figure_rows(text, settings, resources, "claimant") == [("António Costa",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-02-11 Losses\nBy Mediazona's count, at least 6,300 soldiers from the Bashkortostan republic "
+            "have been killed in the war.\n",
+            [("killed", 6300, "Mediazona")],
+            id="by an outlet's count",
+        ),
+        pytest.param(
+            "date 2025-02-11 Losses\nAccording to the UN monitoring mission's tally, 41 civilians were killed by "
+            "shelling in February.\n",
+            [("killed", 41, "UN Human Rights Monitoring Mission in Ukraine")],
+            id="according to a body's tally",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nThe governor reported that the town of Nikopol had been shelled with heavy "
+            "artillery overnight; a school and four houses were damaged.\n",
+            [("buildings_damaged", 4, "Ukrainian governor")],
+            id="what was reported goes on after a semicolon",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nArtillery hit the village of Bilozerka in the Kherson region overnight, killing "
+            "two farmers. Three more people were wounded, the regional governor, Oleksandr Prokudin, wrote on "
+            "Telegram.\n",
+            [("injured", 3, "Oleksandr Prokudin"), ("killed", 2, "Oleksandr Prokudin")],
+            id="a speaker closing the next sentence speaks for the lead too",
+        ),
+        pytest.param(
+            "date 2025-06-02 Night\nArtillery hit Kherson overnight, killing two farmers. In Kharkiv, three people "
+            "were wounded, the governor said.\n",
+            [("injured", 3, "Ukrainian governor"), ("killed", 2, "")],
+            id="but not when the next sentence is about another place",
+        ),
+    ],
+)
+def test_whose_figure_it_is(settings, resources, text, expected):
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value", "claimant")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-03-02 Sumy\nA guided bomb hit a school in Sumy.\nThe head of the regional military "
+            "administration, Volodymyr Artiukh, now says two people were killed.\n",
+            [("killed", 2, "Volodymyr Artiukh")],
+            id="an adverb between speaker and verb",
+        ),
+        pytest.param(
+            "date 2025-03-02 Aid\nSweden's defence minister Pal Jonson visited Kyiv on Monday.\nJonson pledged "
+            "500 million Swedish kronor for air defence, and said Sweden would train Ukrainian pilots.\n",
+            [("aid_value", 500_000_000, "Pal Jonson")],
+            id="'and said Sweden would': the subject of what was said is not the speaker",
+        ),
+        pytest.param(
+            "date 2025-03-02 Front\nUkraine's General Staff did not comment on the report, but said its troops "
+            "had captured 12 Russian soldiers near Pokrovsk.\n",
+            [("captured", 12, "Ukrainian General Staff")],
+            id="'but said': the sentence's subject",
+        ),
+        pytest.param(
+            "date 2025-03-02 Odesa\nRussian missiles struck the port of Odesa on Sunday, the governor said.\n"
+            "Later he spoke of three dead.\n",
+            [("killed", 3, "Ukrainian governor")],
+            id="'spoke of' reports",
+        ),
+        pytest.param(
+            "date 2024-04-09 Plant\nThe IAEA team at the Rivne plant was informed by Ukraine's nuclear operator "
+            "Energoatom that two drones were shot down near Varash on Saturday.\n",
+            [("drones_destroyed", 2, "Energoatom")],
+            id="informed by",
+        ),
+        pytest.param(
+            "date 2024-04-09 Plant\nA drone struck a truck near Enerhodar on Sunday, injuring four people, the "
+            "Russian-installed plant management said.\n",
+            [("injured", 4, "Russian plant management")],
+            id="a plant's management",
+        ),
+    ],
+)
+def test_who_speaks(settings, resources, text, expected):
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value", "claimant")) == expected
+
+
+def test_a_summarys_figure_is_credited_to_whom_the_body_names(settings, resources):
+    text = (
+        "date 2025-01-21 Live: Sumy strike toll rises\n"
+        "Regional governor says two killed and nine injured in overnight attack\n"
+        "09.10 GMT Sumy strike\n"
+        "A Russian drone hit an apartment block in Sumy overnight, killing two people and injuring nine, the "
+        "regional governor, Volodymyr Artiukh, said.\n"
+    )
+    got = sorted(rows(extract_text(text, settings, resources).figures, "metric", "value", "claimant"))
+    assert got == [("injured", 9, "Volodymyr Artiukh"), ("killed", 2, "Volodymyr Artiukh")]
+
+
+def test_an_apposition_after_a_name_gives_the_persons_side(settings, resources):
+    text = (
+        "date 2024-02-09 Losses\nOn Monday, Andrei Morozov, a Russian military blogger who fought in eastern "
+        "Ukraine, wrote that the Russian army had lost 16,000 men around Avdiivka.\n"
+    )
+    assert _figure_rows(text, settings, resources, "claimant", "claimant_country") == [
+        ("Andrei Morozov", "Russia")
+    ]
+
+
+def test_according_to_a_person_the_codebook_lacks_credits_that_person(settings, resources):
+    text = (
+        "date 2024-03-02 Strike on Huliaipole\n"
+        "A Russian glide bomb hit a school in Huliaipole on Friday, killing one teacher, according to Petro "
+        "Danylenko, the head of the town's military administration.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert list(tables.figures.claimant) == ["Petro Danylenko"]
+    assert list(tables.figures.claimant_country) == ["Ukraine"]
+
+
+def test_according_to_an_unknown_body_is_not_read_as_a_person(settings, resources):
+    text = (
+        "date 2024-03-02 Displacement\n"
+        "According to the Norwegian Refugee Council for the region, some 40,000 people fled the shelling.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "Norwegian Refugee" not in " ".join(figures.claimant)
+
+
+def test_a_standfirst_summarising_a_bodys_briefing_credits_that_body(settings, resources):
+    text = (
+        "date 2024-03-02 Donetsk front: daily results\n"
+        "Summary of the Ukrainian General Staff's morning briefing, translated.\n"
+        "Over the past day, 87 combat clashes took place and 1,120 Russian soldiers were killed.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {"Ukrainian General Staff"}
+
+
+def test_according_to_an_institution_the_codebook_lacks_credits_it(settings, resources):
+    text = (
+        "date 2025-06-26 Aid\n"
+        "Allies delivered 1.2mn artillery rounds last year, according to the Centre for Eastern Defence "
+        "Studies, which tracks deliveries.\n"
+        "Some 5,000 people fled the shelling of Kupiansk, according to the Norwegian Refugee Council.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "Norwegian Refugee Council" in set(figures.claimant)
+
+
+def test_a_decree_signed_credits_its_signer(settings, resources):
+    figures = extract_text(BRIEFS, settings, resources).figures
+    drafted = figures[figures.metric == "people_drafted"]
+    assert list(zip(drafted.value, drafted.claimant, strict=True)) == [(133000, "Vladimir Putin")]
+
+
+def test_a_double_barrelled_name_the_codebook_lacks_is_one_speaker(settings, resources):
+    text = (
+        "date 2025-09-03 Border\n"
+        "Defence Minister Jan Nowak-Zielinski said on Wednesday that about 30,000 soldiers had been sent to the "
+        "eastern border of Poland.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert list(figures.claimant) == ["Jan Nowak-Zielinski"]
+
+
+OCCUPATION_POSTS = """date 2025-08-09 Claims from the occupied south
+What Kremlin-installed officials in the occupied part of the Kherson region wrote on their channels.
+Vladimir Saldo, Russian-installed governor of the Kherson region (Saturday, 07:30): Ukrainian artillery shelled Oleshky overnight. Three civilians were wounded.
+Ivan Petrenko (11:05): A Ukrainian drone hit a car near Hola Prystan. A man was killed.
+Press service of the administration: Over the past day, Ukrainian shelling wounded 4 civilians in the region.
+Regional health department: 4 civilians were wounded in the region by Ukrainian shelling.
+"""
+
+
+def test_an_author_stamp_with_title_and_time_names_the_posts_author(settings, resources):
+    """'Name, Russian-installed governor of X (day, time): …' credits him, on the side that installed him, and
+    the rest of his post too; a bare 'Name (time):' is an author even when the codebook lacks him."""
+    figures = extract_text(OCCUPATION_POSTS, settings, resources).figures
+    got = set(rows(figures, "metric", "value", "claimant", "claimant_country"))
+    assert ("injured", 3, "Vladimir Saldo", "Russia") in got
+    events = extract_text(OCCUPATION_POSTS, settings, resources).events
+    assert list(events[events.location == "Hola Prystan"].claimant) == ["Ivan Petrenko"]
+
+
+def test_a_standfirst_naming_installed_officials_credits_their_side(settings, resources):
+    """'What Kremlin-installed officials … wrote': their side speaks wherever a post names no author of its own."""
+    figures = extract_text(OCCUPATION_POSTS, settings, resources).figures
+    four = figures[figures.value == 4]
+    assert set(rows(four, "claimant", "claimant_country")) == {("Russian occupation authorities", "Russia")}
+
+
+def test_a_count_that_data_show_credits_whose_data(settings, resources):
+    text = (
+        "date 2025-11-03 Monthly tally\n"
+        "Russia fired 5,100 drones at Ukraine in October, Reuters calculations showed.\n"
+        "Ukraine's air defences shot down 4,300 of the drones, according to the same analysis.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = set(rows(figures, "metric", "value", "claimant", "claimant_country"))
+    assert ("drones_launched", 5100, "Reuters", "United Kingdom") in got
+    assert ("drones_destroyed", 4300, "Reuters", "United Kingdom") in got
+
+
+def test_occupation_authorities_speak_for_russia(settings, resources):
+    text = (
+        "date 2025-08-10 Nova Kakhovka\n"
+        "The occupation authorities said Ukrainian shelling had wounded five people in Nova Kakhovka.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant_country") == [(5, "Russia")]
+
+
+def test_a_speaker_who_initially_reported_is_named(settings, resources):
+    figures = one_sentence(
+        "Governor Ivan Fedorov initially reported four dead in the Russian attack on Zaporizhzhia.",
+        settings,
+        resources,
+    ).figures
+    assert list(figures.claimant) == ["Ivan Fedorov"]
+
+
+def test_according_to_him_credits_the_man_just_named(settings, resources):
+    text = (
+        "date 2025-07-02 Morning summary\n"
+        "Russian troops shelled 11 settlements of the Kherson region overnight, the head of the regional "
+        "military administration, Oleksandr Prokudin, said on Wednesday.\n"
+        "According to him, Russian drones attacked Bilozerka, and 37 drones were shot down over the region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures[figures.value == 37].claimant) == {"Oleksandr Prokudin"}
+
+
+def test_an_interviews_answers_are_the_interviewees(settings, resources):
+    figures = extract_text(INTERVIEW, settings, resources).figures
+    assert set(figures.claimant) == {"Oleh Marchenko"}
+    assert set(figures.claimant_country) == {"Ukraine"}
+
+
+def test_posts_by_a_titled_official_are_his(settings, resources):
+    text = (
+        "date 2025-08-02 Kursk governor's Telegram, 2 August\n"
+        "Posts by Kursk regional governor Alexander Khinshtein on his Telegram channel, translated from Russian.\n"
+        "09:10 — A Ukrainian drone attacked a car in the village of Tetkino. Two men were injured.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant", "claimant_country") == [
+        ("injured", 2, "Alexander Khinshtein", "Russia")
+    ]
+
+
+def test_a_name_with_an_inner_capital_is_an_organisation_that_speaks(settings, resources):
+    figures = one_sentence(
+        "MapWatch said Russian forces had occupied 21 square kilometres near Pokrovsk over the past day.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.claimant) == {"MapWatch"}
+
+
+def test_a_group_named_with_a_linking_word_is_an_organisation_not_a_person(settings, resources):
+    figures = one_sentence(
+        "Paramedics Without Frontiers says at least 37 people were killed in attacks on hospitals in Ukraine "
+        "between January and September.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "claimant", "claimant_country") == [("Paramedics Without Frontiers", "")]
+
+
+def test_the_citys_own_body_is_credited(settings, resources):
+    figures = one_sentence(
+        "Six people were killed in Dnipro when a missile hit a clinic, according to the city's military "
+        "administration.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "value", "claimant_country") == [(6, "Ukraine")]
+    assert set(figures.claimant) != {""}
+
+
+def test_a_long_office_then_its_holder_after_a_comma_names_the_holder(settings, resources):
+    figures = one_sentence(
+        "Russian shelling killed two civilians in Nikopol on Monday, according to the Head of the Nikopol "
+        "District Military Administration, Yevhen Yevtushenko.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "value", "claimant", "claimant_country") == [(2, "Yevhen Yevtushenko", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "country"),
+    [
+        (
+            "About 34,000 soldiers will take part in the drills next month, the Polish General Staff said.",
+            "Polish General Staff",
+            "Poland",
+        ),
+        (
+            "Lithuanian Defence Minister Dovile Sakaliene said on Monday that about 3,500 troops had joined the "
+            "exercise.",
+            "Dovile Sakaliene",
+            "Lithuania",
+        ),
+        (
+            "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said on Monday that about 40,000 troops guarded the "
+            "border with Belarus.",
+            "Wladyslaw Kosiniak-Kamysz",
+            "Poland",
+        ),
+    ],
+)
+def test_a_demonym_before_a_body_or_a_title_gives_its_country(
+    settings, resources, sentence, claimant, country
+):
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "claimant", "claimant_country") == [(claimant, country)]
+
+
+@pytest.mark.parametrize(
+    ("head", "claimant", "country"),
+    [
+        (
+            "Vinnytsia City Council: consequences of the night attack\nOfficial announcement, translated from "
+            "Ukrainian.\n",
+            "Vinnytsia City Council",
+            "Ukraine",
+        ),
+        (
+            "UK sanctions Russian commanders behind strikes on Kharkiv\nPress release from the Foreign, "
+            "Commonwealth and Development Office.\n",
+            "Foreign, Commonwealth and Development Office",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_body_the_codebook_lacks_that_publishes_the_text_claims_its_numbers(
+    settings, resources, head, claimant, country
+):
+    text = (
+        f"date 2025-12-03 {head}"
+        "On 23 November, a Russian missile struck a shopping centre in Kharkiv, killing 11 civilians.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant", "claimant_country") == [(11, claimant, country)]
+
+
+def test_the_channel_and_the_project_are_the_source_just_named(settings, resources):
+    text = (
+        "date 2025-08-25 Milbloggers claim a village\n"
+        "Rybar, a Telegram channel close to the Russian Defence Ministry, wrote on Saturday that Russian troops "
+        "had taken Stepnohirsk.\n"
+        "The channel claimed that 11 Ukrainian soldiers had surrendered.\n"
+        "According to DeepState, Russian troops gained 96 square kilometres of Ukrainian territory last week.\n"
+        "The project estimates that Russia has taken about 3,400 square kilometres since the start of the year.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "value", "claimant")) >= {(11, "Rybar"), (3400, "DeepState")}
+
+
+def test_an_office_before_a_name_is_no_part_of_it(settings, resources):
+    figures = one_sentence(
+        "Head of the Vasylivka Municipal District Sergei Ivanov said that 12 houses had been damaged by the "
+        "shelling.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.claimant) == {"Sergei Ivanov"}

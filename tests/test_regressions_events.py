@@ -1,0 +1,431 @@
+"""Bugs found on texts the coder had not seen: event types, actors and non-events, each pinned by name."""
+
+import pytest
+
+from tests.extraction_helpers import extract_text, one_sentence, rows
+from tests.regression_texts import (
+    BRIEFING,
+    BRIEFS,
+    ENERGY,
+    FACTBOX,
+    INTERVIEW,
+    ISW,
+    LIVE,
+    MOSCOW_WIRE,
+    REGIONAL_SUMMARY,
+    RUSSIAN_SIDE,
+    STAFF,
+    UPDATES,
+    WIRE,
+    _address,
+    _navy,
+    _sabotage,
+)
+
+
+def test_air_raid_sirens_are_not_a_strike(settings, resources):
+    text = "date 2025-03-05 Night\nAir raid sirens sounded for two hours before the all-clear was given.\n"
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_generalisation_every_drone_attack_is_not_an_event(settings, resources):
+    tables = extract_text(WIRE, settings, resources, name="wire.txt")
+    kharkiv = tables.events[tables.events.location == "Kharkiv"].iloc[0]
+    assert (kharkiv.claimant, kharkiv.mentions) == ("Ihor Terekhov", 1)
+
+
+def test_unnamed_attacker_is_the_other_side_from_the_reporter(settings, resources):
+    """'the Moscow-installed authorities said' of a strike in occupied Luhansk: Ukraine struck, not Russia."""
+    events = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").events
+    assert rows(events[events.location == "Luhansk"], "actor1", "fatalities") == [("Ukraine", 2)]
+
+
+def test_capital_before_the_verb_is_the_place_not_the_attacker(settings, resources):
+    """'Kyiv hit by record drone barrage' in a title must not make Ukraine the attacker of the Lutsk strike."""
+    events = extract_text(LIVE, settings, resources, name="live.txt").events
+    assert rows(events[events.location == "Lutsk"], "actor1") == [("Russia",)]
+
+
+def test_a_sides_force_with_an_attack_verb_is_a_strike(settings, resources):
+    """General Staff and ISW wording: no weapon named, the force is the subject of 'struck'."""
+    staff = extract_text(STAFF, settings, resources, name="staff.txt").events
+    assert rows(staff[staff.location == "Bilopillia"], "sub_event_type", "actor1") == [
+        ("Air/drone strike", "Russia")
+    ]
+    isw = extract_text(ISW, settings, resources, name="isw.txt").events
+    saratov = isw[isw.sub_event_type.isin(["Air/drone strike", "Shelling/artillery/missile attack"])]
+    assert set(saratov[saratov.location == "Saratov"].actor1) == {"Ukraine"}
+    text = "date 2025-06-12 Politics\nRussian forces hit back at critics in Moscow.\n"
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_a_captured_soldier_is_fighting_not_ground_taken(settings, resources):
+    text = "date 2025-06-12 Kursk\nA North Korean soldier was captured near Kursk, Ukraine's military said.\n"
+    events = extract_text(text, settings, resources).events
+    assert set(events.sub_event_type) == {"Armed clash"}
+
+
+def test_its_drones_make_the_speaker_the_attacker(settings, resources):
+    """'Ukraine's General Staff said its drones had hit the Kirishi oil refinery': Ukraine struck."""
+    events = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").events
+    assert rows(events[events.location == "Kirishi"], "actor1", "actor2") == [("Ukraine", "Russia")]
+
+
+def test_background_history_is_not_an_event(settings, resources):
+    """'In 2022, Russia illegally annexed the Zaporizhzhia region …' is context, not news."""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert set(events.event_date) == {"2025-10-05"}
+
+
+def test_foreign_nationals_killed_are_civilian_casualties(settings, resources):
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.location == "Odesa"], "actor2", "fatalities") == [("Civilians (Ukraine)", 4)]
+
+
+def test_talks_with_officials_somewhere_are_diplomacy_there(settings, resources):
+    events = extract_text(BRIEFING, settings, resources, name="briefing.txt").events
+    assert rows(events[events.sub_event_type == "Diplomacy"], "actor1", "actor2", "location") == [
+        ("Ukraine", "United States", "Jeddah")
+    ]
+
+
+def test_a_parliament_acts_for_its_country(settings, resources):
+    events = extract_text(ENERGY, settings, resources, name="energy.txt").events
+    assert rows(events[events.sub_event_type == "Mobilisation/draft"], "actor1", "location") == [
+        ("Ukraine", "Ukraine")
+    ]
+
+
+def test_fired_at_a_target_is_a_strike_and_fired_from_somewhere_is_not(settings, resources):
+    events = extract_text(FACTBOX, settings, resources, name="factbox.txt").events
+    assert rows(events[events.location == "Bryansk"], "event_date", "actor1") == [("2024-11-19", "Ukraine")]
+    text = "date 2024-10-30 Update\nSineva and Bulava ballistic missiles were fired from submarines in the Barents Sea.\n"
+    events = extract_text(text, settings, resources).events
+    assert events[events.event_type == "Explosions/Remote violence"].empty
+
+
+def test_the_side_that_sent_the_intercepted_drones_is_the_second_actor(settings, resources):
+    text = (
+        "date 2025-09-10 Poland\nPolish and allied aircraft shot down several Russian drones that violated "
+        "Poland's airspace overnight, Prime Minister Donald Tusk said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "actor2") == [
+        ("Disrupted weapons use", "Poland", "Russia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "columns", "expected"),
+    [
+        pytest.param(
+            "date 2024-03-17 Shebekino\nOn Sunday morning, a Ukrainian drone dropped an explosive device on a car in "
+            "Shebekino, wounding a woman, the governor said.\n",
+            ("sub_event_type", "location"),
+            [("Air/drone strike", "Shebekino")],
+            id="an explosive dropped by a drone is a drone strike",
+        ),
+        pytest.param(
+            "date 2025-03-20 Odesa\nRussian missiles and drones struck the southern city of Odesa overnight, killing "
+            "two people, the governor said.\n",
+            ("sub_event_type", "location"),
+            [("Shelling/artillery/missile attack", "Odesa")],
+            id="a combined missile-and-drone attack is a missile attack",
+        ),
+        pytest.param(
+            "date 2025-01-15 Kursk\nUkrainian special forces captured one wounded North Korean soldier near the "
+            "village of Bolshoye Soldatskoye in Russia's Kursk region on Monday, the SBU said.\n",
+            ("sub_event_type", "event_date"),
+            [("Armed clash", "2025-01-13")],
+            id="a capture shares its date with the clash",
+        ),
+        pytest.param(
+            "date 2023-08-29 Update\nIn northern Kharkiv Oblast, Russian artillery continues to strike Ukrainian "
+            "settlements close to the border.\n",
+            ("location",),
+            [],
+            id="'continues to strike' is a pattern, not an event",
+        ),
+        pytest.param(
+            "date 2025-01-15 Kursk\nThe prisoner, who had documents issued in the Russian republic of Tuva, said he "
+            "had been told he was going to a training exercise.\n",
+            ("location",),
+            [],
+            id="an exercise someone was going to is no event",
+        ),
+        pytest.param(
+            "date 2025-01-23 Front\nThe brigade said its soldiers had beaten back a mechanised assault on Rodynske "
+            "on Wednesday morning.\n",
+            ("sub_event_type", "location"),
+            [("Armed clash", "Rodynske")],
+            id="an assault beaten back is a clash",
+        ),
+    ],
+)
+def test_one_sentence_reads_as(settings, resources, text, columns, expected):
+    assert rows(extract_text(text, settings, resources).events, *columns) == expected
+
+
+def test_an_investigation_by_an_unnamed_countrys_prosecutors_is_that_posts_countrys(settings, resources):
+    text = (
+        "date 2025-04-14 Strike on a village\n"
+        "Guided bombs killed three residents of Mala Tokmachka in the Zaporizhzhia region on Sunday, the governor said.\n"
+        "The Office of the Prosecutor General opened a war crimes investigation into the strike on Sunday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    legal = events[events.sub_event_type == "Legal action"]
+    assert rows(legal, "actor1", "country") == [("Ukraine", "Ukraine")]
+
+
+def test_a_forces_attack_near_a_village_without_a_weapon_is_a_clash(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian drones struck Kharkiv overnight, the mayor said.\n"
+        "Russian forces continued limited attacks near Vovchansk on June 9 but did not advance.\n"
+    )
+    got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
+    assert sorted(got) == [("Kharkiv", "Air/drone strike"), ("Vovchansk", "Armed clash")]
+
+
+def test_offensive_operations_and_advances_are_clashes(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian forces continued offensive operations near Toretsk on June 9.\n"
+        "Ukrainian forces recently advanced west of Kreminna.\n"
+    )
+    got = rows(extract_text(text, settings, resources).events, "location", "sub_event_type")
+    assert sorted(got) == [("Kreminna", "Armed clash"), ("Toretsk", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The air force said it had destroyed 19 of the 25 Shahed drones launched overnight.",
+            "Disrupted weapons use",
+        ),
+        ("Ukrainian drones destroyed two missile launchers near Kherson, the navy said.", "Air/drone strike"),
+        (
+            "Falling debris from a destroyed drone set fire to a house in Kyiv's Darnytskyi district.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_destroying_weapons_in_flight_is_an_interception(settings, resources, sentence, expected):
+    text = f"date 2025-03-05 Night\n{sentence}\n"
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [(expected,)]
+
+
+def test_weapons_made_at_a_target_are_not_the_weapon_that_struck_it(settings, resources):
+    text = (
+        "date 2024-11-13 Strike\nRussian missiles hit Dnipro on Tuesday evening, the governor said.\n"
+        "Russia's Defence Ministry said its forces had carried out a high-precision strike "
+        "on a workshop in Dnipro where Ukrainian troops were assembling attack drones.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == [
+        ("Shelling/artillery/missile attack",)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-16 Briefing\nThe Kremlin on Thursday again denied that it was preparing a new wave of "
+            "mobilisation.\n",
+            [("Statement",)],
+            id="what a statement denies is no event",
+        ),
+        pytest.param(
+            "date 2025-01-16 Briefing\nIn September 2022, then-defence minister Sergei Shoigu said 300,000 "
+            "reservists would be called up under a partial mobilisation.\n",
+            [],
+            id="a date opening the sentence frames all of it",
+        ),
+    ],
+)
+def test_what_is_no_new_event(settings, resources, text, expected):
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-02-11 Grid\nRussia launched a massive missile and drone attack on energy facilities in Lviv "
+            "overnight, officials said.\n",
+            [("Shelling/artillery/missile attack", "Lviv")],
+            id="a missile and drone attack is a missile attack",
+        ),
+        pytest.param(
+            "date 2025-02-11 Week\nOver the past week, Russia has launched nearly 1,300 attack drones and almost 90 "
+            "missiles against Ukraine, President Volodymyr Zelensky said.\n",
+            [],
+            id="a week's total is no event",
+        ),
+    ],
+)
+def test_national_attacks(settings, resources, text, expected):
+    assert rows(extract_text(text, settings, resources).events, "sub_event_type", "location") == expected
+
+
+def test_a_count_of_settlements_attacked_and_a_region_title_are_no_events(settings, resources):
+    """'attacked 41 settlements' and a title over several items sum up the day; no event of their own."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    quotes = " ".join(events.source_quote)
+    assert "41 settlements" not in quotes and "results of the night" not in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Russian drone dropped an explosive device on a tractor near Beryslav, injuring the driver.",
+        "Russian troops used a drone to drop a grenade on a bus stop in Nikopol, wounding two women.",
+    ],
+)
+def test_a_drone_dropping_munitions_is_a_drone_strike(settings, resources, sentence):
+    events = extract_text(f"date 2025-02-12 Report\n{sentence}\n", settings, resources).events
+    assert list(events.sub_event_type) == ["Air/drone strike"]
+
+
+def test_a_speakers_own_diplomacy_is_the_speakers_sides(settings, resources):
+    """'we brought home …', 'I signed decrees imposing sanctions': Ukraine acts, whoever else is named."""
+    events = _address(settings, resources).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert set(diplomacy.actor1) == {"Ukraine"}
+    sanctions = diplomacy[diplomacy.source_quote.str.contains("sanctions")]
+    assert list(sanctions.location) == ["Ukraine"]
+
+
+def test_attempts_to_advance_are_a_clash(settings, resources):
+    events = _navy(settings, resources).events
+    clash = events[events.location == "Staromaiorske"]
+    assert list(clash.sub_event_type) == ["Armed clash"]
+
+
+def test_sea_drones_are_drones(settings, resources):
+    events = _navy(settings, resources).events
+    hit = events[events.location == "Chornomorske"]
+    assert list(zip(hit.sub_event_type, hit.actor1, strict=True)) == [("Air/drone strike", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["On shells, Europe is still far behind Russia.", "The production of shells in Germany will double."],
+)
+def test_a_weapon_after_a_preposition_is_a_topic_not_an_attack(settings, resources, sentence):
+    assert extract_text(f"date 2025-06-26 Aid\n{sentence}\n", settings, resources).events.empty
+
+
+def test_summoning_an_ambassador_is_diplomacy(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    assert "Poland" in set(events[events.sub_event_type == "Diplomacy"].actor1)
+
+
+def test_explosives_planted_and_blown_up_are_an_explosive_attack(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    blast = events[events.location == "Dzhankoi"]
+    assert list(blast.sub_event_type) == ["Remote explosive/landmine/IED"]
+
+
+def test_explosives_blown_up_are_an_explosive_attack(settings, resources):
+    events = _sabotage(settings, resources)
+    assert "Remote explosive/landmine/IED" in set(events.sub_event_type)
+
+
+def test_a_drone_storage_site_is_a_target_not_the_weapon(settings, resources):
+    """'struck a drone storage site … with an Iskander missile': a missile attack."""
+    events = _sabotage(settings, resources)
+    hit = events[
+        events.source_quote.str.contains("storage site") & (events.event_type == "Explosions/Remote violence")
+    ]
+    assert list(hit.sub_event_type) == ["Shelling/artillery/missile attack"]
+
+
+def test_what_someone_faces_if_convicted_is_no_event_yet(settings, resources):
+    events = _sabotage(settings, resources)
+    assert not events.source_quote.str.contains("if convicted").any()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drills will take place at four training grounds in the Brest region, the ministry said.",
+        "Drills expected to involve about 8,000 troops will start near Grodno next month.",
+    ],
+)
+def test_an_exercise_still_to_come_is_no_event(settings, resources, sentence):
+    assert extract_text(f"date 2025-09-03 Belarus\n{sentence}\n", settings, resources).events.empty
+
+
+def test_attacks_that_could_lead_somewhere_still_happened(settings, resources):
+    text = (
+        "date 2024-04-08 Nuclear plant\n"
+        "On Monday a drone hit the training centre of the Zaporizhzhia nuclear plant near Enerhodar.\n"
+        "The plant's director warned that the attacks could lead to a nuclear incident.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert "Air/drone strike" in set(events.sub_event_type)
+
+
+@pytest.mark.parametrize("period", ["in October", "last month"])
+def test_interceptions_counted_over_a_month_are_no_event(settings, resources, period):
+    text = (
+        "date 2025-11-03 October in numbers\n"
+        f"Ukrainian air defence destroyed 4,870 of the 5,300 drones Russia launched {period}, the air force said.\n"
+        "Air defence shot down 41 drones over the Kyiv region overnight, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    interceptions = tables.events[tables.events.sub_event_type == "Disrupted weapons use"]
+    assert list(interceptions.location) == ["Kyiv"]
+    assert 4870 in set(tables.figures.value)
+
+
+def test_a_question_reports_nothing(settings, resources):
+    events = extract_text(INTERVIEW, settings, resources).events
+    assert set(events.source_quote).isdisjoint(
+        {"Q: How has the Russian shelling of Siversk changed since the spring?"}
+    )
+
+
+def test_troops_pushed_out_of_a_village_lose_ground(settings, resources):
+    events = one_sentence(
+        "Ukrainian forces pushed Russian troops out of Kindrativka on Monday, the General Staff said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Ukraine")]
+
+
+def test_the_side_that_says_it_struck_a_target_named_after_the_other_side_struck_it(settings, resources):
+    events = one_sentence(
+        "Russia's defence ministry said it had struck a base of Ukrainian drone operators near Kharkiv with "
+        "Iskander missiles.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Shelling/artillery/missile attack", "Russia")]
+
+
+def test_a_leader_arriving_for_a_meeting_is_a_visit(settings, resources):
+    events = one_sentence(
+        "Volodymyr Zelensky has arrived in Warsaw, where he is meeting Polish President Karol Nawrocki.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Diplomacy", "Warsaw")]
+
+
+def test_a_strike_known_only_by_country_is_still_left_out(settings, resources):
+    events = one_sentence(
+        "Ukrainian drones struck targets in Russia overnight, Kyiv said.", settings, resources
+    ).events
+    assert events.empty
+
+
+def test_a_trigger_phrase_a_quotation_mark_interrupts_is_still_found(settings, resources):
+    events = one_sentence(
+        'The Russian defence ministry said its troops had taken "full control" of Novoselivka in the Donetsk '
+        "region.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Territory taken or claimed", "Russia")]

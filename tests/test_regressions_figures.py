@@ -1,0 +1,433 @@
+"""Bugs found on texts the coder had not seen: figures' metrics, values and subjects, each pinned by name."""
+
+import pytest
+
+from tests.extraction_helpers import extract_text, one_sentence, rows
+from tests.regression_texts import (
+    BULLETIN,
+    ENERGY,
+    LIVE,
+    MOSCOW_WIRE,
+    RUSSIAN_SIDE,
+    TASS,
+    _address,
+    _figure_rows,
+    _navy,
+)
+
+
+def test_including_sub_count_keeps_the_verb_and_headline_claim_folds(settings, resources):
+    figures = extract_text(RUSSIAN_SIDE, settings, resources, name="ru.txt").figures
+    drones = sorted(rows(figures[figures.metric.str.startswith("drones")], "metric", "value", "claimant"))
+    assert drones == [
+        ("drones_destroyed", 46.0, "Russian Defence Ministry"),
+        ("drones_destroyed", 162.0, "Russian Defence Ministry"),
+    ]
+
+
+def test_headline_headcount_folds_into_the_bodys_claim(settings, resources):
+    figures = extract_text(LIVE, settings, resources, name="live.txt").figures
+    assert rows(figures[figures.metric == "killed"], "value", "claimant") == [
+        (2.0, "Ukrainian prosecutor's office")
+    ]
+
+
+def test_releasing_prisoners_is_an_exchange_not_a_capture(settings, resources):
+    figures = extract_text(BULLETIN, settings, resources, name="bulletin.txt").figures
+    assert "captured" not in set(figures.metric)
+
+
+def test_a_participle_after_the_noun_does_not_override_the_verb_before_the_number(settings, resources):
+    """'air defences had destroyed 23 drones heading for the capital': destroyed, not launched."""
+    figures = extract_text(MOSCOW_WIRE, settings, resources, name="wire.txt").figures
+    assert rows(figures[figures.value == 23], "metric") == [("drones_destroyed",)]
+
+
+def test_a_breakdown_after_a_colon_shares_the_count_s_noun_and_verb(settings, resources):
+    """'destroyed 120 Ukrainian UAVs: 48 over the Kursk region, 30 over the Bryansk region, …'"""
+    figures = extract_text(TASS, settings, resources, name="tass.txt").figures
+    destroyed = figures[figures.metric == "drones_destroyed"]
+    assert sorted(destroyed.value) == [20.0, 22.0, 30.0, 48.0, 120.0]
+    assert set(destroyed.claimant) == {"Russian Defence Ministry"}
+    assert rows(destroyed[destroyed.value == 48], "location") == [("Kursk",)]
+
+
+def test_missiles_one_state_supplies_to_another_are_not_launched(settings, resources):
+    figures = extract_text(ENERGY, settings, resources, name="energy.txt").figures
+    assert rows(figures[figures.value == 100], "metric", "claimant") == [
+        ("missiles_supplied", "Ukrainian military intelligence")
+    ]
+
+
+def test_a_number_in_quotes_counts_the_noun_after_the_quote(settings, resources):
+    text = 'date 2025-02-12 NATO\nNATO Secretary General Mark Rutte said only that "more than 10,000" North Korean troops were in Russia.\n'
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("troops", 10000)]
+
+
+def test_more_of_a_thing_counted_in_another_paragraph_is_no_figure(settings, resources):
+    text = (
+        "date 2024-03-17 Belgorod\n"
+        'The ministry said it had killed more than 200 "militants" near Kozinka over the past day.\n'
+        "Some 1,300 children have left the city, and around 9,000 more will leave in the coming days, he said.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("killed", 200)]
+
+
+def test_part_of_a_whole_named_by_model_numbers_shares_its_noun(settings, resources):
+    """'destroying 15 of the 17 Shahed … UAVs', 'shot down 21 of the 23 Kh-101 and Kh-555 cruise missiles'."""
+    text = (
+        "date 2024-03-17 Night\n"
+        "The air force reported destroying 15 of the 17 Shahed one-way attack UAVs launched against the Odesa region.\n"
+        "The military said it had shot down 21 of the 23 Kh-101 and Kh-555 cruise missiles fired at Ukraine.\n"
+    )
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value")) == [
+        ("drones_destroyed", 15),
+        ("drones_launched", 17),
+        ("missiles_destroyed", 21),
+        ("missiles_launched", 23),
+    ]
+
+
+def test_prisoners_killed_are_killed_not_captured(settings, resources):
+    text = "date 2025-07-03 Executions\nAt least 268 Ukrainian prisoners of war have been killed after being captured since the invasion, prosecutors said.\n"
+    assert _figure_rows(text, settings, resources, "metric", "value", "qualifier") == [
+        ("killed", 268, "at_least")
+    ]
+
+
+def test_units_and_group_sizes_are_no_troop_counts(settings, resources):
+    text = (
+        "date 2025-10-16 Huliaipole\n"
+        "Russia has moved two naval infantry brigades and about 15,000 troops to the Zaporizhzhia region in the war, officials said. "
+        "Russian units were attacking in groups of three to five soldiers on motorcycles.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("troops", 15_000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Ukraine's air force said Russia had fired five Iskander-M ballistic missiles at the Odesa region on "
+            "Wednesday, two of which were intercepted.",
+            [("missiles_destroyed", 2), ("missiles_launched", 5)],
+            id="'two of which were intercepted' counts what the verb after 'of which' says",
+        ),
+        pytest.param(
+            "The Russian Defence Ministry said air defence systems had destroyed 27 Ukrainian drones over the "
+            "Bryansk region and 14 over the Kursk region overnight.",
+            [("drones_destroyed", 14), ("drones_destroyed", 27)],
+            id="'27 drones over X and 14 over Y' shares the verb",
+        ),
+    ],
+)
+def test_a_number_without_a_verb_of_its_own_shares_the_one_it_continues(
+    settings, resources, sentence, expected
+):
+    text = f"date 2025-03-13 Night\n{sentence}\n"
+    assert sorted(_figure_rows(text, settings, resources, "metric", "value")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-20 Troops\nThe Pentagon estimated the number of North Korean troops in the Kursk region "
+            "at 11,000 on Monday.\n",
+            [("troops", "North Korean troops", 11000, "exact")],
+            id="the number of troops estimated at",
+        ),
+        pytest.param(
+            "date 2025-01-20 Swap\nThe ombudsman put the number of Ukrainian soldiers released in the prisoner "
+            "swap at about 150.\n",
+            [("prisoners_exchanged", "Ukrainian troops", 150, "approx")],
+            id="the number of soldiers released put at about",
+        ),
+        pytest.param(
+            "date 2025-01-20 Front\nThe brigade reached the village at 10 in the morning, and the shelling stopped "
+            "at 11.\n",
+            [],
+            id="a time after 'at' is no amount",
+        ),
+    ],
+)
+def test_an_amount_set_with_at_counts_the_noun_before_it(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "subject", "value", "qualifier") == expected
+
+
+def test_a_losses_table_counts_what_each_line_names_for_the_body_whose_update_it_is(settings, resources):
+    text = (
+        "date 2025-10-02 Enemy losses: Air Force update for 2 October\n"
+        "The enemy's total losses are as follows:\n"
+        "tanks – 11,204 (+2)\n"
+        "Shahed-type UAVs – 70,115 (+180)\n"
+        "cruise missiles – 3,702 (+3)\n"
+        "Russian forces also carried out 6 missile strikes on towns near Pokrovsk.\n"
+    )
+    got = sorted(rows(extract_text(text, settings, resources).figures, "metric", "value", "claimant"))
+    assert got == [
+        ("drones_destroyed", 180, "Ukrainian Air Force"),
+        ("drones_destroyed", 70115, "Ukrainian Air Force"),
+        ("missiles_destroyed", 3, "Ukrainian Air Force"),
+        ("missiles_destroyed", 3702, "Ukrainian Air Force"),
+    ]
+
+
+def test_one_claimant_restating_a_number_is_one_claim(settings, resources):
+    text = (
+        "date 2025-10-02 Losses\nRussia lost another 980 soldiers over the past day, Ukraine's General Staff said.\n"
+        "The General Staff said Russian forces had lost 980 troops in the past 24 hours.\n"
+    )
+    assert rows(extract_text(text, settings, resources).figures, "metric", "value") == [("casualties", 980)]
+
+
+def test_a_list_of_things_destroyed_shares_its_verb(settings, resources):
+    text = (
+        "date 2024-12-02 Briefing\nSince the start of the operation, Russian forces have destroyed 650 aircraft, "
+        "283 helicopters, 37,524 unmanned aerial vehicles and 19,860 tanks, the ministry said.\n"
+    )
+    assert _figure_rows(text, settings, resources, "metric", "value") == [("drones_destroyed", 37524)]
+
+
+def test_a_verb_after_a_number_ends_its_phrase_and_a_street_is_no_place(settings, resources):
+    text = (
+        "date 2025-07-14 Shebekino\nTwo people were killed and nine injured when a Ukrainian drone struck a minibus "
+        "on Lenin Street in Shebekino on Sunday, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.figures, "metric", "value")) == [("injured", 9), ("killed", 2)]
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Shebekino", 2, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-01-16 Forces\nKyrylo Budanov said Russia's grouping of forces in Ukraine numbers about "
+            "620,000.\n",
+            [("troops", 620000, "Kyrylo Budanov")],
+            id="a grouping of forces numbers",
+        ),
+        pytest.param(
+            "date 2025-01-16 Recruits\nDmitry Medvedev said 38,000 men had joined volunteer units in December.\n",
+            [("volunteers", 38000, "Dmitry Medvedev")],
+            id="men who joined volunteer units",
+        ),
+        pytest.param(
+            "date 2025-01-16 Kursk\nThe US expects 3,000 more North Korean troops to reach the Kursk region in "
+            "the coming weeks, US secretary of state Antony Blinken said.\n",
+            [("troops", 3000, "Antony Blinken")],
+            id="who says what a country expects",
+        ),
+    ],
+)
+def test_stock_and_recruitment_figures(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "value", "claimant") == expected
+
+
+def test_the_items_of_a_list_share_what_its_opening_line_says_happened(settings, resources):
+    text = (
+        "date 2025-03-07 Air Force: massive overnight attack\n"
+        "In total, 120 means of air attack were detected, including:\n"
+        "– 20 Kh-101 cruise missiles;\n"
+        "– 100 Shahed-type attack UAVs.\n"
+        "As of 09:00, 95 air targets are confirmed to have been shot down:\n"
+        "– 15 Kh-101 cruise missiles;\n"
+        "– 80 Shahed-type attack UAVs.\n"
+        "Hits were recorded in the Kharkiv and Lviv regions.\n"
+    )
+    got = sorted(_figure_rows(text, settings, resources, "metric", "value"))
+    assert got == [
+        ("drones_destroyed", 80),
+        ("drones_launched", 100),
+        ("missiles_destroyed", 15),
+        ("missiles_launched", 20),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "date 2025-07-04 Losses\nIn the war, Dagestan has 4,120 confirmed dead, Mediazona said.\n",
+            [("killed", 4120)],
+            id="confirmed dead",
+        ),
+        pytest.param(
+            "date 2025-07-04 Losses\nAt least 14 contract soldiers were killed when a missile hit a training ground "
+            "near Korenevo, Mediazona said.\n",
+            [("killed", 14)],
+            id="contract soldiers killed are killed, not volunteers",
+        ),
+    ],
+)
+def test_counts_of_the_dead(settings, resources, text, expected):
+    assert _figure_rows(text, settings, resources, "metric", "value") == expected
+
+
+def test_a_toll_with_no_other_word_counts_the_dead(settings, resources):
+    text = (
+        "date 2024-03-02 Strike on Sumy\n"
+        "A Russian missile struck a clinic in Sumy on Friday, killing two people.\n"
+        "By Saturday morning the toll had climbed to five, the governor said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    killed = tables.figures[tables.figures.metric == "killed"]
+    assert sorted(killed.value) == [2, 5] and set(killed.subject) == {"people"}
+    assert list(tables.events.fatalities) == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        (
+            "A surgeon in Kherson said she had operated on seven wounded soldiers after the shelling.",
+            "injured",
+        ),
+        ("Medics recovered four dead civilians from the rubble after the missile strike.", "killed"),
+    ],
+)
+def test_a_casualty_word_inside_the_counted_phrase_gives_the_metric(settings, resources, sentence, metric):
+    figures = extract_text(f"date 2024-03-02 Report\n{sentence}\n", settings, resources).figures
+    assert list(figures.metric) == [metric]
+
+
+def test_soldiers_laying_down_their_arms_are_captured(settings, resources):
+    text = (
+        "date 2024-03-02 Report\n"
+        "Near Robotyne, five Russian soldiers laid down their arms and surrendered to a Ukrainian assault "
+        "brigade, the brigade said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert list(zip(figures.metric, figures.value, strict=True)) == [("captured", 5)]
+
+
+def test_prisoners_brought_home_and_losses_amounting_to_a_number_are_counted(settings, resources):
+    figures = _address(settings, resources).figures
+    got = {(r.metric, r.value) for r in figures.itertuples()}
+    assert {("prisoners_exchanged", 120), ("casualties", 9000)} <= got
+
+
+def test_a_number_included_in_another_shares_its_verb(settings, resources):
+    text = (
+        "date 2025-03-09 Exchange\n"
+        "Among those freed in the exchange were 52 marines, including 14 fighters of the 36th brigade, Yermak said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(zip(figures.metric, figures.value, strict=True)) == [
+        ("prisoners_exchanged", 14),
+        ("prisoners_exchanged", 52),
+    ]
+
+
+def test_a_handful_of_soldiers_in_a_story_is_no_troop_figure(settings, resources):
+    text = (
+        "date 2025-03-09 Investigation\n"
+        "Investigators say the commander and three other Russian servicemen looted the village shop before "
+        "the shelling of Kherson.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert "troops" not in set(figures.metric)
+
+
+def test_a_model_name_inside_the_counted_phrase_keeps_a_list_together(settings, resources):
+    """'destroyed 14 Shahed-131/136 attack drones and 2 Kh-59 guided missiles': both destroyed."""
+    figures = _navy(settings, resources).figures
+    got = {(r.metric, r.value) for r in figures.itertuples()}
+    assert {("drones_destroyed", 14), ("missiles_destroyed", 2)} <= got
+
+
+def test_a_salvo_size_is_no_figure(settings, resources):
+    figures = _navy(settings, resources).figures
+    assert 8 not in set(figures.value)
+
+
+def test_a_number_compared_with_the_one_before_is_the_same_measure(settings, resources):
+    text = (
+        "date 2025-06-26 Aid\n"
+        "Norway will provide €8bn in military aid this year, its defence minister said on Tuesday, up from "
+        "€3bn last year.\n"
+        "Officials said 41 civilians were killed in the region in May, up from 23 in April.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = sorted(zip(figures.metric, figures.value, strict=True))
+    assert ("aid_value", 3e9) in got and ("aid_value", 8e9) in got
+    assert ("killed", 23) in got and ("killed", 41) in got
+
+
+def test_a_verb_that_fits_the_counted_thing_wins_over_one_that_does_not(settings, resources):
+    """'supply 200 air defence missiles worth £50mn': supplied, not a price that says nothing of missiles."""
+    text = (
+        "date 2025-06-26 Aid\nCanada said it would supply 200 air defence missiles worth C$50mn to Ukraine.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert ("missiles_supplied", 200) in set(zip(figures.metric, figures.value, strict=True))
+
+
+EVACUATIONS = """date 2025-03-10 Regional digest
+Russian shelling of Nikopol injured two people, the governor said.
+Evacuation
+31 people, including 5 children, were evacuated from communities of the Nikopol district.
+Since the mandatory evacuation was announced in January, 2,300 people, including 410 children, have left the Pokrovsk district, the governor said.
+"""
+
+
+def test_a_war_documents_evacuations_count_in_a_post_without_a_war_word(settings, resources):
+    figures = extract_text(EVACUATIONS, settings, resources).figures
+    evacuated = figures[figures.metric == "evacuated"]
+    assert {31, 5} <= set(evacuated.value)
+
+
+def test_people_who_left_in_an_evacuation_were_evacuated(settings, resources):
+    """'have left the district' in a sentence about the mandatory evacuation: evacuated, and so is the total
+    the count of children is part of."""
+    figures = extract_text(EVACUATIONS, settings, resources).figures
+    evacuated = figures[figures.metric == "evacuated"]
+    assert {2300, 410} <= set(evacuated.value)
+
+
+def test_a_flood_evacuation_in_a_document_without_war_is_no_war_figure(settings, resources):
+    text = (
+        "date 2025-03-10 Floods\nHeavy rain flooded the village; 40 residents were evacuated by rescuers.\n"
+    )
+    assert extract_text(text, settings, resources).figures.empty
+
+
+def test_a_number_compared_with_the_last_is_the_same_measure(settings, resources):
+    text = (
+        "date 2025-11-04 Monthly tally\n"
+        "Russia's defence ministry reported shooting down 2,870 Ukrainian drones in October, up from 2,400 in "
+        "September.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 2870), ("drones_destroyed", 2400)}
+
+
+def test_a_first_names_age_after_who_she_was_is_no_figure(settings, resources):
+    figures = one_sentence(
+        "Crowds attended the funeral of Iryna Koval, 36, and her son Maksym, 7, two of the five people killed "
+        "when a missile hit a shop in Chernihiv on Friday, officials said.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.value) == {5}
+
+
+def test_people_who_remain_in_hospital_are_injured(settings, resources):
+    figures = one_sentence(
+        "Twelve people remained in hospital after the drone strike on Kherson, three of them in a serious "
+        "condition, the governor said.",
+        settings,
+        resources,
+    ).figures
+    assert ("injured", 12) in rows(figures, "metric", "value")
+    assert "killed" not in set(figures.metric)
+
+
+def test_fighter_bombers_are_aircraft_not_fighters(settings, resources):
+    figures = one_sentence(
+        "Analysts said the raid had destroyed at least two Su-34 fighter-bombers at the Morozovsk airbase.",
+        settings,
+        resources,
+    ).figures
+    assert "troops" not in set(figures.metric)

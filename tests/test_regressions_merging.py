@@ -1,0 +1,152 @@
+"""Bugs found on texts the coder had not seen: which reports are one event, each pinned by name."""
+
+from tests.extraction_helpers import extract_text, rows
+from tests.regression_texts import BRIEFS, BULLETIN, ENERGY, FACTBOX, KEY_EVENTS, OCCUPIED, ROUNDUP
+
+
+def test_placeless_report_in_a_list_does_not_join_the_next_item(settings, resources):
+    """A key-events list is one post of separate items: Kyiv's casualties must not land on Zaporizhzhia."""
+    tables = extract_text(KEY_EVENTS, settings, resources, name="key_events_list.txt")
+    strikes = tables.events[tables.events.sub_event_type == "Air/drone strike"]
+    got = {r.location: (r.fatalities, r.injuries) for r in strikes.itertuples()}
+    assert got["Zaporizhzhia"][1] == 11
+    assert str(got["Zaporizhzhia"][0]) == "<NA>"
+
+
+def test_call_and_sanctions_in_one_list_stay_two_events(settings, resources):
+    tables = extract_text(KEY_EVENTS, settings, resources, name="key_events_list.txt")
+    diplomacy = tables.events[tables.events.sub_event_type == "Diplomacy"]
+    assert sorted(diplomacy.actor1) == ["United Kingdom", "United States"]
+
+
+def test_title_place_does_not_override_the_body(settings, resources):
+    text = "date 2025-03-05 Strikes on Kharkiv and Zaporizhzhia\nRussian drones hit Zaporizhzhia overnight, injuring four people, the governor said.\n"
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Zaporizhzhia",)]
+
+
+def test_title_strike_without_a_weapon_is_the_bodys_attack_at_that_place(settings, resources):
+    """'Russian strike on Dnipro kills 4' in the title is the body's missile and drone attack on Dnipro (a missile
+    attack, as GUIDELINES.md codes a combined attack when the text does not blame the hit on a drone)."""
+    events = extract_text(BULLETIN, settings, resources, name="bulletin.txt").events
+    dnipro = events[events.location == "Dnipro"]
+    assert rows(dnipro, "sub_event_type", "event_date", "fatalities", "injuries") == [
+        ("Shelling/artillery/missile attack", "2025-11-21", 4, 27)
+    ]
+
+
+def test_separately_opens_another_event(settings, resources):
+    """The nationwide attack on the energy grid is not the 'Separately, …' glide bomb on Huliaipole."""
+    events = extract_text(ENERGY, settings, resources, name="energy.txt").events
+    huliaipole = events[events.location == "Huliaipole"]
+    assert rows(huliaipole, "fatalities", "mentions") == [(1, 1)]
+    assert huliaipole.iloc[0].source_quote.startswith("Separately")
+
+
+def test_a_placeless_report_never_joins_an_event_days_away(settings, resources):
+    """The 17 November nationwide attack (11 killed) is not the 23 November guided bomb on Kharkiv."""
+    events = extract_text(FACTBOX, settings, resources, name="factbox.txt").events
+    assert rows(events[events.location == "Kharkiv"], "event_date", "fatalities", "injuries") == [
+        ("2024-11-23", None, 23)
+    ]
+
+
+def test_the_nuclear_plant_in_a_title_is_the_plant_in_the_body(settings, resources):
+    events = extract_text(OCCUPIED, settings, resources, name="occupied.txt").events
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "fatalities", "injuries") == [("Zaporizhzhia nuclear power plant", 0, 0)]
+
+
+def test_each_clause_that_reports_an_attack_elsewhere_is_its_own_event(settings, resources):
+    """'…; in Kharkiv, a guided bomb killed …', ', and a missile strike on Odesa's port …': one event per place,
+    each with the casualties of its own clause."""
+    events = extract_text(ROUNDUP, settings, resources, name="roundup.txt").events
+    got = {
+        r.location: (r.fatalities, r.injuries)
+        for r in events.itertuples()
+        if r.event_type != "Strategic developments"
+    }
+    na = None
+    assert {k: tuple(None if str(v) == "<NA>" else v for v in counts) for k, counts in got.items()} == {
+        "Kherson": (2, na),
+        "Zaporizhzhia": (na, 5),
+        "Sumy": (na, 3),
+        "Kharkiv": (1, na),
+        "Nikopol": (na, 1),
+        "Odesa": (na, na),
+        "Beryslav": (1, na),
+    }
+
+
+def test_casualties_in_another_region_without_a_verb_of_their_own_are_the_attacks_reach_there(
+    settings, resources
+):
+    text = "date 2025-03-12 Overnight\nRussian attacks killed two people in Kherson and wounded five in Zaporizhzhia overnight, officials said.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "actor1") == [("Kherson", "Russia"), ("Zaporizhzhia", "Russia")]
+
+
+def test_participles_after_and_tell_more_of_the_same_attack(settings, resources):
+    text = "date 2025-03-12 Moscow\nUkraine attacked the Russian capital with drones, killing three people and injuring 18 in the Moscow region, the governor said.\n"
+    events = extract_text(text, settings, resources).events
+    assert len(events) == 1 and (events.iloc[0].fatalities, events.iloc[0].injuries) == (3, 18)
+
+
+def test_two_towns_each_named_exactly_are_two_events_however_close(settings, resources):
+    text = (
+        "date 2025-04-14 Zaporizhzhia region\n"
+        "Guided bombs hit Mala Tokmachka on Sunday morning, killing three residents, the governor said.\n"
+        "Other attacks\n"
+        "In Orikhiv, a 52-year-old man was wounded when an FPV drone hit his car on Sunday afternoon.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(events.location) == ["Mala Tokmachka", "Orikhiv"]
+
+
+def test_and_before_a_second_place_keeps_one_attack(settings, resources):
+    text = "date 2025-03-12 Strikes\nRussian missiles struck Kyiv and the Odesa region overnight, killing three people, officials said.\n"
+    events = extract_text(text, settings, resources).events
+    assert len(events) == 1 and events.iloc[0].fatalities == 3
+
+
+def test_a_claim_about_a_village_the_gazetteer_lacks_does_not_join_another_villages_event(
+    settings, resources
+):
+    text = (
+        "date 2025-08-04 Map update\n"
+        "The enemy has occupied the village of Mykolaivka in the Donetsk region.\n"
+        "The Russian Ministry of Defence claimed on Saturday that its troops had captured Novoekonomichne.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "event_date") == [("Mykolaivka", "2025-08-04")]
+
+
+def test_a_definite_report_in_the_next_paragraph_is_the_attack_just_reported(settings, resources):
+    text = (
+        "date 2025-04-07 Evening bulletin: Mykolaiv shelled, talks in Ankara\n"
+        "Five people were killed in Mykolaiv when Russian forces shelled the city centre this afternoon.\n"
+        "Our correspondent says the shells hit a market and a bus stop, wounding 14 people.\n"
+        "Later, artillery also hit Kherson.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert ("Mykolaiv", 5, 14) in rows(events, "location", "fatalities", "injuries")
+    assert ("Ankara", "Diplomacy") in rows(
+        events, "location", "sub_event_type"
+    )  # the headline's shelling is Mykolaiv's
+
+
+def test_a_post_headline_joins_its_bodys_report_whatever_day_the_body_gives(settings, resources):
+    events = extract_text(BRIEFS, settings, resources).events
+    draft = events[events.sub_event_type == "Mobilisation/draft"]
+    assert list(draft.event_date) == ["2024-09-29"]
+
+
+def test_a_title_naming_one_town_does_not_swallow_an_attack_on_another(settings, resources):
+    text = (
+        "date 2025-07-08 Governor's Telegram, 8 July: drones over the region, driver killed in Sevsk\n"
+        "Posts by the regional governor, translated from Russian.\n"
+        "08:20 — The village of Lomakovka in the Klimovo district came under attack by enemy FPV drones. Two "
+        "men were wounded.\n"
+        "13:15 — In the town of Sevsk, a Ukrainian kamikaze drone attacked a car. The driver was killed.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert len(events[events.sub_event_type == "Air/drone strike"]) == 2

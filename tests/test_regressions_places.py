@@ -1,0 +1,287 @@
+"""Bugs found on texts the coder had not seen: places, gazetteer, districts, regions, each pinned by name."""
+
+import pytest
+
+from tests.extraction_helpers import extract_text, one_sentence, rows
+from tests.regression_texts import (
+    INTERVIEW,
+    KEY_EVENTS,
+    REGIONAL_SUMMARY,
+    UPDATES,
+    _address,
+    _navy,
+    _sabotage,
+)
+
+
+def test_countrys_capital_is_the_capital_city(settings, resources):
+    tables = extract_text(KEY_EVENTS, settings, resources, name="key_events_list.txt")
+    kyiv = tables.events[tables.events.location == "Kyiv"]
+    assert len(kyiv) == 1
+    assert (kyiv.iloc[0].fatalities, kyiv.iloc[0].injuries) == (1, 4)
+
+
+def test_the_object_of_the_attack_is_its_place_not_a_place_in_another_clause(settings, resources):
+    """'Poland … closed airports in Rzeszów and Lublin as Russia attacked western Ukraine': no strike on Poland."""
+    events = extract_text(UPDATES, settings, resources, name="updates.txt").events
+    assert "Poland" not in set(events.country)
+    assert "Poland" not in set(events.actor2)
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_region_and_remembered(settings, resources):
+    """'the village of Novodarivka in the Zaporizhzhia region': the village, at the region's coordinates and
+    precision; a later 'near Novodarivka' in the document is the same village."""
+    text = (
+        "date 2023-06-12 Fighting in the south\n"
+        "Ukraine's marine brigade said its troops had taken the village of Novodarivka in the Zaporizhzhia region on Sunday.\n"
+        "Russia's defence ministry said on Monday that its forces had repelled Ukrainian attacks near Novodarivka.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "admin1", "geo_precision") == [
+        ("Territory taken or claimed", "Novodarivka", "Zaporizhia", 3),
+        ("Armed clash", "Novodarivka", "Zaporizhia", 3),
+    ]
+
+
+def test_a_village_named_with_another_region_than_its_gazetteer_namesake_is_that_regions(settings, resources):
+    text = "date 2025-08-04 Map update\nIn the Sumy region, the Defence Forces liberated the village of Oleksiivka on Monday.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "admin1", "geo_precision", "actor1") == [
+        ("Oleksiivka", "Sumy", 3, "Ukraine")
+    ]
+
+
+def test_a_village_given_by_its_bearing_from_a_town_is_placed_near_that_town(settings, resources):
+    text = (
+        "date 2025-06-10 Assessment\nRussian forces attacked near Zelene Pole (southwest of Velyka Novosilka) "
+        "on June 9, and Ukrainian forces repelled an assault on Shevchenko Pershe, 12 km north of Kupiansk, on "
+        "June 8.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    got = {r.location: (r.sub_event_type, r.geo_precision, r.admin1) for r in events.itertuples()}
+    assert got["Zelene Pole"] == ("Armed clash", 2, "Donetsk")
+    assert got["Shevchenko Pershe"] == ("Armed clash", 2, "Kharkiv")
+
+
+def test_an_opening_in_city_frames_the_area_and_the_named_town_is_the_place(settings, resources):
+    text = (
+        "date 2025-01-21 Border\nIn Kursk, the regional governor said a drone had struck a grain elevator on the "
+        "outskirts of Rylsk on Monday.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Rylsk",)]
+
+
+def test_a_settlement_whose_first_word_is_a_listed_place_is_its_own_village(settings, resources):
+    text = (
+        "date 2024-12-02 Briefing\nIn the Kursk region, Russian units repelled two attempts by Ukrainian assault "
+        "groups to advance toward the settlement of Russkoye Porechnoye, the ministry said.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Russkoye Porechnoye",)]
+
+
+def test_a_digests_items_happen_where_their_headings_say_and_its_byline_is_the_source(settings, resources):
+    text = (
+        "date 2024-10-21 Zaporizhzhia region: consequences of Russian attacks over the past day\n"
+        "Digest of Telegram posts by the Zaporizhzhia Regional Military Administration.\n"
+        "Over the past day, Russian forces carried out 412 strikes on 12 settlements.\n"
+        "Stepnohirsk\n"
+        "A drone hit a private house yesterday evening. A 60-year-old man was injured.\n"
+        "Huliaipole\n"
+        "Artillery shelled the town centre; three private houses were damaged.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.events, "location", "sub_event_type")) == [
+        ("Huliaipole", "Shelling/artillery/missile attack"),
+        ("Stepnohirsk", "Air/drone strike"),
+    ]
+    assert set(tables.figures.claimant) == {"Ukrainian regional military administration"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KYIV/LONDON, Jan 24 (Reuters) - Ukrainian drones struck an oil refinery in Ryazan overnight, a source said.",
+        "MOSCOW, December 2. /TASS/. Ukrainian drones struck an oil refinery in Ryazan overnight, the governor said.",
+    ],
+)
+def test_a_datelines_city_is_where_the_reporter_sat(settings, resources, sentence):
+    text = f"date 2025-01-24 Refinery\n{sentence}\n"
+    assert rows(extract_text(text, settings, resources).events, "location") == [("Ryazan",)]
+
+
+def test_a_summary_item_opening_with_its_place_happens_there(settings, resources):
+    """'Vasylivka district, Kamianka-Dniprovska.' heads the sentences after it, as a headline heads a post."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    by_place = {r.location: r.sub_event_type for r in events.itertuples()}
+    assert by_place.get("Kamyanka-Dniprovska") == "Air/drone strike"  # GeoNames spelling
+    assert by_place.get("Huliaipole") == "Shelling/artillery/missile attack"
+
+
+def test_a_district_of_the_item_city_is_that_city_not_a_namesake(settings, resources):
+    """'Zaporizhzhia. … the Shevchenkivskyi district': not the Shevchenkivskyi district of another oblast."""
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    city = events[events.location == "Zaporizhzhia"]
+    assert len(city) == 1 and (city.iloc[0].fatalities, city.iloc[0].injuries) == (2, 5)
+    assert city.iloc[0].admin1 == "Zaporizhia"  # GeoNames spelling
+
+
+def test_the_region_is_the_region_named_before(settings, resources):
+    events = extract_text(REGIONAL_SUMMARY, settings, resources).events
+    downed = events[events.sub_event_type == "Disrupted weapons use"]
+    assert [(r.admin1, r.geo_precision) for r in downed.itertuples()] == [("Zaporizhia", 3)]
+
+
+def test_a_country_in_a_title_is_no_venue(settings, resources):
+    """'Prime Minister of Japan Shigeru Ishiba': a call with no venue is not placed in Japan."""
+    events = _address(settings, resources).events
+    call = events[events.source_quote.str.contains("Ishiba")]
+    assert list(call.location) == [""]
+
+
+def test_a_district_of_the_city_the_sentence_names_is_that_city(settings, resources):
+    events = _address(settings, resources).events
+    strike = events[events.sub_event_type == "Air/drone strike"]
+    assert list(zip(strike.location, strike.geo_precision, strict=True)) == [("Odesa", 1)]
+
+
+def test_a_village_cleared_of_occupiers_near_a_town_is_taken_there(settings, resources):
+    events = _address(settings, resources).events
+    taken = events[events.sub_event_type == "Territory taken or claimed"]
+    assert list(zip(taken.location, taken.geo_precision, taken.actor1, strict=True)) == [
+        ("Kozachyi Brid", 2, "Ukraine")
+    ]
+
+
+def test_a_district_named_after_a_town_of_the_paragraph_is_that_towns(settings, resources):
+    """'Nikopol … the Dniprovskyi district': not the Dniprovskyi district of Kyiv."""
+    events = _navy(settings, resources).events
+    assert "Dniprovskyi" not in set(events.location)
+    assert "Nikopol" in set(events.location)
+
+
+def test_the_bank_of_a_river_is_the_river_not_the_city(settings, resources):
+    events = _navy(settings, resources).events
+    assert "Dnipro" not in set(events.location)
+
+
+def test_ships_moved_are_deployed_where_they_go_not_where_from(settings, resources):
+    events = _navy(settings, resources).events
+    moved = events[events.sub_event_type == "Troop deployment"]
+    assert list(moved.location) == ["Sevastopol"]
+
+
+def test_a_headlines_town_inside_the_bodys_region_is_where_it_happened(settings, resources):
+    """'drones attacked the Kursk region' under a standfirst naming Rylsk: the strike is at Rylsk."""
+    events = _sabotage(settings, resources)
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert "Rylsk" in set(strikes.location)
+
+
+def test_regions_listed_with_a_sea_are_a_national_tally(settings, resources):
+    events = _sabotage(settings, resources)
+    downed = events[events.sub_event_type == "Disrupted weapons use"]
+    assert list(downed.location) == ["Russia"]
+
+
+def test_the_village_a_force_took_control_of_is_the_place_taken(settings, resources):
+    events = _sabotage(settings, resources)
+    taken = events[events.sub_event_type == "Territory taken or claimed"]
+    assert list(taken.location) == ["Peschanoye"]
+
+
+def test_a_capital_that_speaks_is_not_where_anything_happened(settings, resources):
+    events = _sabotage(settings, resources)
+    assert "Kyiv" not in set(events.location)
+
+
+@pytest.mark.parametrize("spelling", ["Giurgiulești", "Giurgiuleşti"])
+def test_romanian_s_and_t_with_a_comma_or_a_cedilla_are_one_letter(settings, resources, spelling):
+    events = one_sentence(
+        f"A Russian drone crashed and exploded in a field near {spelling} on Sunday, Moldovan police said.",
+        settings,
+        resources,
+    ).events
+    assert list(events.country) == ["Moldova"]
+
+
+def test_a_village_named_in_its_other_spelling_is_the_village_placed_before(settings, resources):
+    text = (
+        "date 2025-03-03 Front line\n"
+        "Russia's defence ministry said its troops had captured the village of Alexandro-Kalinovo in the "
+        "Donetsk region.\n"
+        "Ukraine's military said its units repelled six assaults near Oleksandro-Kalynove on Monday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(events.location) == {"Alexandro-Kalinovo"}
+    assert set(events.sub_event_type) == {"Territory taken or claimed", "Armed clash"}
+
+
+def test_the_village_is_the_village_named_last(settings, resources):
+    events = extract_text(INTERVIEW, settings, resources).events
+    village = events[events.location == "Zvanivka"]
+    assert list(village.actor1) == ["Ukraine"]  # "our assault company": the speaker's side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Romania's foreign minister discussed grain exports across the Black Sea with her Ukrainian counterpart "
+        "in a phone call on Monday.",
+        "Ukrainian and Turkish naval officers held talks on safe passage in the Black Sea on Monday, Kyiv said.",
+    ],
+)
+def test_talks_by_phone_or_about_a_sea_have_no_venue(settings, resources, sentence):
+    events = one_sentence(sentence, settings, resources).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert rows(diplomacy, "location") in ([(None,)], [("",)])
+
+
+def test_talks_about_a_strike_are_not_held_where_it_struck(settings, resources):
+    events = one_sentence(
+        "Diplomats clashed at an emergency meeting of the UN Security Council on Monday over the Russian missile "
+        "strike on Dnipro.",
+        settings,
+        resources,
+    ).events
+    diplomacy = events[events.sub_event_type == "Diplomacy"]
+    assert rows(diplomacy, "location") in ([(None,)], [("",)])
+
+
+def test_a_tally_over_a_count_of_regions_is_the_countrys(settings, resources):
+    events = one_sentence(
+        "Russia's defence ministry said air defences had destroyed 96 Ukrainian drones over nine regions "
+        "overnight, including 40 over the Belgorod region.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Russia")]
+
+
+def test_a_massive_attack_on_the_whole_country_is_one_event_there(settings, resources):
+    events = one_sentence(
+        "Russia launched a massive combined missile and drone attack on Ukraine overnight, targeting energy "
+        "facilities in the western Volyn and Lviv regions, Ukrainian officials said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Ukraine")]
+
+
+def test_a_plant_named_after_a_city_stands_in_the_town_the_text_names(settings, resources):
+    events = one_sentence(
+        "In Burshtyn, a Russian missile hit the Kalush thermal power plant's fuel depot, wounding a worker, the "
+        "regional governor said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "location") == [("Burshtyn",)]
+
+
+def test_a_city_district_in_a_notice_headed_by_its_city_is_that_citys(settings, resources):
+    text = (
+        "date 2025-12-03 Vinnytsia City Council: consequences of the night attack\n"
+        "Official announcement, translated from Ukrainian.\n"
+        "Last night Russian missiles hit a critical infrastructure facility in the Kyivskyi district.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location") == [("Vinnytsia",)]

@@ -131,9 +131,8 @@ class ActorCoder:
             return claimant_country
         country = place.place.country if place else ""
         if country in self.codebook.occupies_parts_of.get(claimant_country, ()):
-            return (
-                claimant_country  # "the ministry said 23 drones were shot down over Crimea": its air defence
-            )
+            # "the ministry said 23 drones were shot down over Crimea": its own air defence
+            return claimant_country
         owner = self._weapon_owner(an)
         if country and country == owner:
             if claimant_country and claimant_country != owner:

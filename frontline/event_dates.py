@@ -76,8 +76,9 @@ def event_date(
     undated: tuple[date, str] | None = None,
 ) -> tuple[date, str, str] | None:
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's ``anchor``, else
-    publication (or ``undated``: a weekly digest's week). None when the phrase next to the trigger dates it weeks back: background ("recaptured in November
-    2022"), and None for a ``tally`` (interceptions) dated to a whole month or year: a period's total."""
+    publication (or ``undated``: a weekly digest's week). None when the phrase next to the trigger dates it weeks
+    back: background ("recaptured in November 2022"), and None for a ``tally`` (interceptions) dated to a whole
+    month or year: a period's total."""
     usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
     near = [d for d in usable if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
     if not near:

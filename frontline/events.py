@@ -33,7 +33,6 @@ INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles":
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
-# "repelled an attack by three UAVs", "thwarted a drone attack": the attack was stopped; the repelling is the event
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
@@ -143,9 +142,7 @@ class EventFinder:
             and (has_casualties or not self._background(an, m, published))
             and not self._tallies_places(an, m)
             and not self._topic(an, m)
-            and not (
-                m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
-            )
+            and not _repelled(an, m)
             and not self._day_toll(an, m)
             and not _title_list(an, m)
         ]
@@ -435,6 +432,12 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+
+def _repelled(an: Analysis, m: Match) -> bool:
+    """'repelled an attack by three UAVs', 'thwarted a drone attack': the attack was stopped, so the repelling is
+    the event, not a strike."""
+    return m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
 
 
 def _title_list(an: Analysis, m: Match) -> bool:

@@ -294,9 +294,8 @@ def _read_sentence(
     post.unclaimed = None
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
-    if drafts and not an.lowtext.startswith(
-        FLASHBACKS
-    ):  # "Earlier, on July 19, …" does not move the post's day
+    # "Earlier, on July 19, …" does not move the post's day
+    if drafts and not an.lowtext.startswith(FLASHBACKS):
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor

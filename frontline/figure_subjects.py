@@ -19,10 +19,8 @@ def subject_of(an: Analysis, r: Reading, codebook: Codebook) -> str:
     if noun.payload == "people":
         return head
     start = min(r.te, max(0, noun.i - 3))
-    if r.ti < r.te <= noun.i:
-        start = max(
-            start, r.ti
-        )  # "Ukraine and Russia swapped 157 prisoners": not Russia's, before the number
+    if r.ti < r.te <= noun.i:  # "Ukraine and Russia swapped 157 prisoners": not Russia's, before the number
+        start = max(start, r.ti)
     demonym = _demonym_between(an, start, noun.i, codebook) or _demonym_from(an, noun.j, codebook)
     if not demonym and noun.payload in ("personnel", "volunteers"):
         demonym = _sender(an, r.ti, codebook)

@@ -166,7 +166,6 @@ def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
         ):
             k += 1
         between = between[k:]
-    between = tuple(
-        t for t in between if t not in QUALIFIER_TOKENS
-    )  # "150 servicemen and up to 20 mercenaries"
+    # "150 servicemen and up to 20 mercenaries": the qualifier is no word between list items
+    between = tuple(t for t in between if t not in QUALIFIER_TOKENS)
     return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)

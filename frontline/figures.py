@@ -57,20 +57,7 @@ AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
     ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
 )
 AMOUNT_HEDGES = frozenset(
-    (
-        "around",
-        "about",
-        "some",
-        "roughly",
-        "nearly",
-        "almost",
-        "approximately",
-        "more",
-        "than",
-        "up",
-        "to",
-        "between",
-    )
+    "around about some roughly nearly almost approximately more than up to between".split()
 )
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article, for these metrics only
 ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})

@@ -28,20 +28,7 @@ AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening
 ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
 REPORT_NOUNS = frozenset(("report", "update", "post", "statement", "message", "announcement", "briefing"))
 REPORT_MODIFIERS = frozenset(
-    (
-        "first",
-        "latest",
-        "last",
-        "later",
-        "earlier",
-        "second",
-        "final",
-        "evening",
-        "morning",
-        "daily",
-        "new",
-        "own",
-    )
+    "first latest last later earlier second final evening morning daily new own".split()
 )
 INSTALLED_WORDS = frozenset(("installed", "appointed", "backed"))  # "Moscow-installed", "Kremlin-backed"
 INSTALLED_REACH = 14  # tokens back from a speaker within which "Moscow-installed …" describes him

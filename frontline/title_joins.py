@@ -14,11 +14,11 @@ from frontline.spelling import skeleton, spelled_alike
 
 
 def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> set[int]:
-    """A document's title (or a lead labelled 'IN BRIEF') sums up its body: 'drone kills nine on Sumy bus' is the body's strike near Bilopillia,
-    and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on Dnipro (the body names the
-    weapon, so its sub-type wins). A title with no town of its own over attacks at several places ('Russian
-    attacks across Ukraine kill three', 'Kharkiv region: consequences of enemy shelling') is their sum, not an
-    event: those titles are returned."""
+    """A document's title (or a lead labelled 'IN BRIEF') sums up its body: 'drone kills nine on Sumy bus' is the
+    body's strike near Bilopillia, and 'Russian strike on Dnipro kills 4' is the body's missile and drone attack on
+    Dnipro (the body names the weapon, so its sub-type wins). A title with no town of its own over attacks at
+    several places ('Russian attacks across Ukraine kill three', 'Kharkiv region: consequences of enemy
+    shelling') is their sum, not an event: those titles are returned."""
     summaries: set[int] = set()
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):

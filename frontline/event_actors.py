@@ -53,6 +53,8 @@ class ActorCoder:
         for statements, the side that usually attacks a place."""
         if base == "statement" and claimant_country:
             return claimant_country  # a statement is the speaker's side's
+        if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
+            return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):
             return claimant_country  # "On Thursday I signed decrees imposing sanctions": the speaker's side
         side = side_before(an, trig)

@@ -20,7 +20,7 @@ FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
-LIST_IS_NATIONAL = 4  # regions of one country named for one event: a national summary
+LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
 REGIONS_COUNTED_RE = re.compile(
     r"\bover (?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|russian|ukrainian|several|various)"

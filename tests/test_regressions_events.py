@@ -723,3 +723,22 @@ def test_a_fact_checked_claim_is_no_events_toll(settings, resources):
     tables = extract_text(text, settings, resources)
     assert rows(tables.events, "location", "fatalities", "injuries") == [("Pavlohrad", None, 30)]
     assert ("killed", 500) in set(rows(tables.figures, "metric", "value"))
+
+
+def test_drones_launched_mainly_at_three_regions_are_the_countrys_tally(settings, resources):
+    text = (
+        "date 2025-10-20 Overnight\nLatest.\n"
+        "Ukraine's air force said Russia had launched 70 Shahed-type drones at Ukraine overnight, mainly at the "
+        "Odesa, Mykolaiv and Sumy regions, and that 55 of them had been shot down.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Ukraine")]
+
+
+def test_the_country_whose_ministry_summons_an_ambassador_is_the_actor(settings, resources):
+    text = (
+        "date 2025-10-20 Drone fragments\nLatest.\n"
+        "The Foreign Ministry in Warsaw summoned Russia's charge d'affaires on Tuesday afternoon.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "actor1") == [("Diplomacy", "Warsaw", "Poland")]

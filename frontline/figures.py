@@ -56,6 +56,7 @@ AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled",
 AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
     ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
 )
+WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()
 )
@@ -243,6 +244,8 @@ class FigureFinder:
         )
         if fitting and fitting != r.verb and noun_class:
             r.verb = fitting
+        if noun_class in WEAPON_CLASSES and r.verb == "damaged" and not r.left:
+            return None  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
@@ -289,7 +292,8 @@ class FigureFinder:
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
             parallel = not r.verb and r.ti > 0 and low[r.ti - 1] == "and"  # "27 drones over X and 14 over Y"
-            if breakdown or parallel or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
+            partitive = low[r.te : r.te + 2] in (("of", "them"), ("of", "those"))  # "36 of them over Samara"
+            if breakdown or parallel or partitive or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too

@@ -523,3 +523,14 @@ def test_a_second_number_after_and_up_to_shares_the_verb(settings, resources):
         ("killed", 120, "at_most"),
         ("killed", 15, "at_most"),
     }
+
+
+def test_missiles_that_hit_targets_are_no_count_and_a_partitive_shares_the_downing(settings, resources):
+    text = (
+        "date 2025-10-20 Overnight\nLatest.\n"
+        "Russia's Defence Ministry claimed 90 Ukrainian drones were downed over 10 regions, 25 of them over the "
+        "Bryansk region.\n"
+        "The air force said 12 drones and three missiles hit targets in six locations.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 90), ("drones_destroyed", 25)}

@@ -27,6 +27,8 @@ class MergeRules:
     placed_sub_types: tuple[str, ...] = ("Troop deployment",)
     # types whose sub-types differ only by weapon: a title's 'strike on Dnipro' is the body's missile attack there
     weapon_types: tuple[str, ...] = ("Explosions/Remote violence",)
+    # sub-types whose actor is the speaker: a title's "Russia denies …" is not the body's "NATO condemned …"
+    speaker_sub_types: tuple[str, ...] = ("Statement",)
 
 
 class UnionFind:

@@ -112,6 +112,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         [an for an in posts[0][:2] if an.sentence.paragraph <= 1] if posts else []
     )
     conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
+    statements = frozenset({res.codebook.class_to_type["statement"][1]})
     for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
@@ -140,7 +141,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             resolve_same_day(an, post.named, post.day)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
-        attach_placeless(post.events, res.codebook.event_words["new_topic_openers"])
+        attach_placeless(post.events, res.codebook.event_words["new_topic_openers"], statements)
     credit_summaries(result.figures)
     return result
 

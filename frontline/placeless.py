@@ -12,7 +12,9 @@ REFER_BACK_REACH = 5  # earlier reports of its type a definite report ('the shel
 IMPLIED_DAYS = 2  # an inherited or publication date may be this far from the day of the report it repeats
 
 
-def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) -> None:
+def attach_placeless(
+    events: list[EventCandidate], new_topic: frozenset[str], standalone: frozenset[str] = frozenset()
+) -> None:
     """A place-less report ('the Wednesday evening strike') is the same event as a report of its type in its
     paragraph, or as the post's only report of that type with a place when their actors agree and that report
     does not open a new topic ('Separately, a glide bomb killed …'); a post may be a list of separate items, so
@@ -30,8 +32,8 @@ def attach_placeless(events: list[EventCandidate], new_topic: frozenset[str]) ->
         if ev.place is not None:
             by_type.setdefault(ev.event_type, []).append(j)
     for k, ev in enumerate(events):
-        if ev.place is not None or ev.unlisted_place:
-            continue
+        if ev.place is not None or ev.unlisted_place or ev.sub_event_type in standalone:
+            continue  # a statement has no venue: each is its own ("would respond", then "also denied")
         kind = (ev.event_type, ev.sub_event_type)
         paragraph = (*kind, ev.sentence.paragraph)
         nearest = _nearest(placed.get(paragraph, []), k)

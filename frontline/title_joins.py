@@ -44,8 +44,14 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
             ]
             # "Kryvyi Rih strike kills 11" is not the body's shelling of Marhanets, unless the title names that
             # town as its only other one ("Russian strikes on Kharkiv and Zaporizhzhia" over Zaporizhzhia alone)
-            # "… at Lozova station" over the standfirst's "In a separate attack … in Sumy Oblast": another region
-            body = [j for j in body if not _other_region(title, clusters[j])]
+            # "… at Lozova station" over the standfirst's "In a separate attack … in Sumy Oblast": another region;
+            # "NATO condemned …" is not the title's "Russia denies …"
+            body = [
+                j
+                for j in body
+                if not _other_region(title, clusters[j])
+                and (title.sub_event_type not in rules.speaker_sub_types or _sides_agree(title, clusters[j]))
+            ]
             towns = [j for j in body if not _two_towns(title, clusters[j])]
             named = [j for j in body if clusters[j].place and _names(title, clusters[j].place)]
             body = towns or (named if len({clusters[j].place.name for j in named}) == 1 else [])
@@ -136,6 +142,13 @@ def _same_country(a: Cluster, b: Cluster) -> bool:
     """Places in one country, or a report with none: 'troops sent to fight in Ukraine' is not the body's
     'soldiers North Korea has sent to Russia'."""
     return a.place is None or b.place is None or a.place.country == b.place.country
+
+
+def _sides_agree(a: Cluster, b: Cluster) -> bool:
+    """No acting side of one report contradicts the other's."""
+    sides_a = {m.actor1 for m in a.members if m.actor1}
+    sides_b = {m.actor1 for m in b.members if m.actor1}
+    return not sides_a or not sides_b or bool(sides_a & sides_b)
 
 
 def _other_region(title: Cluster, body: Cluster) -> bool:

@@ -742,3 +742,30 @@ def test_the_country_whose_ministry_summons_an_ambassador_is_the_actor(settings,
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location", "actor1") == [("Diplomacy", "Warsaw", "Poland")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Kremlin spokesman Dmitry Peskov said the attacks on Russian refineries "will not go unanswered".',
+        "The prosecutor general said every execution of a prisoner would be documented and would not go "
+        "unpunished.",
+        "A Pentagon spokeswoman said North Korean troops fighting Ukraine would be legitimate military targets.",
+        "Russia's foreign ministry said Moscow would retaliate against the new sanctions.",
+    ],
+)
+def test_a_vow_or_a_threat_is_a_statement(settings, resources, sentence):
+    text = f"date 2025-06-13 Reactions\nLatest.\n{sentence}\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type") == [("Statement",)]
+
+
+def test_two_statements_of_one_side_in_a_post_stay_two(settings, resources):
+    text = (
+        "date 2025-07-15 Kremlin reacts\nLatest.\n"
+        'Kremlin spokesman Dmitry Peskov told reporters that Russia would respond to the attacks "in a way Kyiv '
+        'will feel".\n'
+        "He also denied reports that President Vladimir Putin had left Moscow during the night.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "Russia"), ("Statement", "Russia")]

@@ -30,6 +30,9 @@ PUBLICATION_NOUNS = frozenset(
         "notice",
         "communique",
         "communiqué",
+        "count",
+        "tally",
+        "assessment",
     )
 )
 
@@ -57,7 +60,16 @@ class BylineReader:
         bodies = [m for m in an.matches if m.kind in ("actor", "generic")]
         # "Russia's combat losses: General Staff update for 18 September": the body's own publication
         self.title_country = next((ref.actor.name for _, ref in an.country_actors()), "")
-        published = [m for m in bodies if m.j < len(low) and low[m.j] in PUBLICATION_NOUNS]
+        # "General Staff update", "Mediazona's count of the dead": the body's own publication
+        published = [
+            m
+            for m in bodies
+            if m.j < len(low)
+            and (
+                low[m.j] in PUBLICATION_NOUNS
+                or (low[m.j] == "'s" and low[m.j + 1 : m.j + 2] and low[m.j + 1] in PUBLICATION_NOUNS)
+            )
+        ]
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
             self.source = self._title_body(published[0])
             return

@@ -53,6 +53,8 @@ class ActorCoder:
         for statements, the side that usually attacks a place."""
         if base == "statement" and claimant_country:
             return claimant_country  # a statement is the speaker's side's
+        if base == "draft" and place is not None and place.place.feature != "country":
+            return place.place.country  # reservists called up in the Voronezh region: Russia mobilises them
         if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):

@@ -17,6 +17,9 @@ from frontline.unlisted_speakers import TITLE_WORDS
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
+SEAT_TITLES = frozenset(
+    ("governor", "mayor", "head", "authorities", "administration")
+)  # "Voronezh region Governor"
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
@@ -203,6 +206,13 @@ class EventPlacer:
                 for p in candidates
                 if 0 < trig.i - toks.index_at(p.end) <= 1 and p.place.feature != "country"
             ]
+            # "Voronezh region Governor Alexander Gusev said 600 reservists had been called up": his region's
+            seats = [
+                p
+                for p in candidates
+                if toks.index_at(p.end) < len(low) and low[toks.index_at(p.end)] in SEAT_TITLES
+            ]
+            pool = pool or seats[:1]
         if not pool and base not in COUNTRY_FALLBACK | {"diplomacy", "intercept"}:
             # "shelled Kherson", "Blasts shook Kyiv after a drone attack": the object is the place
             pool = [

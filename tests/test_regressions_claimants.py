@@ -693,3 +693,13 @@ def test_the_command_is_the_ground_forces_command_named_before(settings, resourc
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant") == [(12, "Ukrainian Ground Forces")]
+
+
+def test_a_titles_count_of_a_named_outlet_is_the_texts_source(settings, resources):
+    text = (
+        "date 2025-06-19 Russian losses in the war: Mediazona's count of the dead by name\n"
+        "Updated every week from obituaries and local reports.\n"
+        "In Buryatia alone, 3,050 deaths have been confirmed.\n"
+    )
+    figures = extract_text(text, settings, resources, published=None).figures
+    assert rows(figures, "metric", "value", "claimant") == [("killed", 3050, "Mediazona")]

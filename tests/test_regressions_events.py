@@ -769,3 +769,13 @@ def test_two_statements_of_one_side_in_a_post_stay_two(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Statement", "Russia"), ("Statement", "Russia")]
+
+
+def test_reservists_a_governor_calls_up_are_mobilised_in_his_region(settings, resources):
+    text = (
+        "date 2025-07-10 Reservists\nLatest.\n"
+        "Kursk region Governor Alexander Khinshtein said on Tuesday that 500 reservists had been called up to "
+        "guard energy sites in the region from Ukrainian drones.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "actor1") == [("Mobilisation/draft", "Kursk", "Russia")]

@@ -17,6 +17,7 @@ from frontline.unlisted_speakers import TITLE_WORDS
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
+MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
 SEAT_TITLES = frozenset(
     ("governor", "mayor", "head", "authorities", "administration")
 )  # "Voronezh region Governor"
@@ -173,6 +174,7 @@ class EventPlacer:
             and not _directions(an, p)
             and not _names_a_force(an, p)
             and not _in_a_name(an, p)
+            and not _mediator(an, p)
         ]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
@@ -345,6 +347,14 @@ def _in_a_name(an: Analysis, p: PlaceMention) -> bool:
     body's name says whose body, not where."""
     i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
     return any(m.i < i and j <= m.j for m in an.matches_of("actor"))
+
+
+def _mediator(an: Analysis, p: PlaceMention) -> bool:
+    """'with the mediation of the United Arab Emirates', 'brokered by Qatar': the go-between, not the venue."""
+    low = an.tokens.lower
+    i = an.tokens.index_at(p.start)
+    i -= 1 if i > 0 and low[i - 1] == "the" else 0
+    return i > 1 and low[i - 1] in ("of", "by") and low[i - 2] in MEDIATION_WORDS
 
 
 def _directions(an: Analysis, p: PlaceMention) -> bool:

@@ -703,3 +703,15 @@ def test_a_titles_count_of_a_named_outlet_is_the_texts_source(settings, resource
     )
     figures = extract_text(text, settings, resources, published=None).figures
     assert rows(figures, "metric", "value", "claimant") == [("killed", 3050, "Mediazona")]
+
+
+def test_the_pow_headquarters_and_the_elysee_are_known_bodies(settings, resources):
+    text = (
+        "date 2025-04-08 Exchange\nLatest.\n"
+        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 205 Ukrainians had "
+        "returned home on Saturday.\n"
+        "According to the Élysée, Moscow has proposed to release 300 Ukrainian prisoners in exchange for 300 "
+        "Russians.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert {r[0] for r in rows(figures, "claimant_country")} == {"Ukraine", "France"}

@@ -779,3 +779,13 @@ def test_reservists_a_governor_calls_up_are_mobilised_in_his_region(settings, re
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location", "actor1") == [("Mobilisation/draft", "Kursk", "Russia")]
+
+
+def test_the_mediator_of_an_exchange_is_not_its_venue(settings, resources):
+    text = (
+        "date 2025-04-08 Call readout\nThe Kremlin's account.\n"
+        "Putin noted that on 4 April, with the mediation of the United Arab Emirates, Russia and Ukraine had "
+        "exchanged 175 prisoners of war each.\n"
+    )
+    events = extract_text(text, settings, resources, published=None).events
+    assert rows(events, "sub_event_type", "location") == [("Diplomacy", "")]

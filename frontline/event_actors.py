@@ -53,8 +53,10 @@ class ActorCoder:
         for statements, the side that usually attacks a place."""
         if base == "statement" and claimant_country:
             return claimant_country  # a statement is the speaker's side's
-        if base == "draft" and place is not None and place.place.feature != "country":
-            return place.place.country  # reservists called up in the Voronezh region: Russia mobilises them
+        if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
+            # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
+            # that mobilises or judges there
+            return place.place.country
         if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):

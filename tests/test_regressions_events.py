@@ -789,3 +789,13 @@ def test_the_mediator_of_an_exchange_is_not_its_venue(settings, resources):
     )
     events = extract_text(text, settings, resources, published=None).events
     assert rows(events, "sub_event_type", "location") == [("Diplomacy", "")]
+
+
+def test_a_courts_country_is_the_actor_of_its_sentence(settings, resources):
+    text = (
+        "date 2025-05-24 Repressions\nWeekly report.\n"
+        "On Thursday, the Gomel regional court sentenced a resident of Rechytsa to six years for sending photos "
+        "of Russian equipment to a Ukrainian channel.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Legal action", "Belarus")]

@@ -17,6 +17,7 @@ from frontline.unlisted_speakers import TITLE_WORDS
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
+ORIGIN_BASES = frozenset(("strike", "intercept"))  # weapons fired "from" a place: its origin
 MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
 SEAT_TITLES = frozenset(
     ("governor", "mayor", "head", "authorities", "administration")
@@ -175,6 +176,7 @@ class EventPlacer:
             and not _names_a_force(an, p)
             and not _in_a_name(an, p)
             and not _mediator(an, p)
+            and not (base in ORIGIN_BASES and _origin(an, p))
         ]
         sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
@@ -347,6 +349,16 @@ def _in_a_name(an: Analysis, p: PlaceMention) -> bool:
     body's name says whose body, not where."""
     i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
     return any(m.i < i and j <= m.j for m in an.matches_of("actor"))
+
+
+def _origin(an: Analysis, p: PlaceMention) -> bool:
+    """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
+    came from, not where they struck."""
+    low = an.tokens.lower
+    i = an.tokens.index_at(p.start)
+    while i > 0 and low[i - 1] in ("the", "occupied"):
+        i -= 1
+    return i > 0 and low[i - 1] == "from"
 
 
 def _mediator(an: Analysis, p: PlaceMention) -> bool:

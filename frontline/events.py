@@ -287,6 +287,8 @@ class EventFinder:
             return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
         if trig.cls == "clash" and self._downs_weapons(an, m, AIRBORNE):
             return "intercept"  # "air defence forces repelled an attack by three UAVs": drones, not troops
+        if trig.cls == "statement" and low[m.j : m.j + 1] == ("of",) and low[m.i] in ("warned", "warns"):
+            return ""  # "the Air Force warned of attack drones approaching": an alert, not a threat
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words

@@ -53,6 +53,8 @@ DIGEST_RE = re.compile(
 )
 CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
 VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not a court's
+# "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
+REMINDERS = ("recall that", "as a reminder", "we recall that", "reminder:")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
@@ -229,6 +231,7 @@ def _read_sentence(
         asked
         or an.lowtext.startswith(event_finder.codebook.future_openers)
         or an.lowtext.startswith(VERDICTS)
+        or an.lowtext.startswith(REMINDERS)
     )
     drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(

@@ -17,6 +17,7 @@ from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
 TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
+    r"|\b(?:bringing|brings|brought|raising|raised)\b.{0,20}?\btoll\b"  # "bringing the death toll to four"
 )
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
 COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
@@ -65,7 +66,9 @@ def count_for_last_attack(
     elsewhere = [
         p
         for p in an.places
-        if p.place.feature != "country" and (last.place is None or not same_area(p.place, last.place))
+        # a district named in a toll update ("the toll in the Kyivskyi district had risen") is a part of the city hit
+        if p.place.feature not in ("country", "district")
+        and (last.place is None or not same_area(p.place, last.place))
     ]
     if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
         return -1

@@ -799,3 +799,33 @@ def test_a_courts_country_is_the_actor_of_its_sentence(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Legal action", "Belarus")]
+
+
+WHAT_IS_KNOWN = (
+    "date 2025-02-12 Russia attacked Mykolaiv overnight: what is known so far\n"
+    "We collect the main facts about the night attack. The text is being updated.\n"
+    "1. The first explosions were heard at about 01:40, after the Air Force warned of attack drones approaching the "
+    "city.\n"
+    "2. A second series of explosions followed, minutes after the Air Force reported the launch of ballistic "
+    "missiles from occupied Crimea.\n"
+    "3. At 02:30, Vitalii Kim reported that Russian drones had hit a residential building in the Tsentralnyi "
+    "district of Mykolaiv, injuring two people.\n"
+    "4. By 08:00, the toll in the Tsentralnyi district had risen to two dead and nine injured, Kim said.\n"
+    "5. At 10:40, rescuers pulled the body of a woman from the rubble, bringing the death toll to three.\n"
+    '6. "Our answer will come, and the occupier will feel it," President Volodymyr Zelensky wrote.\n'
+    "7. Recall that on 3 February, Russian drones hit an energy facility in Mykolaiv, killing one person.\n"
+)
+
+
+def test_a_what_is_known_list_updates_one_toll_and_names_no_launch_site(settings, resources):
+    events = extract_text(WHAT_IS_KNOWN, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert rows(strikes, "event_date", "location", "fatalities", "injuries") == [
+        ("2025-02-12", "Mykolaiv", 3, 9)
+    ]
+
+
+def test_an_alert_is_no_statement_but_a_vow_is(settings, resources):
+    events = extract_text(WHAT_IS_KNOWN, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert [q[:15] for q in statements.source_quote] == ['6. "Our answer ']

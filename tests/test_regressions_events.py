@@ -828,4 +828,4 @@ def test_a_what_is_known_list_updates_one_toll_and_names_no_launch_site(settings
 def test_an_alert_is_no_statement_but_a_vow_is(settings, resources):
     events = extract_text(WHAT_IS_KNOWN, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
-    assert [q[:15] for q in statements.source_quote] == ['6. "Our answer ']
+    assert [q[:11] for q in statements.source_quote] == ['"Our answer']

@@ -42,6 +42,7 @@ FIGURE_LOCATIVES = frozenset(
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
+BREAKDOWN_NEXT = frozenset((w,) for w in BREAKDOWN_PLACES)
 # "…, up from 7,000 last year": the same measure as the number before, at another time
 COMPARISONS = frozenset((("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")))
 # "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
@@ -288,10 +289,17 @@ class FigureFinder:
         if r.verb in CASUALTY_VERBS:
             return "", "people"
         breakdown = self._in_breakdown(an, r)
-        if (prev is None or prev.noun is None) and breakdown:
+        # "27 drones over X and 14 over Y", "19 over Bryansk, 12 over Kursk, eight over Oryol"
+        parallel = (
+            not r.verb
+            and r.ti > 0
+            and (low[r.ti - 1] == "and" or low[r.ti - 1] == ",")
+            and low[r.te : r.te + 1] in BREAKDOWN_NEXT
+        )
+        if (prev is None or prev.noun is None) and (breakdown or parallel):
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
-            parallel = not r.verb and r.ti > 0 and low[r.ti - 1] == "and"  # "27 drones over X and 14 over Y"
+            parallel = parallel or (not r.verb and r.ti > 0 and low[r.ti - 1] == "and")
             partitive = low[r.te : r.te + 2] in (("of", "them"), ("of", "those"))  # "36 of them over Samara"
             if breakdown or parallel or partitive or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = (

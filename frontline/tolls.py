@@ -51,6 +51,16 @@ def count_for_last_attack(
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
     interception = codebook.class_to_type["intercept"][1]
     last = next((ev for ev in reversed(kinetic) if ev.sub_event_type != interception), kinetic[-1])
+    # "Gladkov said the number of wounded in Valuyki had risen to six": the last attack at the place it names
+    named = [p.place for p in an.places if p.place.feature not in ("country", "district")]
+    at_place = [
+        ev
+        for ev in kinetic
+        if ev.place is not None
+        and ev.sub_event_type != interception
+        and any(same_area(place, ev.place) for place in named)
+    ]
+    last = at_place[-1] if at_place else last
     # "Across the country, four people were killed": the nationwide attack's toll, not the last city's
     countrywide = COUNTRYWIDE_RE.search(an.lowtext) is not None
     if countrywide:

@@ -178,3 +178,16 @@ def test_a_countrywide_toll_is_the_nationwide_attacks(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert set(rows(events, "location", "fatalities", "injuries")) == {("Ukraine", 3, 17), ("Lutsk", None, 2)}
+
+
+def test_a_toll_update_naming_a_town_updates_that_towns_attack(settings, resources):
+    text = (
+        "date 2025-09-18 Live updates\nThe latest.\n"
+        "08:15 — A Ukrainian drone struck a minibus in the town of Valuyki, killing the driver and wounding four "
+        "passengers, Governor Vyacheslav Gladkov wrote.\n"
+        "09:05 — Units of the Battlegroup East liberated the settlement of Berezovoye over the past day, the "
+        "Russian Defense Ministry said.\n"
+        "10:30 — Gladkov said that the number of wounded in Valuyki had risen to six.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.location == "Valuyki"], "fatalities", "injuries") == [(1, 6)]

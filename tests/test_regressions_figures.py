@@ -534,3 +534,13 @@ def test_missiles_that_hit_targets_are_no_count_and_a_partitive_shares_the_downi
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "metric", "value")) == {("drones_destroyed", 90), ("drones_destroyed", 25)}
+
+
+def test_a_comma_list_of_counts_by_region_shares_the_noun_and_verb(settings, resources):
+    text = (
+        "date 2025-09-18 Overnight\nLatest.\n"
+        "According to the ministry, 21 drones were destroyed over the Bryansk Region, 11 over the Kursk Region, "
+        "seven over the Oryol Region and three over the Tula Region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("drones_destroyed", v) for v in (3, 7, 11, 21)]

@@ -10,20 +10,22 @@ from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, Codebook, Trigger
 from frontline.event_actors import ActorCoder, side_before
+from frontline.event_filters import (
+    background,
+    day_toll,
+    habitual,
+    negated,
+    repelled,
+    tallies_places,
+    title_list,
+    topic,
+)
 from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
-BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
-SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
-# a past year or a season other than the present one: "last year", "in the spring", "last summer"
-PAST_PERIOD_RE = re.compile(
-    r"\b(?:last year|a year ago|(?:in|during|over|since) the (?P<season>spring|summer|autumn|winter)"
-    r"|last (?:spring|summer|autumn|winter))\b"
-)
-MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
     r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
@@ -33,25 +35,8 @@ INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles":
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
-REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
-# "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
-PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
-PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
-HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
-CASE_TOPIC_WORDS = frozenset(("over", "for"))  # "charged over the strike", "sentenced for the attack"
 AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in flight, not mines
 PERFECT_AUX = frozenset(("had", "has", "have"))
-RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
-DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
-# "the drills will take place", "drills expected to involve": an event still to come (not "the attacks could lead")
-FUTURE_AFTER = (
-    ("will", "take"), ("will", "be", "held"), ("will", "begin"), ("will", "start"), ("will", "involve"),
-    ("will", "include"), ("would", "take"), ("expected", "to"), ("are", "expected"), ("is", "expected"),
-    ("is", "scheduled"), ("are", "scheduled"), ("is", "planned"), ("are", "planned"),
-    ("that", "have"), ("which", "have"),  # "strikes that have killed and maimed civilians": attacks in general
-)  # fmt: skip
-TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
-TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
@@ -135,16 +120,16 @@ class EventFinder:
             m
             for m in an.matches_of("trigger")
             if _requirements_met(an, m.payload, lowtext)
-            and not self._negated(an, m)
+            and not negated(an, m, self.codebook)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
             )
-            and (has_casualties or not self._background(an, m, published))
-            and not self._tallies_places(an, m)
-            and not self._topic(an, m)
-            and not _repelled(an, m)
-            and not self._day_toll(an, m)
-            and not _title_list(an, m)
+            and (has_casualties or not background(an, m, published, self.codebook))
+            and not tallies_places(an, m, self.codebook)
+            and not topic(an, m, self.codebook)
+            and not repelled(an, m)
+            and not day_toll(an, m, lambda m=m: self._ground_attack(an, m))
+            and not title_list(an, m)
         ]
         if not triggers:
             return []
@@ -153,7 +138,7 @@ class EventFinder:
             cls = self._class_of(an, m)
             if not cls or cls in by_class:
                 continue
-            if cls != "statement" and not has_casualties and self._habitual(an, m):
+            if cls != "statement" and not has_casualties and habitual(an, m, self.codebook):
                 # "has frequently struck Russia …, but Tuesday's attack": only the attack counts; "will hold
                 # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
                 # what the statement says, so statements are exempt
@@ -179,93 +164,6 @@ class EventFinder:
             # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
             by_class = {c: m for c, m in by_class.items() if m.i <= denial}
         return [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
-
-    def _negated(self, an: Analysis, m: Match) -> bool:
-        """'has not denied', 'does not by itself mean a new call-up': a negation shortly before, same clause."""
-        for t in reversed(an.tokens.lower[max(0, m.i - self.codebook.negation_reach) : m.i]):
-            if t in (",", ";", ":"):
-                return False
-            if t in self.codebook.negations:
-                return True
-        return False
-
-    def _background(self, an: Analysis, m: Match, published: date) -> bool:
-        """A trigger next to an earlier year ('recaptured in November 2022', 'won lawsuits in 2020') is history,
-        unless the sentence names a day."""
-        if any(d.precision == "day" for d in an.dates):
-            return False
-        low = an.tokens.lower
-        if any(
-            low[i - 1] in self.codebook.background_year_words and 1900 < int(low[i]) < published.year
-            for i in an.four_digit_tokens
-            if max(1, m.i - BACKGROUND_REACH) <= i < m.j + BACKGROUND_REACH
-        ):
-            return True
-        # "the 11,000 troops Pyongyang sent to Russia last year", "used in assaults on Sumy in the spring"
-        near = " ".join(low[max(0, m.i - BACKGROUND_REACH) : m.j + BACKGROUND_REACH])
-        past = PAST_PERIOD_RE.search(near)
-        return past is not None and past.group("season") != _season(published)
-
-    def _topic(self, an: Analysis, m: Match) -> bool:
-        """'On shells, Europe is catching up', 'the production of shells': a weapon named after a preposition;
-        'notified him of suspicion over the Kharkiv strike': an attack that a case or a talk is about."""
-        low = an.tokens.lower
-        if (
-            low[m.i] in self.codebook.event_words["topic_nouns"]
-            and m.i > 0
-            and low[m.i - 1] in TOPIC_PREPOSITIONS
-        ):
-            return True
-        k = m.i - 1
-        while k > 0 and an.tokens.text[k][:1].isupper():
-            k -= 1  # "over the Kharkiv strike": the place naming the attack
-        return (
-            low[m.i] in self.codebook.event_words["generic_strike_nouns"]
-            and k > 0
-            and low[k] == "the"
-            and low[k - 1] in CASE_TOPIC_WORDS
-        )
-
-    def _tallies_places(self, an: Analysis, m: Match) -> bool:
-        """'shelled more than 30 settlements', 'attacked 12 towns': a count of places hit sums up many attacks."""
-        if not an.numbers:
-            return False
-        low, places = an.tokens.lower, self.codebook.event_words["tally_places"]
-        noun = next((k for k in range(m.j, min(len(low), m.j + TALLY_REACH)) if low[k] in places), None)
-        if noun is None:
-            return False
-        return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
-
-    def _day_toll(self, an: Analysis, m: Match) -> bool:
-        """'Across Kharkiv Oblast, Russian attacks killed five people over the past day', 'firing 417 shells and
-        carrying out 63 drone attacks over the past day': a region's day toll or count of strikes, not one attack
-        ('launched 61 attacks on the Pokrovsk front over the past day' is the day's fighting)."""
-        if PERIOD_TOTAL_RE.search(an.lowtext) is None:
-            return False
-        low = an.tokens.lower
-        if low[m.i] in PLURAL_ATTACKS and m.j < len(low) and low[m.j] in HARM_VERBS:
-            return True
-        counted = any(an.tokens.index_at(n.end) == m.i for n in an.numbers)  # "63 drone attacks"
-        return counted and m.payload.cls == "strike" and not self._ground_attack(an, m)
-
-    def _habitual(self, an: Analysis, m: Match) -> bool:
-        """'regular drone attacks', 'has frequently struck', 'clashes a day', 'would treat … strikes', 'the drills
-        will take place', 'drills expected to involve': not one event that happened. A distributive 'each' after
-        its noun ('swapped 157 prisoners each on Thursday') is no such marker."""
-        low = an.tokens.lower
-        after = low[m.j : m.j + 3]
-        if any(after[: len(words)] == words for words in FUTURE_AFTER):
-            return True
-        if len(after) > 1 and after[0] in RATE_ARTICLES and after[1] in self.codebook.rate_words:
-            return True  # "150 combat clashes a day": a rate, not one event
-        start = max(0, m.i - MARKER_REACH)
-        window = low[start : m.i]
-        markers = self.codebook.non_event_markers
-        return any(
-            window[k : k + n] in markers and not (n == 1 and _distributive(low, start + k))
-            for n in (1, 2, 3)
-            for k in range(len(window))
-        )
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload
@@ -434,29 +332,6 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
-
-
-def _repelled(an: Analysis, m: Match) -> bool:
-    """'repelled an attack by three UAVs', 'thwarted a drone attack': the attack was stopped, so the repelling is
-    the event, not a strike."""
-    return m.payload.cls == "strike" and not REPELLED.isdisjoint(an.tokens.lower[max(0, m.i - 3) : m.i])
-
-
-def _title_list(an: Analysis, m: Match) -> bool:
-    """A title's 'deadly strikes on Kharkiv, Kherson and Zaporizhzhia': it sums up the body's attacks on several
-    towns, each reported below, and is no event of its own."""
-    if an.sentence.index != 0 or an.tokens.lower[m.j - 1] not in PLURAL_ATTACKS:
-        return False
-    return sum(p.place.feature == "place" for p in an.places if p.start >= an.tokens.end[m.j - 1]) >= 2
-
-
-def _season(day: date) -> str:
-    return SEASONS[day.month % 12 // 3]
-
-
-def _distributive(low: tuple[str, ...], i: int) -> bool:
-    """'157 prisoners of war each on Thursday', '$100 each.': 'each' closing its noun phrase, not opening one."""
-    return low[i] == "each" and (i + 1 == len(low) or low[i + 1] in DISTRIBUTIVE_NEXT)
 
 
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:

@@ -18,6 +18,7 @@ PAST_PERIOD_RE = re.compile(
     r"\b(?:last year|a year ago|(?:in|during|over|since) the (?P<season>spring|summer|autumn|winter)"
     r"|last (?:spring|summer|autumn|winter))\b"
 )
+PERIOD_WORDS = ("year", "spring", "summer", "autumn", "winter")  # what PAST_PERIOD_RE needs to find anything
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
@@ -61,6 +62,8 @@ def background(an: Analysis, m: Match, published: date, codebook: Codebook) -> b
     ):
         return True
     # "the 11,000 troops Pyongyang sent to Russia last year", "used in assaults on Sumy in the spring"
+    if not any(word in an.lowtext for word in PERIOD_WORDS):
+        return False  # the common case, found without building the window
     near = " ".join(low[max(0, m.i - BACKGROUND_REACH) : m.j + BACKGROUND_REACH])
     past = PAST_PERIOD_RE.search(near)
     return past is not None and past.group("season") != _season(published)
@@ -98,7 +101,7 @@ def day_toll(an: Analysis, m: Match, ground_attack: Callable[[], bool]) -> bool:
     """'Across Kharkiv Oblast, Russian attacks killed five people over the past day', 'firing 417 shells and
     carrying out 63 drone attacks over the past day': a region's day toll or count of strikes, not one attack
     ('launched 61 attacks on the Pokrovsk front over the past day' is the day's fighting)."""
-    if PERIOD_TOTAL_RE.search(an.lowtext) is None:
+    if ("past" not in an.lowtext and "last" not in an.lowtext) or PERIOD_TOTAL_RE.search(an.lowtext) is None:
         return False
     low = an.tokens.lower
     if low[m.i] in PLURAL_ATTACKS and m.j < len(low) and low[m.j] in HARM_VERBS:

@@ -166,6 +166,7 @@ class EventPlacer:
             """ "Kyiv says its strikes …", "Moscow calls them …": a capital speaking for its government."""
             return toks.index_at(p.start) in sides and toks.index_at(p.end) in speaking
 
+        names = [(m.i, m.j) for m in an.matches_of("actor") if m.j - m.i > 1]
         candidates = [
             p
             for p in an.places
@@ -174,7 +175,7 @@ class EventPlacer:
             and not speaker(p)
             and not _directions(an, p)
             and not _names_a_force(an, p)
-            and not _in_a_name(an, p)
+            and not _in_a_name(an, p, names)
             and not _mediator(an, p)
             and not (base in ORIGIN_BASES and _origin(an, p))
         ]
@@ -344,11 +345,13 @@ def _names_a_force(an: Analysis, p: PlaceMention) -> bool:
     return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
 
 
-def _in_a_name(an: Analysis, p: PlaceMention) -> bool:
+def _in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bool:
     """'the UN Human Rights Monitoring Mission in Ukraine verified that the strike killed 11': a place inside a
-    body's name says whose body, not where."""
+    body's name (token spans of the sentence's actors) says whose body, not where."""
+    if not names:
+        return False
     i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
-    return any(m.i < i and j <= m.j for m in an.matches_of("actor"))
+    return any(a < i and j <= b for a, b in names)
 
 
 def _origin(an: Analysis, p: PlaceMention) -> bool:

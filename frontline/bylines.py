@@ -67,7 +67,7 @@ class BylineReader:
             if m.j < len(low)
             and (
                 low[m.j] in PUBLICATION_NOUNS
-                or (low[m.j] == "'s" and low[m.j + 1 : m.j + 2] and low[m.j + 1] in PUBLICATION_NOUNS)
+                or (low[m.j] == "'s" and m.j + 1 < len(low) and low[m.j + 1] in PUBLICATION_NOUNS)
             )
         ]
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):

@@ -293,7 +293,7 @@ class FigureFinder:
         parallel = (
             not r.verb
             and r.ti > 0
-            and (low[r.ti - 1] == "and" or low[r.ti - 1] == ",")
+            and low[r.ti - 1] in ("and", ",")
             and low[r.te : r.te + 1] in BREAKDOWN_NEXT
         )
         if (prev is None or prev.noun is None) and (breakdown or parallel):

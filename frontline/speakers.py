@@ -42,7 +42,20 @@ TITLE_PLACE_REACH = 5  # "Saratov regional governor Roman Busargin": a place thi
 # tokens back to the "(" of a gloss between speaker and verb: "the Ministry of Defense (MoD) said"
 GLOSS_REACH = 6
 # claim only when nobody says it: "Germany pledged €3bn, its ministry said", "The US expects …, Blinken said"
-DECISION_VERBS = frozenset(("pledged", "pledges", "promised", "promises", "expect", "expects"))
+DECISION_VERBS = frozenset(
+    (
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "expect",
+        "expects",
+        "approved",
+        "approves",
+        "allocated",
+        "allocates",
+    )
+)
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 FIRST_PERSON = frozenset(("we", "i"))
 PERSONAL_PRONOUNS = frozenset(("he", "she"))

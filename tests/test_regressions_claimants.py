@@ -715,3 +715,15 @@ def test_the_pow_headquarters_and_the_elysee_are_known_bodies(settings, resource
     )
     figures = extract_text(text, settings, resources).figures
     assert {r[0] for r in rows(figures, "claimant_country")} == {"Ukraine", "France"}
+
+
+def test_a_bank_that_approved_a_loan_claims_it_in_a_companys_statement(settings, resources):
+    text = (
+        "date 2025-12-05 Naftogaz statement on the night attack\nNaftogaz reports.\n"
+        "On Thursday, the European Bank for Reconstruction and Development approved a €150 million loan to "
+        "Naftogaz to finance gas imports.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "claimant") == [
+        ("aid_value", "European Bank for Reconstruction and Development")
+    ]

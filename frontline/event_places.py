@@ -10,20 +10,26 @@ from dataclasses import replace
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.lexicon import Match
+from frontline.place_roles import (
+    ORIGIN_BASES,
+    axis_town,
+    directions,
+    in_a_name,
+    mediator,
+    names_a_force,
+    names_a_site,
+    origin,
+    sender,
+    titled,
+    villages_listed,
+)
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
-from frontline.unlisted_speakers import TITLE_WORDS
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
-FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
-ORIGIN_BASES = frozenset(("strike", "intercept"))  # weapons fired "from" a place: its origin
-MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
-SEAT_TITLES = frozenset(
-    ("governor", "mayor", "head", "authorities", "administration")
-)  # "Voronezh region Governor"
-AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
-LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
+# "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
+SEAT_TITLES = frozenset(("governor", "mayor", "head", "authorities", "administration"))
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
@@ -38,8 +44,6 @@ SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
-SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
-SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
@@ -155,7 +159,7 @@ class EventPlacer:
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
             if base == "deploy" and (
-                i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from" or _sender(an, p)
+                i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from" or sender(an, p)
             ):
                 return 10**6  # a deployment's place is its destination, right after the verb, not where from
             return i - trig.j if i >= trig.j else trig.i - i
@@ -171,15 +175,15 @@ class EventPlacer:
             p
             for p in an.places
             if not possessor(p)
-            and not _titled(an, p)
+            and not titled(an, p)
             and not speaker(p)
-            and not _directions(an, p)
-            and not _names_a_force(an, p)
-            and not _in_a_name(an, p, names)
-            and not _mediator(an, p)
-            and not (base in ORIGIN_BASES and _origin(an, p))
+            and not directions(an, p)
+            and not names_a_force(an, p)
+            and not in_a_name(an, p, names)
+            and not mediator(an, p)
+            and not (base in ORIGIN_BASES and origin(an, p))
         ]
-        sites = [p for p in candidates if _names_a_site(an, p)] if len(candidates) > 1 else []
+        sites = [p for p in candidates if names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))
         if sites and any(located(q) for q in towns):
             # "In Energodar, … near the training centre of the Zaporozhye nuclear power plant", "hit the Bryansk
@@ -230,8 +234,8 @@ class EventPlacer:
         if not pool:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
-        axis = next((p for p in pool if _axis_town(an, p)), None)
-        if axis is not None and _villages_listed(an, toks.index_at(axis.end)) > 1:
+        axis = next((p for p in pool if axis_town(an, p)), None)
+        if axis is not None and villages_listed(an, toks.index_at(axis.end)) > 1:
             # "In the Kupiansk direction, … attacks near Kindrashivka, Holubivka and Kurylivka": the axis town,
             # as the town itself (the next direction's fights are another event, however close)
             best = PlaceMention(axis.start, axis.end, axis.surface, replace(axis.place, geo_precision=1))
@@ -299,90 +303,6 @@ def _names_the_attack(an: Analysis, i: int, trig: Match) -> bool:
         return False
     end = next((an.tokens.index_at(p.end) for p in an.places if an.tokens.index_at(p.start) == i), -1)
     return end == trig.i or (end == trig.i - 1 and low[end] in ATTACK_MODIFIERS)
-
-
-def _names_a_site(an: Analysis, p: PlaceMention) -> bool:
-    """'the Zaporizhzhia nuclear power plant', 'the Bryansk chemical plant': a place a facility is named after."""
-    j = an.tokens.index_at(p.end)
-    after = an.tokens.lower[j : j + SITE_REACH]
-    return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
-
-
-def _axis_town(an: Analysis, p: PlaceMention) -> bool:
-    """'the Kupiansk direction', 'the Pokrovsk axis': a town naming the stretch of front where villages were
-    fought over."""
-    if p.place.feature != "place":
-        return False
-    j = an.tokens.index_at(p.end)
-    return p.surface.lower().endswith(AXIS_WORDS) or (j < len(an.tokens) and an.tokens.lower[j] in AXIS_WORDS)
-
-
-def _sender(an: Analysis, p: PlaceMention) -> bool:
-    """'the 11,000 troops Pyongyang sent to Russia': a capital before a deploying verb is the state sending."""
-    j = an.tokens.index_at(p.end)
-    return any(m.i == j and m.payload.cls == "deploy" for m in an.matches_of("trigger"))
-
-
-def _villages_listed(an: Analysis, start: int) -> int:
-    """How many places the first 'near A, B and towards C' list after token start names, gazetteer or not."""
-    low, text = an.tokens.lower, an.tokens.text
-    lead = next((k for k in range(start, len(low)) if low[k] in LIST_LEAD_INS), len(low))
-    items, fresh = 0, True
-    for k in range(lead + 1, len(low)):
-        if low[k] in LIST_LEAD_INS or low[k] in (",", "and", "or"):
-            fresh = True
-        elif text[k][:1].isupper() or (low[k] == "-" and not fresh):
-            items += fresh
-            fresh = False
-        else:
-            break
-    return items
-
-
-def _names_a_force(an: Analysis, p: PlaceMention) -> bool:
-    """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
-    j = an.tokens.index_at(p.end)
-    return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
-
-
-def _in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bool:
-    """'the UN Human Rights Monitoring Mission in Ukraine verified that the strike killed 11': a place inside a
-    body's name (token spans of the sentence's actors) says whose body, not where."""
-    if not names:
-        return False
-    i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
-    return any(a < i and j <= b for a, b in names)
-
-
-def _origin(an: Analysis, p: PlaceMention) -> bool:
-    """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
-    came from, not where they struck."""
-    low = an.tokens.lower
-    i = an.tokens.index_at(p.start)
-    while i > 0 and low[i - 1] in ("the", "occupied"):
-        i -= 1
-    return i > 0 and low[i - 1] == "from"
-
-
-def _mediator(an: Analysis, p: PlaceMention) -> bool:
-    """'with the mediation of the United Arab Emirates', 'brokered by Qatar': the go-between, not the venue."""
-    low = an.tokens.lower
-    i = an.tokens.index_at(p.start)
-    i -= 1 if i > 0 and low[i - 1] == "the" else 0
-    return i > 1 and low[i - 1] in ("of", "by") and low[i - 2] in MEDIATION_WORDS
-
-
-def _directions(an: Analysis, p: PlaceMention) -> bool:
-    """'in the Northern Slobozhanskyi and Kursk directions': names of stretches of front, no place of an event."""
-    j = an.tokens.index_at(p.end)
-    return j < len(an.tokens) and an.tokens.lower[j] in ("directions", "axes")
-
-
-def _titled(an: Analysis, p: PlaceMention) -> bool:
-    """'President of France Emmanuel Macron': a country in a title says whose office, not where."""
-    i = an.tokens.index_at(p.start)
-    low = an.tokens.lower
-    return p.place.feature == "country" and i > 1 and low[i - 1] == "of" and low[i - 2] in TITLE_WORDS
 
 
 def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:

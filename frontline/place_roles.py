@@ -1,0 +1,100 @@
+"""What a place named in a sentence stands for when it is not where the event happened: a site named after it, a
+ship or a force named after it, a body's name, a mediator, a launch site, a stretch of front, a title's country."""
+
+from __future__ import annotations
+
+from frontline.analysis import Analysis
+from frontline.records import PlaceMention
+from frontline.unlisted_speakers import TITLE_WORDS
+
+FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
+ORIGIN_BASES = frozenset(("strike", "intercept"))  # weapons fired "from" a place: its origin
+MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
+AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
+LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
+SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
+SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
+
+
+def names_a_site(an: Analysis, p: PlaceMention) -> bool:
+    """'the Zaporizhzhia nuclear power plant', 'the Bryansk chemical plant': a place a facility is named after."""
+    j = an.tokens.index_at(p.end)
+    after = an.tokens.lower[j : j + SITE_REACH]
+    return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
+
+
+def axis_town(an: Analysis, p: PlaceMention) -> bool:
+    """'the Kupiansk direction', 'the Pokrovsk axis': a town naming the stretch of front where villages were
+    fought over."""
+    if p.place.feature != "place":
+        return False
+    j = an.tokens.index_at(p.end)
+    return p.surface.lower().endswith(AXIS_WORDS) or (j < len(an.tokens) and an.tokens.lower[j] in AXIS_WORDS)
+
+
+def sender(an: Analysis, p: PlaceMention) -> bool:
+    """'the 11,000 troops Pyongyang sent to Russia': a capital before a deploying verb is the state sending."""
+    j = an.tokens.index_at(p.end)
+    return any(m.i == j and m.payload.cls == "deploy" for m in an.matches_of("trigger"))
+
+
+def villages_listed(an: Analysis, start: int) -> int:
+    """How many places the first 'near A, B and towards C' list after token start names, gazetteer or not."""
+    low, text = an.tokens.lower, an.tokens.text
+    lead = next((k for k in range(start, len(low)) if low[k] in LIST_LEAD_INS), len(low))
+    items, fresh = 0, True
+    for k in range(lead + 1, len(low)):
+        if low[k] in LIST_LEAD_INS or low[k] in (",", "and", "or"):
+            fresh = True
+        elif text[k][:1].isupper() or (low[k] == "-" and not fresh):
+            items += fresh
+            fresh = False
+        else:
+            break
+    return items
+
+
+def names_a_force(an: Analysis, p: PlaceMention) -> bool:
+    """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
+    j = an.tokens.index_at(p.end)
+    return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
+
+
+def in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bool:
+    """'the UN Human Rights Monitoring Mission in Ukraine verified that the strike killed 11': a place inside a
+    body's name (token spans of the sentence's actors) says whose body, not where."""
+    if not names:
+        return False
+    i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
+    return any(a < i and j <= b for a, b in names)
+
+
+def origin(an: Analysis, p: PlaceMention) -> bool:
+    """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
+    came from, not where they struck."""
+    low = an.tokens.lower
+    i = an.tokens.index_at(p.start)
+    while i > 0 and low[i - 1] in ("the", "occupied"):
+        i -= 1
+    return i > 0 and low[i - 1] == "from"
+
+
+def mediator(an: Analysis, p: PlaceMention) -> bool:
+    """'with the mediation of the United Arab Emirates', 'brokered by Qatar': the go-between, not the venue."""
+    low = an.tokens.lower
+    i = an.tokens.index_at(p.start)
+    i -= 1 if i > 0 and low[i - 1] == "the" else 0
+    return i > 1 and low[i - 1] in ("of", "by") and low[i - 2] in MEDIATION_WORDS
+
+
+def directions(an: Analysis, p: PlaceMention) -> bool:
+    """'in the Northern Slobozhanskyi and Kursk directions': names of stretches of front, no place of an event."""
+    j = an.tokens.index_at(p.end)
+    return j < len(an.tokens) and an.tokens.lower[j] in ("directions", "axes")
+
+
+def titled(an: Analysis, p: PlaceMention) -> bool:
+    """'President of France Emmanuel Macron': a country in a title says whose office, not where."""
+    i = an.tokens.index_at(p.start)
+    low = an.tokens.lower
+    return p.place.feature == "country" and i > 1 and low[i - 1] == "of" and low[i - 2] in TITLE_WORDS

@@ -164,15 +164,14 @@ def post_anchor(
 def heading_day(an: Analysis, published: date) -> date | None:
     """The day a heading opens with ("Oct. 3 – Poltava region", "SEPT. 9 – BURSHTYN"): a factbox's or a
     timeline's item is that day's report."""
+    first = _first_day(an, published)
+    return first.date if first is not None and an.tokens.index_at(first.start) <= 1 else None
+
+
+def _first_day(an: Analysis, published: date) -> DateMention | None:
+    """The sentence's first date phrase, when it names a day no later than publication."""
     first = an.dates[0] if an.dates else None
-    if (
-        first is None
-        or first.precision != "day"
-        or an.tokens.index_at(first.start) > 1
-        or first.date > published
-    ):
-        return None
-    return first.date
+    return first if first is not None and first.precision == "day" and first.date <= published else None
 
 
 @dataclass(slots=True)
@@ -186,10 +185,8 @@ class NamedDays:
 def paragraph_day(an: Analysis, published: date) -> DateMention | None:
     """The day a paragraph's heading line opens with ("4/ Wednesday — SYZRAN.", "Night of 25–26 Aug — KSTOVO."):
     a thread's or a factbox's item reports that day."""
-    first = an.dates[0] if an.dates else None
-    if first is None or first.precision != "day" or first.date > published:
-        return None
-    if not HEADING_LEAD_RE.fullmatch(an.sentence.text[: first.start]):
+    first = _first_day(an, published)
+    if first is None or not HEADING_LEAD_RE.fullmatch(an.sentence.text[: first.start]):
         return None
     return first if an.sentence.text[first.end :].lstrip()[:1] in HEADING_DASHES else None
 

@@ -55,6 +55,7 @@ CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
 VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not a court's
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
 REMINDERS = ("recall that", "as a reminder", "we recall that", "reminder:")
+NOT_NEWS = VERDICTS + REMINDERS  # openings of sentences that report no event
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
@@ -230,8 +231,7 @@ def _read_sentence(
     asked = (
         asked
         or an.lowtext.startswith(event_finder.codebook.future_openers)
-        or an.lowtext.startswith(VERDICTS)
-        or an.lowtext.startswith(REMINDERS)
+        or an.lowtext.startswith(NOT_NEWS)
     )
     drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(

@@ -49,7 +49,7 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     reduced passive ('missiles launched by Russia') or a present participle ('drones heading for the capital'),
     which is weak: a verb before the number then says what happened ('destroyed 23 drones heading for …')."""
     low = an.tokens.lower
-    if _partitive(low, start):
+    if partitive(low, start):
         start += 2  # "138 occupiers, 91 of them irretrievably", "three of them died": what befell the part
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
@@ -75,7 +75,7 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     return direct, weak
 
 
-def _partitive(low: tuple[str, ...], i: int) -> bool:
+def partitive(low: tuple[str, ...], i: int) -> bool:
     """'of them', 'of those' after a number: it counts a part of what was counted before."""
     return i + 1 < len(low) and low[i] == "of" and low[i + 1] in PARTITIVE_PRONOUNS
 
@@ -155,7 +155,7 @@ def coordinate(an: Analysis, readings: list[Reading]) -> None:
 
 
 def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
-    if _partitive(an.tokens.lower, r.te):
+    if partitive(an.tokens.lower, r.te):
         return False  # "13,000 occupiers, 7,500 of them killed": a part of the number before, not a list item
     between = an.tokens.lower[prev.noun_end : r.ti]
     if prev.unknown_noun:

@@ -26,7 +26,15 @@ from frontline.counted import (
 from frontline.dates import bounds_period
 from frontline.figure_filters import not_a_count
 from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
-from frontline.figure_verbs import Reading, coordinate, coordinated, share_out_of, verb_left, verb_right
+from frontline.figure_verbs import (
+    Reading,
+    coordinate,
+    coordinated,
+    partitive,
+    share_out_of,
+    verb_left,
+    verb_right,
+)
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
@@ -300,8 +308,8 @@ class FigureFinder:
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
             parallel = parallel or (not r.verb and r.ti > 0 and low[r.ti - 1] == "and")
-            partitive = low[r.te : r.te + 2] in (("of", "them"), ("of", "those"))  # "36 of them over Samara"
-            if breakdown or parallel or partitive or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
+            # "36 of them over Samara": a part of the count before
+            if breakdown or parallel or partitive(low, r.te) or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too

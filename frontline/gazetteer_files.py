@@ -45,6 +45,7 @@ ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region
 
 REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 LONG_ADJECTIVE_RE = re.compile(r"sk(?:iy|ij|ii|yi|yy)$")  # -ский spelt in full: Afipskiy, Ilskij, Zavodskyi
+LONG_ADJECTIVE_ENDINGS = ("iy", "ij", "ii", "yi", "yy")  # a fast test before LONG_ADJECTIVE_RE
 SHORT_ENDING_POPULATION = 10_000  # towns, not villages, are found by their short -sky spelling
 # Homonyms resolve toward the conflict region; log10(population) and the primary-name bonus break ties, so a
 # village's alternate name never beats a city's own name (Novorossiysk, Voronezh) nor a city's a village's.
@@ -323,7 +324,7 @@ def _add_short_adjective_endings(geo: dict[str, list[tuple[float, bool, Geo]]]) 
     never for villages, whose short names are as often surnames (Kaminsky)."""
     added: dict[str, list[tuple[float, bool, Geo]]] = {}
     for key, entries in geo.items():
-        if " " in key or LONG_ADJECTIVE_RE.search(key) is None:
+        if not key.endswith(LONG_ADJECTIVE_ENDINGS) or " " in key or LONG_ADJECTIVE_RE.search(key) is None:
             continue
         short = LONG_ADJECTIVE_RE.sub("sky", key).replace("'", "")
         towns = [

@@ -82,6 +82,9 @@ class Attributor(SpeakerSearch, BylineReader):
         return found
 
     def _claimant(self, an: Analysis) -> Claimant | None:
+        text = an.sentence.text
+        if text.isupper() and not any(c.isdigit() for c in text):
+            return None  # "OFFICIAL FIGURES AND ESTIMATES": a section label, no speaker ('official' is no noun here)
         found = self._find(an)
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
@@ -94,6 +97,16 @@ class Attributor(SpeakerSearch, BylineReader):
         turn = self.turns.speaker
         if found is not None and turn is not None and found.name in FIRST_PERSON:
             return turn.placed(found.at, found.verb_at)  # "we now assess that …" in her turn: hers
+        if (
+            found is not None
+            and found.name in FIRST_PERSON
+            and self.source is not None
+            and self.source.kind == "media"
+            and not _quoted(an, found.at)
+        ):
+            return self.source.placed(
+                found.at, found.verb_at
+            )  # "we estimate that …" in an outlet's count: its own
         if found is not None:
             resolved, by_name = self._antecedent(found.name, an.sentence.index)
             if not by_name:
@@ -259,10 +272,20 @@ class Attributor(SpeakerSearch, BylineReader):
         )
 
     def _described_as(self, an: Analysis, person: Claimant) -> str:
-        """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives."""
+        """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives; 'the
+        chairman of the State Border Committee, Konstantin Molostov': the side of the body his title names."""
         if person.at < 0:
             return ""
         low = an.tokens.lower
+        if person.at > 2 and low[person.at - 1] == ",":
+            for m in an.matches_of("actor"):
+                actor = m.payload.actor
+                if (
+                    m.j == person.at - 1
+                    and actor.kind not in ("person", "country")
+                    and "of" in low[m.i - 2 : m.i]
+                ):
+                    return actor.country
         end = person.at + len(person.name.split())
         if low[end : end + 2] not in ((",", "a"), (",", "an"), (",", "the")):
             return ""
@@ -309,3 +332,9 @@ class Attributor(SpeakerSearch, BylineReader):
 def ref_names_country(match: Match, an: Analysis) -> bool:
     """Whether a body's matched name holds its country ("Ukraine's General Staff", "Ukrainian Air Force")."""
     return any(match.i <= m.i < match.j for m, _ in an.country_actors())
+
+
+def _quoted(an: Analysis, at: int) -> bool:
+    """Whether token at lies inside a quotation opened earlier in its sentence."""
+    before = an.tokens.text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -280,6 +280,8 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ground_cues",
                 "ground_targets",
                 "weapon_handling",
+                "equipment_triggers",
+                "movement_words",
                 "denial_verbs",
                 "tally_places",
                 "topic_nouns",

@@ -63,6 +63,9 @@ CORE_RE = re.compile(
     r"|yesterday\b" + _PART_OF_DAY + r"?(?P<yesterday>)"
     r"|the\s+day\s+before\s+yesterday\b(?P<yesterday2>)"
     r"|" + _NUMBER + r"\s+(?:day|week|month)s?\s+ago\b(?P<ago>)"
+    r"|(?<=\d\s)"
+    + _NUMBER
+    + r"\s+(?:day|week|month)s?\s+earlier\b(?P<ago_>)"  # "up from 9,000 a week earlier"
     r"|(?<=past )(?:day|24\s+hours)\b(?P<pastday>)"
     r"|(?:week|month)\b(?P<period>)"
     r"|weekend\b(?P<weekend>)"

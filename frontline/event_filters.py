@@ -1,5 +1,5 @@
 """Triggers that report no event of their own: negated, history retold, the topic of a case or a talk, a count of
-places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns."""
+places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move."""
 
 from __future__ import annotations
 
@@ -151,3 +151,12 @@ def _season(day: date) -> str:
 def _distributive(low: tuple[str, ...], i: int) -> bool:
     """'157 prisoners of war each on Thursday', '$100 each.': 'each' closing its noun phrase, not opening one."""
     return low[i] == "each" and (i + 1 == len(low) or low[i + 1] in DISTRIBUTIVE_NEXT)
+
+
+def equipment_moved(an: Analysis, m: Match, codebook: Codebook) -> bool:
+    """'a column carrying multiple rocket launchers moving towards Mazyr': a weapon's name beside a movement word
+    is equipment on the move or handed over, not a strike with it."""
+    words = codebook.event_words
+    return " ".join(an.tokens.lower[m.i : m.j]) in words["equipment_triggers"] and not words[
+        "movement_words"
+    ].isdisjoint(an.tokens.lower)

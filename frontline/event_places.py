@@ -30,6 +30,7 @@ CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
 SEAT_TITLES = frozenset(("governor", "mayor", "head", "authorities", "administration"))
+PASSED_FROM = frozenset(("from", "through", "via", "past"))  # "moving through Kalinkavichy towards Mazyr"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
@@ -45,6 +46,8 @@ CITY_WORDS = frozenset(("city",))
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
+# "the Gomel regional court", "Rostov's Southern District Military Court": words between a place and its court
+COURT_WORDS = frozenset(("regional", "district", "city", "military", "garrison", "appeals", "'s", "southern"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 
@@ -159,9 +162,10 @@ class EventPlacer:
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
             if base == "deploy" and (
-                i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] == "from" or sender(an, p)
+                i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] in PASSED_FROM or sender(an, p)
             ):
-                return 10**6  # a deployment's place is its destination, right after the verb, not where from
+                # a deployment's place is its destination, right after the verb, not where it came from or passed
+                return 10**6
             return i - trig.j if i >= trig.j else trig.i - i
 
         speaking = {m.i for m in an.matches_of("report")}
@@ -197,6 +201,9 @@ class EventPlacer:
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        if base == "legal":
+            # "the Gomel regional court sentenced a resident of Rechytsa": the court's seat, not his home
+            pool = [p for p in candidates if _court_seat(low, toks.index_at(p.end))] or pool
         frame = next((p for p in pool if toks.index_at(p.start) == 1 and low[0] == "in"), None)
         if frame is not None and toks.index_at(frame.end) < len(low) and low[toks.index_at(frame.end)] == ",":
             # "In Bryansk, the governor said a drone hit a depot on the outskirts of Klintsy": the opening names
@@ -312,3 +319,11 @@ def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
     return next(
         (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
     )
+
+
+def _court_seat(low: tuple[str, ...], end: int) -> bool:
+    """Whether the place ending at token end names a court: 'Gomel regional court', 'Kyiv's district court'."""
+    k = end
+    while k < len(low) and low[k] in COURT_WORDS:
+        k += 1
+    return k < len(low) and low[k] == "court"

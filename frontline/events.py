@@ -13,6 +13,7 @@ from frontline.event_actors import ActorCoder, side_before
 from frontline.event_filters import (
     background,
     day_toll,
+    equipment_moved,
     habitual,
     negated,
     repelled,
@@ -61,8 +62,22 @@ class EventDraft:
         return self.cls.split(":")[0]
 
 
-def _requirements_met(an: Analysis, trig: Trigger, lowtext: str) -> bool:
-    return not trig.requires_any or any(word in lowtext for word in trig.requires_any)
+def _requirements_met(an: Analysis, m: Match, lowtext: str) -> bool:
+    """A trigger that needs a word ('sent' needs troops) finds it on its own side of a semicolon: not in "sent us
+    photos of the wreckage; soldiers collected the fragments". (A comma's clause may name them by a pronoun: 'and
+    that 8,000 of them have moved to Kursk'.)"""
+    needed = m.payload.requires_any
+    if not needed:
+        return True
+    if not any(word in lowtext for word in needed):
+        return False
+    if ";" not in lowtext:
+        return True
+    low = an.tokens.lower
+    lo = max((k + 1 for k in range(m.i) if low[k] == ";"), default=0)
+    hi = next((k for k in range(m.j, len(low)) if low[k] == ";"), len(low))
+    clause = " ".join(low[lo:hi])
+    return any(word in clause for word in needed)
 
 
 class EventFinder:
@@ -119,7 +134,7 @@ class EventFinder:
         triggers = [
             m
             for m in an.matches_of("trigger")
-            if _requirements_met(an, m.payload, lowtext)
+            if _requirements_met(an, m, lowtext)
             and not negated(an, m, self.codebook)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
@@ -130,6 +145,7 @@ class EventFinder:
             and not repelled(an, m)
             and not day_toll(an, m, lambda m=m: self._ground_attack(an, m))
             and not title_list(an, m)
+            and (has_casualties or not equipment_moved(an, m, self.codebook))
         ]
         if not triggers:
             return []

@@ -1,4 +1,5 @@
-"""Numbers beside a counted noun that are no count of their own: rates, restatements, the size of each group."""
+"""Numbers beside a counted noun that are no count of their own: rates, ratios, ages, restatements, the size of
+each group."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from frontline.figure_verbs import Reading
 
 # "6,000 a month later" is a date, not a rate
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
+AGE_WORDS = frozenset({"age", "aged", "ages"})
+AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
 def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:
-    """A rate ('40 drones per night'), a figure restated in other units, or the size of each group."""
-    return _rate(an, ix, r, rate_words) or _restated(an, r) or _group_size(an, r)
+    """A rate ('40 drones per night'), a ratio ('one in every 57 men'), an age, a figure restated in other units,
+    or the size of each group."""
+    return (
+        _rate(an, ix, r, rate_words) or _ratio(an, r) or _age(an, r) or _restated(an, r) or _group_size(an, r)
+    )
 
 
 def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:
@@ -41,3 +47,23 @@ def _group_size(an: Analysis, r: Reading) -> bool:
     """'attacking in groups of three to five soldiers': the size of each group, not a count."""
     low = an.tokens.lower
     return any(low[k] in UNIT_NOUNS and low[k + 1] == "of" for k in range(max(0, r.ti - 4), r.ti - 1))
+
+
+def _ratio(an: Analysis, r: Reading) -> bool:
+    """'one in every 57 men', 'one in five soldiers': a share of a group, neither number a count."""
+    low = an.tokens.lower
+    before = low[max(0, r.ti - 3) : r.ti]
+    if before[-2:] == ("one", "in") or before == ("one", "in", "every"):
+        return True
+    return low[r.ti] in ("one", "1") and low[r.te : r.te + 1] == ("in",)
+
+
+def _age(an: Analysis, r: Reading) -> bool:
+    """'the average age of the dead is 38', 'men aged 18 to 60': years of age, not a count of people. A number
+    after another number is counted again ('two men aged 61 and 47, and four residents were injured')."""
+    low = an.tokens.lower
+    ages = [k for k in range(max(0, r.ti - AGE_REACH), r.ti) if low[k] in AGE_WORDS]
+    if not ages:
+        return False
+    between = low[ages[-1] + 1 : r.ti]
+    return not any(t[:1].isdigit() for t in between) or between[-1:] in (("to",), ("-",), ("–",))

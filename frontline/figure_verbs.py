@@ -127,6 +127,8 @@ def share_out_of(an: Analysis, readings: list[Reading]) -> None:
             part.noun, part.unknown_noun, part.noun_end = whole.noun, whole.unknown_noun, whole.noun_end
             part.strong, part.weak = whole.strong, whole.weak
             part.verb = part.left or part.strong or part.weak
+            if whole.noun is None and not whole.verb:  # "the number of dead is between 220,000 and 250,000"
+                whole.verb, whole.left = part.verb, part.left
             continue
         if (
             between in (("out", "of"), ("of", "the"), ("of",))
@@ -145,6 +147,10 @@ def share_out_of(an: Analysis, readings: list[Reading]) -> None:
 def coordinate(an: Analysis, readings: list[Reading]) -> None:
     """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
     for prev, r in pairwise(readings):
+        if _bracketed(an, prev) and _bracketed(an, r) and r.noun is None and not r.verb:
+            # "deaths in Bashkortostan (6,912), followed by Tatarstan (4,980)": one count, given per name
+            r.noun, r.unknown_noun, r.verb, r.left = prev.noun, prev.unknown_noun, prev.verb, prev.left
+            continue
         if not coordinated(an, prev, r):
             continue
         if r.strong and not prev.strong and not prev.left:
@@ -152,6 +158,12 @@ def coordinate(an: Analysis, readings: list[Reading]) -> None:
         elif not r.strong and (prev.left or prev.strong):
             r.left = prev.left or prev.strong
             r.verb = r.left
+
+
+def _bracketed(an: Analysis, r: Reading) -> bool:
+    """A number alone in brackets after the name it counts: 'Tatarstan (4,980)'."""
+    low = an.tokens.lower
+    return r.ti > 0 and low[r.ti - 1] == "(" and low[r.te : r.te + 1] == (")",)
 
 
 def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:

@@ -66,6 +66,7 @@ AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
     ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
 )
 WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
+AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()
 )
@@ -256,6 +257,12 @@ class FigureFinder:
         if noun_class in WEAPON_CLASSES and r.verb == "damaged" and not r.left:
             return None  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
+        if (
+            not r.verb
+            and noun_class in WEAPON_CLASSES
+            and "airspace" in an.tokens.lower[r.te : r.te + AIRSPACE_REACH]
+        ):
+            return None  # "14 drones that entered Belarusian airspace": a neighbour's count of crossings, no launch
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
@@ -275,7 +282,9 @@ class FigureFinder:
     def _compared(self, an: Analysis, r: Reading, before: FigureDraft) -> bool:
         """'€9bn in military aid this year, up from €7bn last year': the same measure at another time."""
         low = an.tokens.lower
-        if r.unknown_noun or tuple(low[max(0, r.ti - 2) : r.ti]) not in COMPARISONS:
+        # "up from 165,519 a week earlier": the date after the number is no counted noun
+        dated = any(0 < d.start - r.number.end <= 1 for d in an.dates)
+        if (r.unknown_noun and not dated) or tuple(low[max(0, r.ti - 2) : r.ti]) not in COMPARISONS:
             return False
         same_noun = r.noun is None or r.noun.payload == before.noun_class
         return same_noun and (r.number.unit in MONEY_UNITS) == (before.number.unit in MONEY_UNITS)

@@ -727,3 +727,30 @@ def test_a_bank_that_approved_a_loan_claims_it_in_a_companys_statement(settings,
     assert rows(figures, "metric", "claimant") == [
         ("aid_value", "European Bank for Reconstruction and Development")
     ]
+
+
+def test_an_outlets_we_is_the_outlet_and_a_capitals_label_names_no_speaker(settings, resources):
+    text = (
+        "date 2025-12-05 Russian losses: Mediazona's count of the dead by name\nLatest.\n"
+        "OFFICIAL FIGURES AND ESTIMATES\n"
+        "The Russian Defence Ministry has not published a toll since 2022; in January 2023 it said 89 servicemen "
+        "had been killed in Makiivka.\n"
+        "Based on probate records, we estimate that the real number of dead is at least 200,000.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant")) == [
+        (89, "Russian Defence Ministry"),
+        (200000, "Mediazona"),
+    ]
+
+
+def test_a_title_naming_a_body_before_the_name_gives_the_persons_side(settings, resources):
+    text = (
+        "date 2025-12-05 Border\nLatest.\n"
+        "On Thursday, the chairman of the State Border Committee, Konstantin Molostov, claimed that Ukraine had "
+        "massed up to 9,000 troops in the Rivne region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant", "claimant_country") == [
+        (9000, "Konstantin Molostov", "Belarus")
+    ]

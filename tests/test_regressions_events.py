@@ -829,3 +829,42 @@ def test_an_alert_is_no_statement_but_a_vow_is(settings, resources):
     events = extract_text(WHAT_IS_KNOWN, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
     assert [q[:11] for q in statements.source_quote] == ['"Our answer']
+
+
+def test_weapons_on_the_move_are_a_deployment_not_a_strike(settings, resources):
+    text = (
+        "date 2025-12-06 Weekly monitoring report\nLatest.\n"
+        "On Tuesday, observers recorded a column of at least 25 units of military equipment, including Grad "
+        "multiple rocket launchers, moving through Zhytkavichy towards Pinsk.\n"
+        "A train carrying Russian T-90 tanks arrived at Baranavichy station on Wednesday.\n"
+        "On Thursday, Russian forces shelled Nikopol with multiple rocket launchers.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Shelling/artillery/missile attack", "Nikopol"),
+        ("Troop deployment", "Baranovichi"),
+        ("Troop deployment", "Pinsk"),
+    ]
+
+
+def test_a_needed_word_past_a_semicolon_does_not_license_a_trigger(settings, resources):
+    text = (
+        "date 2025-12-06 Weekly monitoring report\nLatest.\n"
+        "Residents sent us photos of the wreckage near Pinsk; soldiers collected the fragments the next day.\n"
+    )
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_a_snap_check_is_an_exercise_and_unmanned_aerial_vehicles_are_drones(settings, resources):
+    text = (
+        "date 2025-12-06 Weekly monitoring report\nLatest.\n"
+        "On Friday, the Belarusian Defence Ministry announced a snap combat-readiness check of a brigade in the "
+        "Grodno region.\n"
+        "Air defence forces had neutralised two unmanned aerial vehicles over the Mazyr district, the ministry "
+        "said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location", "actor1")) == [
+        ("Disrupted weapons use", "Mazyr", "Belarus"),
+        ("Military exercise", "Grodno", "Belarus"),
+    ]

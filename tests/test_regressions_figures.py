@@ -544,3 +544,60 @@ def test_a_comma_list_of_counts_by_region_shares_the_noun_and_verb(settings, res
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("drones_destroyed", v) for v in (3, 7, 11, 21)]
+
+
+def test_a_count_up_from_last_weeks_keeps_both_numbers_dated_apart(settings, resources):
+    text = (
+        "date 2025-12-05 The count\nLatest.\n"
+        "The ministry said 48,210 soldiers had been killed since the start of the war, up from 47,950 a week "
+        "earlier.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "refers_to_date")) == [
+        ("killed", 47950, "2025-11-28"),
+        ("killed", 48210, "2025-12-05"),
+    ]
+
+
+def test_ratios_and_ages_are_no_counts_of_people(settings, resources):
+    text = (
+        "date 2025-12-05 Count of the dead\nLatest.\n"
+        "In the Kursk region, 2,140 deaths have been confirmed, and in Tuva one in every 40 men aged 20 to 55 has "
+        "been killed.\n"
+        "The average age of the soldiers killed in the list is 36; the youngest was 19.\n"
+        "Two men aged 70 and 66 were killed, and three residents were injured.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("injured", 3), ("killed", 2), ("killed", 2140)]
+
+
+def test_bracketed_counts_after_names_share_the_first_ones_measure(settings, resources):
+    text = (
+        "date 2025-12-05 Russian soldiers killed in the war in Ukraine: the count of the dead\nLatest.\n"
+        "Most confirmed deaths are in Dagestan (3,210), followed by Bashkortostan (2,980) and the Perm region "
+        "(1,705), the outlet said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("killed", v) for v in (1705, 2980, 3210)]
+
+
+def test_a_range_with_no_noun_gives_both_ends_the_same_measure(settings, resources):
+    text = (
+        "date 2025-12-05 Estimate\nLatest.\n"
+        "The researchers said the real number of dead among Russian troops is between 140,000 and 175,000.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "qualifier")) == [
+        ("killed", 140000, "at_least"),
+        ("killed", 175000, "at_most"),
+    ]
+
+
+def test_drones_counted_crossing_a_neighbours_airspace_are_no_launch_figure(settings, resources):
+    text = (
+        "date 2025-12-05 Weekly report\nLatest.\n"
+        "Over the week, monitors recorded at least 11 Shahed drones that entered Moldovan airspace from Ukraine; "
+        "the week before there were six.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert figures.empty

@@ -285,3 +285,13 @@ def test_a_city_district_in_a_notice_headed_by_its_city_is_that_citys(settings, 
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location") == [("Vinnytsia",)]
+
+
+def test_a_verdict_is_placed_at_the_courts_seat_not_the_defendants_home(settings, resources):
+    text = (
+        "date 2025-12-06 Weekly monitoring report\nLatest.\n"
+        "On Thursday, the Brest regional court sentenced a 41-year-old resident of Pinsk to eight years in a penal "
+        "colony for sending photos of military trains to a Ukrainian channel.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Brest")]

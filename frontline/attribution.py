@@ -22,6 +22,7 @@ from frontline.speakers import (
     INSTALLED_WORDS,
     OPENING_TITLE_REACH,
     PERSONAL_PRONOUNS,
+    POSSESSIVES,
     TITLE_PLACE_REACH,
     SpeakerSearch,
 )
@@ -54,6 +55,8 @@ class Attributor(SpeakerSearch, BylineReader):
         self.paragraph_countries: list[str] = []
         self.turns = Turns(codebook, transcript)  # who holds the floor, when the document is a transcript
         self.subject_sentence = -1  # the sentence a person subject opened
+        self.subject_side = ""  # the country that opened the last sentence a country opened
+        self.subject_noted = -1  # the sentence whose opening body is the subject
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
 
     def new_post(self, post_countries: Counter[str]) -> None:
@@ -86,6 +89,8 @@ class Attributor(SpeakerSearch, BylineReader):
         if text.isupper() and not any(c.isdigit() for c in text):
             return None  # "OFFICIAL FIGURES AND ESTIMATES": a section label, no speaker ('official' is no noun here)
         found = self._find(an)
+        if found is None and an.tokens.lower[:1] == ("our",) and an.matches_of("report"):
+            found = Claimant("we", "", "pronoun", 0)  # "Our own model … suggests that …": the author's
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
             found = self._other_countrys_body(self._complete(found, an), an)
@@ -116,7 +121,13 @@ class Attributor(SpeakerSearch, BylineReader):
                 if first is not None and (resolved is None or first.kind != "generic"):
                     return self._remember(first)
             # named in an earlier sentence: only this sentence's pronoun position means anything here
-            return resolved.placed(found.at, found.verb_at) if resolved is not None else None
+            if resolved is None:
+                return None
+            if resolved is not self.last and resolved is self.subject:
+                self._remember(
+                    resolved
+                )  # "…, when it said …": the body speaks, and 'the ministry' is it later
+            return resolved.placed(found.at, found.verb_at)
         if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
             return self.last.placed(-1, -1)  # "Of those, 51 were shot down": the same source goes on
         return turn  # a transcript's speaker says what her turn says
@@ -179,6 +190,8 @@ class Attributor(SpeakerSearch, BylineReader):
         named = self._named_in_history(pronoun.split()[-1]) if pronoun.startswith("the ") else None
         if named is not None:
             return named, True
+        if pronoun in ("it", "they") and self.subject is not None and self.subject_noted == at:
+            return self.subject, False  # "Its defence ministry last gave a figure …, when it said …"
         if pronoun in PERSONAL_PRONOUNS:
             # "Zelenskiy has given higher numbers. On Saturday he said …": the person just named, else the last
             # person who spoke, before a body that spoke since
@@ -197,7 +210,7 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
-        first = 1 if low[:1] == ("the",) else 0
+        first = 1 if low[:1] in (("the",), ("its",), ("their",)) else 0
         opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
         if not opening:
             return
@@ -215,10 +228,17 @@ class Attributor(SpeakerSearch, BylineReader):
             self.subject_sentence = an.sentence.index
             return
         best = max(opening, key=lambda m: m.j - m.i)
-        if best.kind == "generic":
+        if best.kind == "actor" and best.payload.actor.kind == "country":
+            self.subject_side = best.payload.actor.name
+        if best.kind == "generic" and low[0] in POSSESSIVES:
+            self.subject = self._generic_speaker(an, best)  # "Its defence ministry …": the side just named
+        elif best.kind == "generic":
             self.subject = self._complete(generic_phrase(an, best, self.codebook), an)
         elif best.payload.actor.kind != "country":
             self.subject = from_actor(best.payload, self.codebook, best.i)
+        else:
+            return
+        self.subject_noted = an.sentence.index
 
     def _context_country(self, an: Analysis, at: int) -> str:
         """The side a bare body speaks for: a place in its title, then where this sentence, the sentences before it

@@ -12,6 +12,8 @@ from frontline.lexicon import Match
 from frontline.turns import Turns
 from frontline.unlisted_speakers import institution_name, titled_person
 
+CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account"))
+OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(
     (
@@ -105,6 +107,8 @@ class BylineReader:
             and (
                 any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
                 or _publishes(low, m)
+                or _own_channel(low, m)
+                or _credit_line(low, m)
                 or m.j <= gathered
             )
         ]
@@ -148,13 +152,29 @@ class BylineReader:
 
 
 def _publishes(low: tuple[str, ...], body: Match) -> bool:
-    """'Summary of the regional administration', "the ministry's daily briefing": the body whose publication
-    the text is."""
+    """'Summary of the regional administration', "the ministry's daily briefing", 'the headquarters published the
+    following statement': the body whose publication the text is."""
     before = low[max(0, body.i - 4) : body.i]
     if "of" in before and not PUBLICATION_NOUNS.isdisjoint(before):
         return True
-    after = low[body.j : body.j + 3]
-    return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:])
+    after = low[body.j : body.j + 4]
+    if after[:1] in (("published",), ("issued",), ("released",)):
+        return not PUBLICATION_NOUNS.isdisjoint(after[1:])  # "… published the following statement on Friday"
+    return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:3])
+
+
+def _own_channel(low: tuple[str, ...], body: Match) -> bool:
+    """'Sumy Regional Military Administration, official Telegram channel.': a standfirst opening with the body
+    whose channel the text is."""
+    after = low[body.j : body.j + 4]
+    return body.i <= OPENING_PLACE_TOKENS and after[:1] == (",",) and not CHANNEL_WORDS.isdisjoint(after[1:])
+
+
+def _credit_line(low: tuple[str, ...], body: Match) -> bool:
+    """'Briefing | The Economist | Aug 20th 2026': an outlet standing alone between a credit line's bars."""
+    before = low[body.i - 1] if body.i > 0 else "|"
+    after = low[body.j] if body.j < len(low) else "|"
+    return "|" in (before, after) and before in ("|", "the") and after == "|"
 
 
 def _name_after(an: Analysis, k: int) -> str:

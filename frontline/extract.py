@@ -116,6 +116,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     )
     conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
     statements = frozenset({res.codebook.class_to_type["statement"][1]})
+    # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
+    openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
+    credit = next((an for an in openers if "|" in an.sentence.text), None)
     for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
@@ -128,6 +131,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             attributor.read_title(analyses[0])
             if len(analyses) > 1 and analyses[1].sentence.paragraph == 1:
                 attributor.read_byline(analyses[1])
+            if credit is not None:
+                attributor.read_byline(credit)
         paragraph = -1
         for an in analyses:
             if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place

@@ -9,6 +9,7 @@ from frontline.figure_verbs import Reading
 
 # "6,000 a month later" is a date, not a rate
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
+RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one side of a ratio
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
@@ -50,12 +51,16 @@ def _group_size(an: Analysis, r: Reading) -> bool:
 
 
 def _ratio(an: Analysis, r: Reading) -> bool:
-    """'one in every 57 men', 'one in five soldiers': a share of a group, neither number a count."""
+    """'one in every 57 men', 'one in five soldiers', 'three Russian casualties for every Ukrainian one': a share
+    of a group, neither number a count."""
     low = an.tokens.lower
     before = low[max(0, r.ti - 3) : r.ti]
-    if before[-2:] == ("one", "in") or before == ("one", "in", "every"):
+    if before[-2:] == ("one", "in") or before == ("one", "in", "every") or "every" in before[-2:]:
         return True
-    return low[r.ti] in ("one", "1") and low[r.te : r.te + 1] == ("in",)
+    if low[r.ti] in ("one", "1") and low[r.te : r.te + 1] == ("in",):
+        return True
+    end = max(r.noun_end, r.te)
+    return any(low[k : k + 2] == ("for", "every") for k in range(end, min(end + RATIO_REACH, len(low))))
 
 
 def _age(an: Analysis, r: Reading) -> bool:

@@ -22,6 +22,7 @@ PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
+RELATIVE_WORDS = frozenset(("who", "which", "that"))
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
 
@@ -61,6 +62,15 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         and any(m.payload == "killed" for m in ix.verbs_between(start, stop))
     ):
         return "killed", weak
+    if start < len(low) and low[start] in RELATIVE_WORDS:
+        # "six civilians who had been detained in the occupied territories returned home", "soldiers shooting three
+        # servicemen who had surrendered": what befell them before is no count; a later main verb is
+        earlier = [m for m in ix.verbs_between(start, stop) if "had" in low[max(start, m.i - 3) : m.i]]
+        if earlier:
+            later = [
+                m for m in ix.verbs_between(earlier[0].j, stop) if "had" not in low[max(0, m.i - 3) : m.i]
+            ]
+            return (later[0].payload if later else ""), ""
     for m in ix.verbs_between(start, stop):
         if any(_ends_clause(low, t, number_starts) for t in range(start, m.i)):
             break

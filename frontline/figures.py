@@ -57,7 +57,14 @@ COMPARISONS = frozenset((("up", "from"), ("down", "from"), ("compared", "with"),
 MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
 MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
-SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
+# "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
+SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
+SHARERS = frozenset(("including", "among"))
+REMAINS = frozenset(
+    (("bodies", "of"), ("remains", "of"))
+)  # "…, including 46 over Kursk": part of the number before
+TOLL_HEDGES = frozenset("more than about around some roughly nearly almost approximately over least".split())
+TOLL_LINKS = frozenset(("to", "at", "between", "is", "was", "reached", "stood"))  # "the toll rose to 11"
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
@@ -98,10 +105,13 @@ class FigureFinder:
         self._counted: Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
+        self._group_verb = (
+            ""  # what befell the post's last counted group ("205 defenders are returning home")
+        )
 
     def new_post(self) -> None:
         self.last_noun = None
-        self.last_verb = ""
+        self.last_verb = self._group_verb = ""
 
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = SentenceIndex.of(an)
@@ -114,6 +124,9 @@ class FigureFinder:
         # an item of the list a line ending in ':' opened: a short line with no verb of its own
         item = bool(self._list_verb) and not self._ix.verbs and len(an.tokens) <= LIST_ITEM_MAX
         readings = [self._read(an, n) for n in an.numbers]
+        if an.tokens.lower[:2] in SUBGROUP_OPENERS and self._group_verb:
+            for r in readings:  # "Among them are 42 defenders of Mariupol and 11 seriously wounded soldiers"
+                r.verb = r.strong or self._group_verb
         share_out_of(an, readings)
         coordinate(an, readings)
         if item and self._list_verb:  # "144 air targets were shot down:" then "– 25 Kh-101 cruise missiles;"
@@ -140,6 +153,7 @@ class FigureFinder:
                 # the counted thing and what happened to it, for "the same tally…"
                 if draft.noun_class:
                     self.last_noun, self.last_verb = (draft.noun_class, draft.subject), r.verb
+                    self._group_verb = r.verb or self._group_verb
             if draft is not None or r.unknown_noun:
                 prev = r
             if draft is not None and r.noun is not None:
@@ -228,6 +242,10 @@ class FigureFinder:
         num = r.number
         if r.unknown_noun or not_a_count(an, self._ix, r, self.codebook.rate_words):
             return None
+        if an.tokens.lower[max(0, r.ti - 2) : r.ti] in REMAINS:
+            return (
+                None  # "the bodies of 31 Russian soldiers were handed over": repatriated dead, no count here
+            )
         if num.unit and num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             return None  # "40 million tonnes", "30%": a quantity, not a count the lexicon knows
         noun_class, subject = self._noun_class(an, r, prev)
@@ -342,7 +360,11 @@ class FigureFinder:
     def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
         """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
         low = an.tokens.lower
-        if not {"to", "at", "between", "is", "was", "reached", "stood"} & set(low[max(0, ti - 3) : ti]):
+        k = ti - 1
+        while k > 0 and low[k] in TOLL_HEDGES:
+            k -= 1  # "has risen to more than 40"
+        # the link stands right before the number: not "one civilian was killed and three were injured"
+        if k < 0 or low[k] not in TOLL_LINKS:
             return None
         verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
         if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):

@@ -23,7 +23,7 @@ APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 DASHES = frozenset(("-", "–", "—"))
-COLON_SOURCE_REACH = 7  # tokens within which "Name Surname:" opens a post as its author
+COLON_SOURCE_REACH = 9  # tokens within which "Name Surname:" opens a post as its author
 AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
 ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
 REPORT_NOUNS = frozenset(("report", "update", "post", "statement", "message", "announcement", "briefing"))
@@ -91,6 +91,9 @@ class SpeakerSearch:
     people: dict[str, Claimant]
     last: Claimant | None
     history: list[Claimant]
+    subject_side: (
+        str  # the country that opened the last sentence opened by a country ("Russia's own admission")
+    )
 
     def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
         """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
@@ -163,6 +166,8 @@ class SpeakerSearch:
         author even when the codebook does not know him."""
         low = an.tokens.lower
         colon = _stamp_colon(low)
+        if colon == 1 and an.tokens.text[0] in self.people:
+            return self.people[an.tokens.text[0]].placed(0, -1)  # "Hryhorov: …" after "… Oleh Hryhorov: …"
         if colon < 2:
             return None
         end, stamped = colon, low[colon - 1] == ")"
@@ -173,6 +178,12 @@ class SpeakerSearch:
             known = self.codebook.actor_by_name(found.name) is not None
             if known or (stamped and found.kind == "person"):
                 return found
+        if (
+            found is not None
+            and found.kind == "person"
+            and any(m.j == found.at for m in an.matches_of("generic"))
+        ):
+            return found  # "Head of the Sumy RMA Oleh Hryhorov: …": an author named after his title
         comma = low.index(",") if "," in low[:end] else -1
         titled = comma >= 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
         found = self._speaker_ending_at(an, comma) if titled else None
@@ -317,6 +328,8 @@ class SpeakerSearch:
             sides = [m for m, _ in an.country_actors() if m.i < generic.i]
             if sides:  # "Germany pledged €3bn…, its defence ministry said"
                 return named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
+            if self.subject_side:  # "Russia's own admission is out of date. Its defence ministry said …"
+                return named_body(self.codebook, generic.payload, self.subject_side, generic.i)
         if generic.i > 0 and low[generic.i - 1] == "the":
             named = self._named_in_history(generic.payload.split()[-1])
             if named is not None:  # "according to the ministry", after the Defence Ministry spoke

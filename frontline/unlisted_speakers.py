@@ -58,7 +58,8 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         return known.placed(i, known.verb_at)
     words: list[str] = []
     starts: list[int] = []  # the token each word starts at
-    while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha():
+    # an acronym ('Head of the Sumy RMA Oleh Hryhorov') is a title's body, not part of a name
+    while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha() and not _acronym(text[i]):
         words.insert(0, text[i])
         starts.insert(0, i)
         i -= 1
@@ -122,3 +123,7 @@ def institution_name(an: Analysis) -> tuple[str, int, int] | None:
             first, last = an.tokens.start[start], an.tokens.end[end]
             return an.sentence.text[first:last], start, end + 1
     return None
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()

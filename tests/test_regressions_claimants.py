@@ -754,3 +754,72 @@ def test_a_title_naming_a_body_before_the_name_gives_the_persons_side(settings, 
     assert rows(figures, "value", "claimant", "claimant_country") == [
         (9000, "Konstantin Molostov", "Belarus")
     ]
+
+
+def test_a_bodys_channel_named_in_the_standfirst_and_its_titled_head_are_claimants(settings, resources):
+    text = (
+        "date 2025-12-06 Kharkiv region: Russians shelled 23 settlements over the past day\n"
+        "Kharkiv Regional Military Administration, official Telegram channel. Posts of Saturday.\n"
+        "08:10\n"
+        "Over the past day, a drone attack on Kupiansk injured four people.\n"
+        "11:30\n"
+        "Head of the Kharkiv RMA Oleh Syniehubov: This morning, Russian drones attacked Chuhuiv. Two people were "
+        "injured.\n"
+        "13:00\n"
+        "Syniehubov: The number of injured in Chuhuiv has risen to five.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant_country")) == [
+        (2, "Ukraine"),
+        (4, "Ukraine"),
+        (5, "Ukraine"),
+    ]
+    assert set(figures[figures.value != 4].claimant) == {"Oleh Syniehubov"}
+
+
+def test_a_credit_line_names_the_outlet_and_its_our_is_the_outlets(settings, resources):
+    text = (
+        "date 2025-12-06 Counting the dead\n"
+        "Nobody agrees on the losses\n"
+        "Analysis | The Economist | Dec 6th 2025\n"
+        "Russia's own admission is long out of date. Its defence ministry last gave a figure in September 2022, "
+        "when it said 5,937 soldiers had been killed.\n"
+        "On November 3rd the ministry claimed that Ukraine had lost nearly 400,000 servicemen in the war.\n"
+        "Our own model suggests that between 180,000 and 230,000 Russian soldiers have been killed in the war.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant")) == [
+        (5937, "Russian Defence Ministry"),
+        (180000, "The Economist"),
+        (230000, "The Economist"),
+        (400000, "Russian Defence Ministry"),
+    ]
+
+
+def test_a_count_that_comes_from_an_outlet_is_its_own_and_it_reckons_again(settings, resources):
+    text = (
+        "date 2025-12-06 Counting the dead\nLatest.\n"
+        "The most careful count of the Russian dead in the war comes from Mediazona, an independent outlet.\n"
+        "As of December 1st they had confirmed the deaths of 150,210 Russian soldiers.\n"
+        "It reckons that about 230,000 Russian soldiers have died in the war.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {"Mediazona"}
+
+
+def test_a_statement_the_standfirst_says_a_body_published_is_that_bodys(settings, resources):
+    text = (
+        "date 2025-12-06 118 Ukrainians return home from captivity\n"
+        "The Coordination Headquarters for the Treatment of Prisoners of War published the following statement "
+        "on Saturday.\n"
+        "Today, another exchange of prisoners took place: 118 Ukrainian defenders are returning home from Russian "
+        "captivity.\n"
+        "Among them are 30 defenders of Mariupol and nine seriously wounded soldiers.\n"
+        "Four civilians who had been illegally detained in the occupied territories also returned home.\n"
+        "The bodies of 25 Russian soldiers were handed over to the Russian side.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("prisoners_exchanged", v) for v in (4, 9, 30, 118)]
+    assert set(figures.claimant) == {
+        "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War"
+    }

@@ -601,3 +601,20 @@ def test_drones_counted_crossing_a_neighbours_airspace_are_no_launch_figure(sett
     )
     figures = extract_text(text, settings, resources).figures
     assert figures.empty
+
+
+def test_a_toll_link_stands_right_before_its_number(settings, resources):
+    text = (
+        "date 2025-12-06 Russian shelling of the Sumy region: day summary\nLatest.\n"
+        "In total, one civilian was killed and three were injured in the region over the past day.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("injured", 3), ("killed", 1)]
+
+
+def test_one_side_of_a_for_every_ratio_is_no_count(settings, resources):
+    text = (
+        "date 2025-12-06 Attrition\nLatest.\n"
+        "That works out at about four Russian casualties for every Ukrainian one in the war.\n"
+    )
+    assert extract_text(text, settings, resources).figures.empty

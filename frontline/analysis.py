@@ -70,6 +70,7 @@ DATELINE_RE = re.compile(
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
 # a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
+ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item
 WIRE_SLUG_RE = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:UPDATE|BREAKING|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|WRAPUP|FOCUS|"
     r"INSIGHT|FLASH|URGENT|CORRECTED|REFILE)(?: \d+)?\s*[-:–—]\s*)+"
@@ -116,6 +117,13 @@ class Analysis:
     @lazy
     def lowtext(self) -> str:
         return self.sentence.text.lower()
+
+    @lazy
+    def opening(self) -> str:
+        """The lower-cased text without a list item's number ('21. recall that …'): what the sentence opens with."""
+        low = self.lowtext
+        item = ITEM_NUMBER_RE.match(low)
+        return low[item.end() :] if item else low
 
     @lazy
     def kinds(self) -> dict[str, list[Match]]:

@@ -128,7 +128,7 @@ class Attributor(SpeakerSearch, BylineReader):
                     resolved
                 )  # "…, when it said …": the body speaks, and 'the ministry' is it later
             return resolved.placed(found.at, found.verb_at)
-        if self.last is not None and an.lowtext.startswith(self.codebook.continuations):
+        if self.last is not None and an.opening.startswith(self.codebook.continuations):
             return self.last.placed(-1, -1)  # "Of those, 51 were shot down": the same source goes on
         return turn  # a transcript's speaker says what her turn says
 

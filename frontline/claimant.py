@@ -54,3 +54,14 @@ def is_generic(codebook: Codebook, phrase: str) -> bool:
     """A generic claimant noun ('air force', 'governor') that is not itself a known actor."""
     entries = codebook.index.entries.get(phrase_key(phrase), ())
     return codebook.actor_for_phrase(phrase) is None and any(kind == "generic" for kind, _, _ in entries)
+
+
+def on_record(claimant: Claimant, codebook: Codebook) -> Claimant:
+    """The claimant as a row records it: a person speaking for an international body ('Mark Rutte', NATO's) has
+    no country, as the body itself has none."""
+    if claimant.kind != "person" or not claimant.country:
+        return claimant
+    body = codebook.actor_by_name(claimant.country)
+    if body is None or body.kind != "international":
+        return claimant
+    return Claimant(claimant.name, "", claimant.kind, claimant.at, claimant.verb_at)

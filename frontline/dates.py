@@ -72,7 +72,10 @@ CORE_RE = re.compile(
     r")"
 )
 # Capitalised month abbreviations and the shapes of numeric dates; literal-first, so a fast scan.
-MONTH_OR_NUMERIC_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-[01]\d-|\.[01]?\d\.[12]")
+MONTH_OR_NUMERIC_RE = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|-[01]\d-|\.[01]?\d\.[12]"
+    r"|\d (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"  # "22 APR 2026, 1100 UTC": an advisory's dates
+)
 # Matched on the reversed text from the start of a core backwards: "late on " is read as " no etal".
 REVERSED_MODIFIERS_RE = re.compile(
     r"(?:[\s-]+(?:"

@@ -36,8 +36,12 @@ LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # what may come before a heading's day: a thread's post number, "Night of"
-HEADING_LEAD_RE = re.compile(r"\s*(?:\d{1,3}/\s*)?(?:(?:the\s+)?night\s+of\s+)?", re.IGNORECASE)
+HEADING_LEAD_RE = re.compile(r"\s*(?:\d{1,3}[/.]\s*)?(?:(?:the\s+)?night\s+of\s+)?", re.IGNORECASE)
 HEADING_DASHES = ("—", "–", "-", ":")
+# "1. 22 APR, approx. 0215 UTC – IZMAIL.": a clock time between a heading's day and its dash
+HEADING_TIME_RE = re.compile(
+    r",?\s*(?:approx\.?\s*|at\s+)?\d{1,2}:?\d{2}\s*(?:UTC|GMT|local time|hrs)?\s*", re.I
+)
 
 
 def token_gap(an: Analysis, d: DateMention, trigger: Match) -> int:
@@ -188,7 +192,10 @@ def paragraph_day(an: Analysis, published: date) -> DateMention | None:
     first = _first_day(an, published)
     if first is None or not HEADING_LEAD_RE.fullmatch(an.sentence.text[: first.start]):
         return None
-    return first if an.sentence.text[first.end :].lstrip()[:1] in HEADING_DASHES else None
+    rest = an.sentence.text[first.end :]
+    if timed := HEADING_TIME_RE.match(rest):
+        rest = rest[timed.end() :]
+    return first if rest.lstrip()[:1] in HEADING_DASHES else None
 
 
 def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:

@@ -1,5 +1,6 @@
 """Triggers that report no event of their own: negated, history retold, the topic of a case or a talk, a count of
-places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move."""
+places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move, a tally of
+explosions."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ FUTURE_AFTER = (
     ("that", "have"), ("which", "have"),  # "strikes that have killed and maimed civilians": attacks in general
 )  # fmt: skip
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
+TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
+TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 
 
@@ -160,3 +163,15 @@ def equipment_moved(an: Analysis, m: Match, codebook: Codebook) -> bool:
     return " ".join(an.tokens.lower[m.i : m.j]) in words["equipment_triggers"] and not words[
         "movement_words"
     ].isdisjoint(an.tokens.lower)
+
+
+def explosions_tallied(an: Analysis, m: Match) -> bool:
+    """'Khotin community: mortar shelling (6 explosions).': a digest's tally of what hit a community, no event of
+    its own unless a casualty or damage is reported with it."""
+    low = an.tokens.lower
+    if m.i >= 2 and low[m.i - 2] == "(" and low[m.j : m.j + 1] == (")",):
+        return True  # the '(7 explosions)' itself
+    k = m.j
+    while k < len(low) and k - m.j < TALLY_BRACKET_REACH and low[k] != "(":
+        k += 1
+    return low[k : k + 1] == ("(",) and k + 3 < len(low) and low[k + 2] in TALLIED_UNITS and low[k + 3] == ")"

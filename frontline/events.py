@@ -14,6 +14,7 @@ from frontline.event_filters import (
     background,
     day_toll,
     equipment_moved,
+    explosions_tallied,
     habitual,
     negated,
     repelled,
@@ -25,6 +26,7 @@ from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 
+PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 # talks with no venue: "in a phone call", "by video link"
@@ -98,6 +100,9 @@ class EventFinder:
         self.last_settlement: PlaceMention | None = None
         # the one city a title or standfirst names ("Poltava City Council: …"): its "Kyivskyi district" is its own
         self.doc_city: PlaceMention | None = None
+        # the paragraph reports a casualty or damage: a digest item's tally of explosions is an attack
+        self.item_harmed = False
+        self.last_case: PlaceMention | None = None  # where the post's last legal action was placed
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -110,6 +115,7 @@ class EventFinder:
                     countries[p.place.country] = countries.get(p.place.country, 0) + 1
         self.post_weapon = max(counts, key=counts.get) if counts else ""
         self.post_place = heading
+        self.last_case = None
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
@@ -146,6 +152,7 @@ class EventFinder:
             and not day_toll(an, m, lambda m=m: self._ground_attack(an, m))
             and not title_list(an, m)
             and (has_casualties or not equipment_moved(an, m, self.codebook))
+            and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
         ]
         if not triggers:
             return []
@@ -343,8 +350,19 @@ class EventFinder:
             REMOTE_TALKS_RE.search(an.lowtext) or (place and place.place.feature == "sea")
         ):
             place = None  # "discussed shipping in the Black Sea … in a phone call": talks with no venue
+        elif (
+            place is None
+            and base == "legal"
+            and self.last_case is not None
+            and an.tokens.lower[:1] in PRONOUNS
+        ):
+            place = (
+                self.last_case
+            )  # "… detained a resident of Shostka. He has been served a notice …": his case
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
+        if base == "legal":
+            self.last_case = place
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)

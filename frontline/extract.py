@@ -9,7 +9,7 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
-from frontline.claimant import Claimant
+from frontline.claimant import Claimant, on_record
 from frontline.codebook import KINETIC
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.dates import bounds_period
@@ -56,6 +56,7 @@ VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
 REMINDERS = ("recall that", "as a reminder", "we recall that", "reminder:")
 NOT_NEWS = VERDICTS + REMINDERS  # openings of sentences that report no event
+HARM_RE = re.compile(r"\b(?:damaged|destroyed|injured|wounded|killed|died|hurt|dead)\b")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
@@ -139,6 +140,11 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
                 event_finder.new_paragraph(item or heading)
+                # "Myropillia community: guided aerial bomb strike (1 explosion). A school was damaged.": harm
+                # reported in the item makes its tally of explosions an attack
+                event_finder.item_harmed = any(
+                    HARM_RE.search(a.lowtext) for a in analyses if a.sentence.paragraph == paragraph
+                )
                 if item is not None or (digest and (not sectioned or SECTION_RE.match(an.sentence.text))):
                     # a new item is its own report: it does not inherit the last one's day (in a digest of
                     # labelled sections, "STRIKES — …", an item runs on until the next label)
@@ -226,7 +232,7 @@ def _read_sentence(
     ]
     # "CLAIM: … killed 634 servicemen", "No, a strike did not kill 634": a claim under test or denied is a figure,
     # never an event's toll
-    checked = an.lowtext.startswith(CHECKED_CLAIM) or DENIED_HARM_RE.search(an.lowtext) is not None
+    checked = an.opening.startswith(CHECKED_CLAIM) or DENIED_HARM_RE.search(an.lowtext) is not None
     casualties = {} if checked else casualty_counts(current_figures(an, figures, post.day))
     zero = no_casualties(an, event_finder.codebook)
     kinetic_group = -1
@@ -235,8 +241,8 @@ def _read_sentence(
     # "Coming up: EU foreign ministers meet in Brussels on Monday": a diary of what is to come
     asked = (
         asked
-        or an.lowtext.startswith(event_finder.codebook.future_openers)
-        or an.lowtext.startswith(NOT_NEWS)
+        or an.opening.startswith(event_finder.codebook.future_openers)
+        or an.opening.startswith(NOT_NEWS)
     )
     drafts = [] if asked else event_finder.find(an, bool(casualties) or zero, claimant.country, post.day)
     reports = sentence_reports(
@@ -264,7 +270,7 @@ def _read_sentence(
     for report, when in dated:
         if when is None:
             continue
-        said = report.claimant or claimant
+        said = on_record(report.claimant or claimant, event_finder.codebook)
         candidate = _event(an, report.draft, said, *when, len(result.events))
         if report.base in KINETIC:
             counts = (
@@ -297,6 +303,7 @@ def _read_sentence(
                 said = claimant
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
+        said = on_record(said, event_finder.codebook)
         result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
     if post.unclaimed is not None:
         credit_lead(an, post.unclaimed, claimant)
@@ -304,7 +311,7 @@ def _read_sentence(
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
     # "Earlier, on July 19, …" does not move the post's day
-    if drafts and not an.lowtext.startswith(FLASHBACKS):
+    if drafts and not an.opening.startswith(FLASHBACKS):
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor

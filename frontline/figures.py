@@ -63,7 +63,9 @@ SHARERS = frozenset(("including", "among"))
 REMAINS = frozenset(
     (("bodies", "of"), ("remains", "of"))
 )  # "…, including 46 over Kursk": part of the number before
-TOLL_HEDGES = frozenset("more than about around some roughly nearly almost approximately over least".split())
+TOLL_HEDGES = frozenset(
+    "more than about around some roughly nearly almost approximately over least now already".split()
+)
 TOLL_LINKS = frozenset(("to", "at", "between", "is", "was", "reached", "stood"))  # "the toll rose to 11"
 TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
@@ -366,6 +368,9 @@ class FigureFinder:
         # the link stands right before the number: not "one civilian was killed and three were injured"
         if k < 0 or low[k] not in TOLL_LINKS:
             return None
+        near = low[max(0, ti - TOLL_REACH) : ti]
+        if any(near[k : k + 2] == ("death", "toll") for k in range(len(near) - 1)):
+            return "people", "killed"  # "one of the injured women died; the death toll is now two"
         verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
         if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
             return "people", verbs[0].payload

@@ -36,6 +36,9 @@ _SUFFIX = re.compile(
 )
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_COMMUNITY = re.compile(
+    r"[ \t]+(?:community|hromada|municipality)\b", re.IGNORECASE
+)  # "Yunakivka community:"
 _STRIP_BEFORE = frozenset({"of", "city", "town", "village", "settlement", "hamlet", "port", "capital"})
 
 
@@ -320,6 +323,7 @@ class Gazetteer:
             or before.region_prefix
             or ctx.after_place(start)
             or self._followed_by_event(text, end)
+            or _COMMUNITY.match(text, end) is not None
         )
 
     def _followed_by_event(self, text: str, end: int) -> bool:

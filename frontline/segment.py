@@ -69,6 +69,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+ITEM_NUMBER_CHARS = 3  # "12." opening a paragraph numbers an item of a list
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -88,6 +89,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in BOUNDARY_RE.finditer(text):
         if _is_abbreviation(text, m.start()):
             continue
+        if start == 0 and text[: m.start()].strip().isdigit() and m.start() <= ITEM_NUMBER_CHARS:
+            continue  # "1. 22 APR – IZMAIL. …", "3. At 02:30, …": a list item's number opens its first sentence
         end = m.end() - (len(m.group()) - len(m.group().rstrip()))
         if text[start:end].strip():
             spans.append((start, end))

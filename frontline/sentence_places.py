@@ -35,6 +35,8 @@ NEAR_TOWN_RE = re.compile(
 HEADING_FILLERS = frozenset(
     "district region oblast raion community city town village direction of the and night".split()
 )
+# a regional digest's item label: "Khotin community:", "Sumy district:"
+COMMUNITY_LABEL_RE = re.compile(r"[^:]{1,40}?\b(?:community|hromada|district|raion)\s*:")
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
@@ -211,6 +213,11 @@ def item_place(an: Analysis, gazetteer: Gazetteer) -> PlaceMention | None:
     """A paragraph opening with a line that is only places ('Kharkiv district, Tsyrkuny.', 'Kupiansk.'): the
     place a regional summary's item reports from, as a headline names it for a post."""
     text = an.sentence.text.strip()
+    label = COMMUNITY_LABEL_RE.match(text)
+    if label and an.places and an.places[0].start == 0 and an.places[0].end <= label.end():
+        return an.places[
+            0
+        ]  # "Myropillia community: guided aerial bomb strike (1 explosion).": the item's place
     if not an.places or not text.endswith(".") or len(an.tokens) > ITEM_HEADING_TOKENS:
         return None
     return _only_places(an, gazetteer, text[:-1].rstrip())

@@ -82,7 +82,7 @@ def count_for_last_attack(
     ]
     if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
         return -1
-    if an.lowtext.startswith(codebook.continuations):
+    if an.opening.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):
         return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll

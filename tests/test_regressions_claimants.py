@@ -823,3 +823,12 @@ def test_a_statement_the_standfirst_says_a_body_published_is_that_bodys(settings
     assert set(figures.claimant) == {
         "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War"
     }
+
+
+def test_a_person_speaking_for_an_international_body_is_claimed_with_no_country(settings, resources):
+    text = (
+        "date 2025-12-09 NATO\nLatest.\n"
+        "NATO Secretary General Mark Rutte said Russia had suffered more than 1 million casualties in the war.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "claimant", "claimant_country") == [("Mark Rutte", "")]

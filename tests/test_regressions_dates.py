@@ -230,3 +230,13 @@ def test_a_flashback_does_not_move_the_posts_day_and_the_past_day_is_today(setti
         ("Tokmak", "2025-07-18"),
         ("Oleshky", "2025-07-22"),
     }
+
+
+def test_a_recall_paragraph_numbered_as_a_list_item_is_still_background(settings, resources):
+    text = (
+        "date 2025-12-09 What is known about the attack on Odesa\nLatest.\n"
+        "1. Overnight, Russian drones struck Odesa, injuring five people.\n"
+        "2. Recall that on 1 December, a Russian drone attack on Odesa killed two people.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "injuries") == [("2025-12-09", 5)]

@@ -828,7 +828,8 @@ def test_a_what_is_known_list_updates_one_toll_and_names_no_launch_site(settings
 def test_an_alert_is_no_statement_but_a_vow_is(settings, resources):
     events = extract_text(WHAT_IS_KNOWN, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
-    assert [q[:11] for q in statements.source_quote] == ['"Our answer']
+    # a list item's number stays in the quote of the item's first sentence (round l, decision 1)
+    assert [q[:14] for q in statements.source_quote] == ['6. "Our answer']
 
 
 def test_weapons_on_the_move_are_a_deployment_not_a_strike(settings, resources):
@@ -868,3 +869,42 @@ def test_a_snap_check_is_an_exercise_and_unmanned_aerial_vehicles_are_drones(set
         ("Disrupted weapons use", "Mazyr", "Belarus"),
         ("Military exercise", "Grodno", "Belarus"),
     ]
+
+
+def test_a_digests_community_lines_are_attacks_only_where_harm_is_reported(settings, resources):
+    text = (
+        "date 2025-12-09 Chernihiv region: Russians carried out 41 attacks over the past day\n"
+        "Chernihiv Regional Military Administration, official Telegram channel.\n"
+        "Over the past day, Russians carried out 41 attacks on 17 settlements of the Chernihiv region.\n"
+        "Semenivka community: mortar shelling (6 explosions), FPV drone attacks (3 explosions).\n"
+        "Snovsk community: guided aerial bomb strike (1 explosion). A school building was damaged.\n"
+        "Horodnia community: artillery shelling (9 explosions). A 64-year-old man was injured.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location", "injuries")) == [
+        ("Air/drone strike", "Snovsk", None),
+        ("Shelling/artillery/missile attack", "Horodnia", 1),
+    ]
+
+
+def test_a_numbered_advisorys_item_heading_dates_its_incident(settings, resources):
+    text = (
+        "date 2025-12-09 MARITIME SECURITY ADVISORY: UAV attacks on Danube ports\n"
+        "Information as of 9 DEC 2025, 0900 UTC.\n"
+        "INCIDENTS\n"
+        "1. 7 DEC, approx. 0215 UTC – RENI. A Russian drone hit a grain terminal at the port of Reni; two crew "
+        "members were injured.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "location", "injuries") == [("2025-12-07", "Reni", 2)]
+
+
+def test_a_detainees_next_sentence_continues_his_case(settings, resources):
+    text = (
+        "date 2025-12-09 SBU\nLatest.\n"
+        "The SBU in the Sumy region detained a resident of Shostka who passed the coordinates of energy facilities "
+        "to Russian forces.\n"
+        "He has been served a notice of suspicion of treason.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Shostka")]

@@ -618,3 +618,12 @@ def test_one_side_of_a_for_every_ratio_is_no_count(settings, resources):
         "That works out at about four Russian casualties for every Ukrainian one in the war.\n"
     )
     assert extract_text(text, settings, resources).figures.empty
+
+
+def test_a_death_toll_counts_the_dead_whatever_was_said_before(settings, resources):
+    text = (
+        "date 2025-12-09 Russian drone strike on Sumy\nLatest.\n"
+        "One of the injured women died in hospital; the death toll is now three.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("killed", 3)]

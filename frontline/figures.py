@@ -63,6 +63,11 @@ SHARERS = frozenset(("including", "among"))
 REMAINS = frozenset(
     (("bodies", "of"), ("remains", "of"))
 )  # "…, including 46 over Kursk": part of the number before
+RISES = frozenset(("raised", "increased", "rose", "risen", "grown", "grew", "climbed", "updated"))
+PEOPLE_NOUNS = frozenset(("people", "personnel"))
+AREA_NOUNS = frozenset(
+    "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
+)
 TOLL_HEDGES = frozenset(
     "more than about around some roughly nearly almost approximately over least now already".split()
 )
@@ -227,6 +232,12 @@ class FigureFinder:
                     at -= 1  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
                     r.noun = amount_noun(an, self._ix, at)
+                elif (
+                    r.ti > 0 and low[r.ti - 1] == "to" and not RISES.isdisjoint(low[max(0, r.ti - 12) : r.ti])
+                ):
+                    # "raised the number of damaged houses to five" (people's tolls are read as tolls)
+                    counted = amount_noun(an, self._ix, r.ti - 1)
+                    r.noun = counted if counted is not None and counted.payload not in PEOPLE_NOUNS else None
                 elif at > 0 and low[at] in AMOUNT_VERBS:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
@@ -317,6 +328,10 @@ class FigureFinder:
             return r.noun.payload, subject_of(an, r, self.codebook)
         if prev is not None and prev.unknown_noun and r.te < len(low) and low[r.te] == "more":
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
+        if prev is not None and prev.unknown_noun and partitive(low, r.te) and low[prev.te] not in AREA_NOUNS:
+            # "3,210 shellings …, 118 of them from rocket launchers": a part of the uncounted thing; but "112
+            # drones over 11 regions, 36 of them over Samara" counts drones
+            return "", ""
         if prev is not None and prev.unknown_noun:
             prev = self._counted  # "162 drones over 12 regions, including 46 over Kursk": the drones
         toll = self._toll(an, r.ti)

@@ -56,9 +56,9 @@ def test_golden_set_covers_every_outlet_style():
 HOLDOUT = GOLDEN.parent / "holdout"
 # floors just under the scores of all the rounds after their error analysis (README.md there); a round still
 # being analysed (its first letter not listed) is reported in the README, and floored once its analysis is done
-HOLDOUT_FLOORS = {"events": 0.87, "figures": 0.92}
+HOLDOUT_FLOORS = {"events": 0.87, "figures": 0.925}
 HOLDOUT_ACTOR_FLOOR = 0.90  # matched events whose actor1 is the golden side
-ANALYSED_ROUNDS = "bcdefghij"
+ANALYSED_ROUNDS = "bcdefghijk"
 
 
 @pytest.fixture(scope="module")

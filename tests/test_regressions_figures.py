@@ -627,3 +627,44 @@ def test_a_death_toll_counts_the_dead_whatever_was_said_before(settings, resourc
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value") == [("killed", 3)]
+
+
+def test_a_raised_number_of_damaged_houses_counts_houses(settings, resources):
+    text = (
+        "date 2025-12-09 Drone attack on Sevastopol\nLatest.\n"
+        "Falling debris damaged two private houses, governor Mikhail Razvozhayev said.\n"
+        "By midday, Razvozhayev had raised the number of damaged houses to six.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant")) == [
+        ("buildings_damaged", 2, "Mikhail Razvozhayev"),
+        ("buildings_damaged", 6, "Mikhail Razvozhayev"),
+    ]
+
+
+def test_a_number_does_not_borrow_the_noun_of_the_next_number(settings, resources):
+    text = (
+        "date 2025-12-09 Regional roundup\nLatest.\n"
+        "Kherson Oblast: Russian attacks on 14 towns and villages killed three people and injured nine, the "
+        "governor reported.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("injured", 9), ("killed", 3)]
+
+
+def test_a_part_of_an_uncounted_thing_is_uncounted_but_a_part_of_drones_over_regions_is_drones(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 General Staff update\nLatest.\n"
+        "Yesterday, the enemy used 4,310 kamikaze drones and carried out 2,950 shellings of our positions, 97 of "
+        "them from multiple rocket launchers.\n"
+        "Russia's Defence Ministry claimed 86 Ukrainian drones were downed over nine regions, 31 of them over the "
+        "Bryansk region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("drones_destroyed", 31),
+        ("drones_destroyed", 86),
+        ("drones_launched", 4310),
+    ]

@@ -180,7 +180,10 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
         if low[k] in PHRASE_STOPS or (low[k][:1].isdigit() and (k == j or low[k - 1] != "-")):
             return None, passed
         if k > j and k in ix.number_starts:
-            return None, passed  # "attacks on 11 towns and villages killed two people": the next number's noun
+            return (
+                None,
+                passed,
+            )  # "attacks on 11 towns and villages killed two people": the next number's noun
         capitalised = an.tokens.text[k][:1].isupper()
         passed = passed or (
             low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")

@@ -75,6 +75,7 @@ class Codebook:
     negation_reach: int
     default_attacker: dict[str, str]  # country -> the side a strike on its soil is credited to, unnamed
     occupies_parts_of: dict[str, frozenset[str]]  # country -> countries it holds parts of (Russia -> Ukraine)
+    weapon_sides: dict[str, str]  # a weapon only one side fires ("iskander", "storm shadow") -> that side
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     # date phrases that bound a period ("since", "until"), longest first, as str.startswith takes them
     undated_prefixes: tuple[str, ...]
@@ -254,6 +255,9 @@ def load_codebook(data_dir: Path) -> Codebook:
         negation_reach=int(trig_data.get("negation_reach", 2)),
         default_attacker=dict(trig_data.get("default_attacker", {})),
         occupies_parts_of={k: frozenset(v) for k, v in trig_data.get("occupies_parts_of", {}).items()},
+        weapon_sides={
+            name: side for side, names in trig_data.get("weapon_sides", {}).items() for name in names
+        },
         event_words={
             key: frozenset(trig_data.get(key, []))
             for key in (

@@ -3,6 +3,8 @@ interceptor of downed weapons, the speaker's side, the target's country."""
 
 from __future__ import annotations
 
+import re
+
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, KINETIC, POLITICAL, Codebook
@@ -39,6 +41,8 @@ class ActorCoder:
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
+        names = sorted(codebook.weapon_sides, key=len, reverse=True)
+        self._weapon_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
 
     def actor1(
         self,
@@ -105,6 +109,8 @@ class ActorCoder:
             return sides[0]
         if base in KINETIC and claimant_country and self._speakers_own(an, trig, OWN_POSSESSIVES):
             return claimant_country  # "Ukraine's General Staff said its drones had hit the Kirishi refinery"
+        if base == "strike" and (armed := self._weapon_side(an)):
+            return armed  # "the Russian Defence Ministry says an Iskander-M missile hit a Ukrainian brigade"
         if base in KINETIC:
             attacker = self.codebook.default_attacker
             if base == "strike" and claimant_country in attacker:
@@ -211,6 +217,12 @@ class ActorCoder:
             if a.payload.actor.kind == "country" and a.i > 0 and low[a.i - 1] == "by":
                 return a.payload.actor.name
         return ""
+
+    def _weapon_side(self, an: Analysis) -> str:
+        """The one side whose weapons the sentence names, else ''."""
+        sides = self.codebook.weapon_sides
+        found = {sides[m.group()] for m in self._weapon_re.finditer(an.lowtext)}
+        return found.pop() if len(found) == 1 else ""
 
     def _acting_sides(self, an: Analysis, before: int) -> list[str]:
         """Countries acting before a token: 'Russia attacked', 'Russian troops'; not 'the Chechen leader'."""

@@ -108,6 +108,10 @@ def event_date(
     in_clause = [d for d in usable if lo <= an.tokens.index_at(d.start) < hi]
     if in_clause and _past_period(an, min(in_clause, key=lambda d: token_gap(an, d, trigger))):
         return None  # "1,300 drones were launched over the past week, Zelensky said in his Sunday address"
+    spoken = _speech_dates(an, near)
+    if spoken and len(spoken) < len(near):
+        # "Moskalkova said on Friday that she had met her counterpart on Thursday": Friday dates the saying
+        near = [d for d in near if d not in spoken]
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
@@ -121,6 +125,12 @@ def event_date(
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
     return (*(undated or (published, "day")), "published")
+
+
+def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:
+    """Date phrases right after a reporting verb ('said on Friday that …'): when the report was made."""
+    ends = {m.j for m in an.matches_of("report")}
+    return [d for d in dates if an.tokens.index_at(d.start) in ends]
 
 
 def _dated_item(an: Analysis, d: DateMention) -> bool:

@@ -1,6 +1,6 @@
 """Triggers that report no event of their own: negated, history retold, the topic of a case or a talk, a count of
 places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move, a tally of
-explosions."""
+explosions, what had befallen someone before, a running total."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ FUTURE_AFTER = (
     ("that", "have"), ("which", "have"),  # "strikes that have killed and maimed civilians": attacks in general
 )  # fmt: skip
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
+RUNNING_SINCE_RE = re.compile(
+    r"\bsince (?:the (?:start|beginning|outbreak)|the full-scale|(?:february )?20[12]\d)\b"
+)
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
@@ -175,3 +178,21 @@ def explosions_tallied(an: Analysis, m: Match) -> bool:
     while k < len(low) and k - m.j < TALLY_BRACKET_REACH and low[k] != "(":
         k += 1
     return low[k : k + 1] == ("(",) and k + 3 < len(low) and low[k + 2] in TALLIED_UNITS and low[k + 3] == ")"
+
+
+def befallen_before(an: Analysis, m: Match) -> bool:
+    """'six civilians who had been illegally detained … returned home': what had happened to people the sentence
+    is about, not the news it reports."""
+    low = an.tokens.lower
+    k = m.i - 1
+    while k > 0 and (low[k].endswith("ly") or low[k] == "been"):
+        k -= 1  # "who had been illegally detained"
+    return k > 0 and low[k] == "had" and low[k - 1] in ("who", "which", "that")
+
+
+def running_total(an: Analysis, m: Match) -> bool:
+    """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion': a running
+    total."""
+    low = an.tokens.lower
+    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(max(0, m.i - 6), m.i))
+    return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None

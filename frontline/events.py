@@ -12,12 +12,14 @@ from frontline.codebook import COUNTRY_FALLBACK, Codebook, Trigger
 from frontline.event_actors import ActorCoder, side_before
 from frontline.event_filters import (
     background,
+    befallen_before,
     day_toll,
     equipment_moved,
     explosions_tallied,
     habitual,
     negated,
     repelled,
+    running_total,
     tallies_places,
     title_list,
     topic,
@@ -153,6 +155,8 @@ class EventFinder:
             and not title_list(an, m)
             and (has_casualties or not equipment_moved(an, m, self.codebook))
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
+            and not befallen_before(an, m)
+            and not running_total(an, m)
         ]
         if not triggers:
             return []

@@ -56,6 +56,8 @@ VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
 REMINDERS = ("recall that", "as a reminder", "we recall that", "reminder:")
 NOT_NEWS = VERDICTS + REMINDERS  # openings of sentences that report no event
+# "The Coordination Headquarters published the following statement on Friday, 2 October": the text below is its
+ISSUED_RE = re.compile(r"\b(?:published|issued|released|posted) the following\b", re.IGNORECASE)
 HARM_RE = re.compile(r"\b(?:damaged|destroyed|injured|wounded|killed|died|hurt|dead)\b")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
@@ -97,7 +99,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     sents = result.sentences
     openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
     transcript = is_transcript(openings)
-    answered = _answers_day(sents, doc.published, res, geocoder) if transcript else doc.published
+    # a transcript's answers count from the interview's day, a statement quoted in full from the day it was issued
+    issued = any(ISSUED_RE.search(s.text) for s in sents[:3] if s.paragraph <= 1)
+    answered = _answers_day(sents, doc.published, res, geocoder) if transcript or issued else doc.published
     days: list[date] = []  # each post's day its "overnight" and "on Monday" count from
     posts: list[list[Analysis]] = []
     for _, group in groupby(sents, key=lambda s: s.post_index):

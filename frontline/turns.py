@@ -32,13 +32,16 @@ def _speaker_label(words: list[str]) -> bool:
 
 # "He spoke to us on Tuesday", "interviewed by phone on March 3": the day the answers were given
 INTERVIEW_RE = re.compile(
-    r"\b(?:spoke|talked|speaking|interviewed|the interview took place)\b", re.IGNORECASE
+    r"\b(?:spoke|talked|speaking|interviewed|the interview took place|published the following|issued the following"
+    r"|released the following|posted the following)\b",
+    re.IGNORECASE,
 )
 
 
 def interview_day(intro: list[tuple[str, list[DateMention]]]) -> date | None:
-    """The day an interview was given, from its introduction's sentences (text and dates): the first day-precise
-    date after 'spoke', 'talked' or 'interviewed'. Its answers' 'yesterday' and 'last week' count from then."""
+    """The day an interview was given (or a statement quoted in full was issued), from its introduction's sentences
+    (text and dates): the first day-precise date after 'spoke', 'talked', 'interviewed' or 'published the
+    following'. Its answers' 'yesterday' and 'last week' count from then."""
     for text, dates in intro:
         said = INTERVIEW_RE.search(text)
         if said is not None:

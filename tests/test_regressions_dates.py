@@ -240,3 +240,14 @@ def test_a_recall_paragraph_numbered_as_a_list_item_is_still_background(settings
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "event_date", "injuries") == [("2025-12-09", 5)]
+
+
+def test_a_statement_quoted_in_full_counts_its_today_from_the_day_it_was_issued(settings, resources):
+    text = (
+        "date 2025-12-06 97 Ukrainians return home from captivity\n"
+        "The Coordination Headquarters for the Treatment of Prisoners of War published the following statement "
+        "on Friday, 5 December 2025.\n"
+        "Today, another exchange of prisoners took place: 97 Ukrainian defenders are returning home.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-05")]

@@ -908,3 +908,35 @@ def test_a_detainees_next_sentence_continues_his_case(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Legal action", "Shostka")]
+
+
+def test_a_weapon_only_one_side_fires_names_the_attacker(settings, resources):
+    text = (
+        "date 2025-12-09 Claims\nLatest.\n"
+        "The Russian Defence Ministry says an Iskander-M missile hit a temporary deployment point of a Ukrainian "
+        "brigade near Huliaipole.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "actor1") == [("Huliaipole", "Russia")]
+
+
+def test_what_had_befallen_people_and_a_running_total_are_no_events(settings, resources):
+    text = (
+        "date 2025-12-09 Prisoner exchange\nLatest.\n"
+        "Four civilians who had been illegally detained in the occupied territories also returned home.\n"
+        "In total, 5,120 Ukrainians have been returned from Russian captivity since the start of the full-scale "
+        "invasion.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert "Legal action" not in set(events.sub_event_type)
+    assert len(events) <= 1
+
+
+def test_a_day_said_is_not_the_day_of_what_was_said(settings, resources):
+    text = (
+        "date 2025-12-09 Talks\nLatest.\n"
+        "Russian human rights commissioner Tatyana Moskalkova said on Tuesday that she had met her Ukrainian "
+        "counterpart, Dmytro Lubinets, on Monday on the Belarusian-Ukrainian border.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-08")]

@@ -201,6 +201,13 @@ class EventPlacer:
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
         pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+
+        def earlier_item(p: PlaceMention) -> bool:
+            """ "a column towards Mazyr and a snap check near Brest": the place of the item before the trigger's."""
+            i = toks.index_at(p.start)
+            return i < trig.i and "and" in low[i : trig.i]
+
+        pool = [p for p in pool if not earlier_item(p)] or pool
         if base == "legal":
             # "the Gomel regional court sentenced a resident of Rechytsa": the court's seat, not his home
             pool = [p for p in candidates if _court_seat(low, toks.index_at(p.end))] or pool

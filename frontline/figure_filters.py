@@ -10,6 +10,9 @@ from frontline.figure_verbs import Reading
 # "6,000 a month later" is a date, not a rate
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one side of a ratio
+QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
+DASHES = frozenset((("-",), ("–",)))
+ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
@@ -18,7 +21,12 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
     """A rate ('40 drones per night'), a ratio ('one in every 57 men'), an age, a figure restated in other units,
     or the size of each group."""
     return (
-        _rate(an, ix, r, rate_words) or _ratio(an, r) or _age(an, r) or _restated(an, r) or _group_size(an, r)
+        _rate(an, ix, r, rate_words)
+        or _ratio(an, r)
+        or _age(an, r)
+        or _quoted_name(an, r)
+        or _restated(an, r)
+        or _group_size(an, r)
     )
 
 
@@ -72,3 +80,13 @@ def _age(an: Analysis, r: Reading) -> bool:
         return False
     between = low[ages[-1] + 1 : r.ti]
     return not any(t[:1].isdigit() for t in between) or between[-1:] in (("to",), ("-",), ("–",))
+
+
+def _quoted_name(an: Analysis, r: Reading) -> bool:
+    """'one-year "18-24" contracts': a quoted pair of numbers names a scheme, it counts nothing."""
+    low = an.tokens.lower
+    if r.ti > 0 and low[r.ti - 1] in QUOTES and low[r.te : r.te + 1] in DASHES:
+        return True  # the 18 of "18-24"
+    return (
+        r.ti > 2 and low[r.ti - 1] in ("-", "–") and low[r.ti - 3] in QUOTES and low[r.te : r.te + 1] in ENDS
+    )

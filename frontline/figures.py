@@ -59,12 +59,14 @@ MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
-SHARERS = frozenset(("including", "among"))
-REMAINS = frozenset(
-    (("bodies", "of"), ("remains", "of"))
-)  # "…, including 46 over Kursk": part of the number before
-RISES = frozenset(("raised", "increased", "rose", "risen", "grown", "grew", "climbed", "updated"))
+SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
+REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
+# "the number of damaged houses rose to five", "… fell to 25,000": a changed count of the noun after 'number of'
+CHANGES = frozenset(
+    "raised increased rose risen grown grew climbed updated fell fallen dropped declined decreased".split()
+)
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
+DRAFTED_NOUNS = frozenset(("conscripts", "draftees"))
 AREA_NOUNS = frozenset(
     "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
 )
@@ -81,6 +83,7 @@ AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
 )
 WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
 AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
+COMPARED_HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "approximately"))
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()
 )
@@ -232,11 +235,12 @@ class FigureFinder:
                     at -= 1  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
                     r.noun = amount_noun(an, self._ix, at)
-                elif (
-                    r.ti > 0 and low[r.ti - 1] == "to" and not RISES.isdisjoint(low[max(0, r.ti - 12) : r.ti])
+                elif (to := _hedged_link(low, r.ti)) and not CHANGES.isdisjoint(
+                    low[max(0, r.ti - 12) : r.ti]
                 ):
-                    # "raised the number of damaged houses to five" (people's tolls are read as tolls)
-                    counted = amount_noun(an, self._ix, r.ti - 1)
+                    # "raised the number of damaged houses to five", "the number of new contracts fell to about
+                    # 25,000" (people's tolls are read as tolls)
+                    counted = amount_noun(an, self._ix, to)
                     r.noun = counted if counted is not None and counted.payload not in PEOPLE_NOUNS else None
                 elif at > 0 and low[at] in AMOUNT_VERBS:
                     r.noun = subject_noun(an, self._ix, at)
@@ -278,6 +282,8 @@ class FigureFinder:
             subject = prev.subject  # "10,000 North Korean troops, up from 3,000 troops": same troops
         if noun_class not in ("money", "") and is_increment(an, r):
             subject = f"additional {subject}"  # "a couple of thousand more": an increment, not a new total
+        if not r.verb and r.noun is not None and an.tokens.lower[r.noun.j - 1] in DRAFTED_NOUNS:
+            r.verb = "drafted"  # "a target of 160,000 conscripts": conscripts are drafted by being counted so
         metrics = self.codebook.metrics
         # a verb that says nothing about this noun ("missiles worth £70mn") gives way to one that does ("supply")
         fitting = next(
@@ -315,7 +321,15 @@ class FigureFinder:
         low = an.tokens.lower
         # "up from 165,519 a week earlier": the date after the number is no counted noun
         dated = any(0 < d.start - r.number.end <= 1 for d in an.dates)
-        if (r.unknown_noun and not dated) or tuple(low[max(0, r.ti - 2) : r.ti]) not in COMPARISONS:
+        k = r.ti
+        while k > 0 and low[k - 1] in COMPARED_HEDGES:
+            k -= 1  # "down from about 35,000"
+        # "fell to about 25,000 in June from about 35,000 in March": the change's starting point
+        start = an.tokens.index_at(before.number.start)
+        changed = low[k - 1 : k] == ("from",) and _hedged_link(low, start) > 0
+        if (r.unknown_noun and not dated) or (
+            tuple(low[max(0, k - 2) : k]) not in COMPARISONS and not changed
+        ):
             return False
         same_noun = r.noun is None or r.noun.payload == before.noun_class
         return same_noun and (r.number.unit in MONEY_UNITS) == (before.number.unit in MONEY_UNITS)
@@ -416,6 +430,14 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _hedged_link(low: tuple[str, ...], ti: int) -> int:
+    """The token of 'to' before a number, past its hedges ('fell to about 25,000'), else 0."""
+    k = ti - 1
+    while k > 0 and low[k] in TOLL_HEDGES:
+        k -= 1
+    return k if k > 0 and low[k] == "to" else 0
 
 
 def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:

@@ -359,6 +359,10 @@ class SpeakerSearch:
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1
+        if i + 1 < len(low) and low[i] in COUNT_NOUNS and low[i + 1] in ("by", "of", "from"):
+            i += 2  # "according to calculations by the investigative outlet iStories": whose calculations
+            while i < len(low) and low[i] in ("the", "a", "an"):
+                i += 1
         if low[i + 1 : i + 2] == ("'s",) and low[i] in AREA_OWNERS:
             i += 2  # "according to the city's military administration": the city's own body
         if (named := _title_then_name(an, i, self.people)) is not None:

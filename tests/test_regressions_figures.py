@@ -668,3 +668,25 @@ def test_a_part_of_an_uncounted_thing_is_uncounted_but_a_part_of_drones_over_reg
         ("drones_destroyed", 86),
         ("drones_launched", 4310),
     ]
+
+
+def test_a_count_that_fell_to_a_number_from_another_gives_both_and_quoted_schemes_count_nothing(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Russian recruitment for the war slows\nLatest.\n"
+        "According to calculations by the investigative outlet iStories, about 140,000 contracts were signed in "
+        "the first half of the year.\n"
+        "The Re: Russia project estimates that the number of new contracts fell to about 21,000 in November from "
+        "about 30,000 in August.\n"
+        'More than 400 men aged 18 to 24 had signed up for one-year "18-24" contracts.\n'
+        "Putin's decree set a target of 135,000 conscripts for the autumn call-up.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant")) == [
+        ("people_drafted", 135000, ""),
+        ("volunteers", 400, ""),
+        ("volunteers", 21000, "Re: Russia"),
+        ("volunteers", 30000, "Re: Russia"),
+        ("volunteers", 140000, "iStories"),
+    ]

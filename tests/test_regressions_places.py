@@ -295,3 +295,12 @@ def test_a_verdict_is_placed_at_the_courts_seat_not_the_defendants_home(settings
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Legal action", "Brest")]
+
+
+def test_a_place_of_the_list_item_before_the_trigger_is_not_its_place(settings, resources):
+    text = (
+        "date 2025-12-09 Weekly report: a column towards Mazyr and a snap check near Brest\n"
+        "A weekly summary of military activity in Belarus.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert set(events.location) == {"Brest"}

@@ -285,6 +285,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "ground_targets",
                 "weapon_handling",
                 "equipment_triggers",
+                "seized_goods",
                 "movement_words",
                 "denial_verbs",
                 "tally_places",

@@ -210,6 +210,10 @@ class EventFinder:
             )
         ):
             return "clash"  # "captured one wounded soldier", "a soldier was captured": fighting, not ground taken
+        if trig.cls == "territory" and not self.codebook.event_words["seized_goods"].isdisjoint(
+            low[m.j : m.j + 5]
+        ):
+            return ""  # "detained three suspects and seized a van and two mobile phones": goods, not ground
         if trig.cls == "clash" and self._downs_weapons(an, m, AIRBORNE):
             return "intercept"  # "air defence forces repelled an attack by three UAVs": drones, not troops
         if trig.cls == "statement" and low[m.j : m.j + 1] == ("of",) and low[m.i] in ("warned", "warns"):
@@ -344,6 +348,17 @@ class EventFinder:
             self.last_settlement,
             self.doc_city,
         )
+        if (
+            place is None
+            and base == "diplomacy"
+            and an.tokens.lower[trig.i].startswith("summon")
+            and claimant_country
+            and not any(
+                m.j <= trig.i for m, _ in an.country_actors()
+            )  # not "Warsaw summons", "Germany has …"
+        ):
+            # "The Foreign Ministry summoned the Belarusian chargé d'affaires": the ministry of the side reporting
+            place = self.places.country_level(claimant_country)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):

@@ -27,7 +27,9 @@ RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings a
 SPELLING_CACHE = 200_000  # words (and spans) whose other spelling is remembered
 RESPELL_WORDS = 3  # words of a respelled name ('Velikaya Novosyolka')
 
-_CAPWORD = re.compile(r"(?<![\w.\-])[A-ZÀ-ÖØ-Þ](?:\w|['’.\-](?=\w))*")
+# capitals of Latin-1 and of Latin Extended-A ("Šalčininkai", "Łódź", "Žytomyr"), as names of places open with them
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAPWORD = re.compile(r"(?<![\w.\-])[" + _CAPITALS + r"](?:\w|['’.\-](?=\w))*")
 _BANK_OF = re.compile(r"\bbanks? of (?:the )?\Z", re.IGNORECASE)
 _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
@@ -35,7 +37,7 @@ _SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
-_NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_NEXT_CAPITAL = re.compile(r"[ \t]+[" + _CAPITALS + "]")
 _COMMUNITY = re.compile(
     r"[ \t]+(?:community|hromada|municipality)\b", re.IGNORECASE
 )  # "Yunakivka community:"
@@ -294,7 +296,8 @@ class Gazetteer:
                 ctx.last_movable = (key, 0)
             return alias
         region = self._best_region(key)
-        city = self._best_geo(key, eligible_only=True)
+        # "the Šalčininkai district": a name its suffix calls a place may be a small town abroad
+        city = self._best_geo(key, eligible_only=kind != "district")
         if region is not None and (city is None or not self._namesake(city, region)):
             return region.place
         if city is None or not self._plausible(start, end, key, city[1], kind, before, ctx):

@@ -304,3 +304,29 @@ def test_a_place_of_the_list_item_before_the_trigger_is_not_its_place(settings, 
     )
     events = extract_text(text, settings, resources).events
     assert set(events.location) == {"Brest"}
+
+
+def test_a_small_foreign_town_called_a_district_is_placed_and_a_seizure_of_goods_is_no_capture(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Border guards\nLatest.\n"
+        "On Monday, border guards detained two Lithuanian citizens in the Šalčininkai district who are suspected "
+        "of smuggling, and seized a van and three mobile phones.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Šalčininkai")]
+
+
+def test_a_summons_with_no_side_named_is_at_the_reporting_sides_ministry(settings, resources):
+    text = (
+        "date 2025-12-09 Drone from Kaliningrad shot down near Kybartai\n"
+        "Press release of the Lithuanian Armed Forces.\n"
+        "A drone that flew in from the Kaliningrad region was shot down near Kybartai on Sunday, the Lithuanian "
+        "Armed Forces said.\n"
+        "The Foreign Ministry summoned the Belarusian chargé d'affaires on Monday, the Lithuanian government "
+        "said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    summons = events[events.sub_event_type == "Diplomacy"]
+    assert rows(summons, "country", "actor1") == [("Lithuania", "Lithuania")]

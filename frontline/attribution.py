@@ -118,6 +118,22 @@ class Attributor(SpeakerSearch, BylineReader):
                 # no antecedent, or "the Air Force said" after the Russian ministry spoke: a known body's first
                 # mention beats an unrelated last claimant
                 first = self._first_mention(found, an)
+                if (
+                    first is not None
+                    and resolved is not None
+                    and resolved.kind == "person"
+                    and resolved.country
+                ):
+                    # "Foreign Minister Sybiha said …. The Ministry of Energy said …": a body is not the person
+                    # before it, but speaks for his side
+                    first = named_body(
+                        self.codebook,
+                        found.name.removeprefix("the "),
+                        resolved.country,
+                        found.at,
+                        found.verb_at,
+                    )
+                    return self._remember(first)
                 if first is not None and (resolved is None or first.kind != "generic"):
                     return self._remember(first)
             # named in an earlier sentence: only this sentence's pronoun position means anything here

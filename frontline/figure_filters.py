@@ -47,9 +47,13 @@ def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str
 
 
 def _restated(an: Analysis, r: Reading) -> bool:
-    """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units."""
+    """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units; 'exchanged 246
+    prisoners of war for 246': the other side of a like-for-like swap."""
     before = an.tokens.lower[max(0, r.ti - 3) : r.ti]
-    return "equivalent" in before or before[-2:] == ("equal", "to")
+    if "equivalent" in before or before[-2:] == ("equal", "to"):
+        return True
+    value, start = r.number.value, r.number.start
+    return before[-1:] == ("for",) and any(n.value == value and n.end < start for n in an.numbers)
 
 
 def _group_size(an: Analysis, r: Reading) -> bool:

@@ -59,6 +59,10 @@ MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
+AMONG_REACH = (
+    4  # tokens after a noun within which 'were among them' stands ('civilians from Mariupol were …')
+)
+AMONG_THEM = frozenset((b, "among", t) for b in ("were", "are", "was", "is") for t in ("them", "those"))
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 # "the number of damaged houses rose to five", "… fell to 25,000": a changed count of the noun after 'number of'
@@ -151,6 +155,10 @@ class FigureFinder:
         prev: Reading | None = None
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
+            if read and _among_them(an.tokens.lower, r.noun_end):
+                r.verb = read[
+                    0
+                ].verb  # "277 returned home, …, and two civilians were among them": returned too
             draft = self._draft(an, r, prev, nxt)
             # "downed 3,346 drones in May, up from 2,915 in April": the same measure at another time
             same = drafts and (draft is None or draft.noun_class == drafts[-1].noun_class)
@@ -430,6 +438,11 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _among_them(low: tuple[str, ...], end: int) -> bool:
+    """'two civilians from Mariupol were among them': the noun phrase ending near token end is a part of a group."""
+    return any(low[k : k + 3] in AMONG_THEM for k in range(end, min(end + AMONG_REACH, len(low))))
 
 
 def _hedged_link(low: tuple[str, ...], ti: int) -> int:

@@ -832,3 +832,14 @@ def test_a_person_speaking_for_an_international_body_is_claimed_with_no_country(
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "claimant", "claimant_country") == [("Mark Rutte", "")]
+
+
+def test_a_ministry_speaking_after_a_minister_is_the_ministry(settings, resources):
+    text = (
+        "date 2025-12-09 Energy\nLatest.\n"
+        "Foreign Minister Andrii Sybiha said Kyiv was ready for a 30-day ceasefire.\n"
+        "The Ministry of Energy said that 12 energy workers had been injured in Russian strikes on Monday.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant_country") == [(12, "Ukraine")]
+    assert figures.claimant.iloc[0] != "Andrii Sybiha"

@@ -940,3 +940,13 @@ def test_a_day_said_is_not_the_day_of_what_was_said(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-08")]
+
+
+def test_a_telephone_conversation_is_diplomacy_but_a_call_due_later_is_not(settings, resources):
+    text = (
+        "date 2025-12-09 Readouts\nLatest.\n"
+        "On 8 December, Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.\n"
+        "G7 leaders were due to hold a video call with Zelensky later on Tuesday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-08")]

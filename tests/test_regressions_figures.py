@@ -690,3 +690,14 @@ def test_a_count_that_fell_to_a_number_from_another_gives_both_and_quoted_scheme
         ("volunteers", 30000, "Re: Russia"),
         ("volunteers", 140000, "iStories"),
     ]
+
+
+def test_a_like_for_like_swap_counts_once_and_those_among_them_share_the_return(settings, resources):
+    text = (
+        "date 2025-12-09 Prisoner exchange\nLatest.\n"
+        "Vladimir Putin noted that on 6 December Russia and Ukraine had exchanged 157 prisoners of war for 157.\n"
+        "Ukraine's Coordination Headquarters said 160 Ukrainians had returned home on Saturday, including 20 "
+        "seriously wounded soldiers, and that three civilians from Mariupol were among them.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("prisoners_exchanged", v) for v in (3, 20, 157, 160)]

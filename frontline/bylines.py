@@ -12,7 +12,10 @@ from frontline.lexicon import Match
 from frontline.turns import Turns
 from frontline.unlisted_speakers import institution_name, titled_person
 
-CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account"))
+CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
+DESCRIPTION_WORDS = (
+    4  # words describing a body before the comma of its channel line ('military partisan movement')
+)
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(
@@ -166,8 +169,10 @@ def _publishes(low: tuple[str, ...], body: Match) -> bool:
 def _own_channel(low: tuple[str, ...], body: Match) -> bool:
     """'Sumy Regional Military Administration, official Telegram channel.': a standfirst opening with the body
     whose channel the text is."""
-    after = low[body.j : body.j + 4]
-    return body.i <= OPENING_PLACE_TOKENS and after[:1] == (",",) and not CHANNEL_WORDS.isdisjoint(after[1:])
+    if body.i > OPENING_PLACE_TOKENS or "," not in low[body.j : body.j + DESCRIPTION_WORDS + 1]:
+        return False
+    comma = low.index(",", body.j)  # "ATESH military partisan movement, Telegram post of Wednesday"
+    return not CHANNEL_WORDS.isdisjoint(low[comma + 1 : comma + 4])
 
 
 def _credit_line(low: tuple[str, ...], body: Match) -> bool:

@@ -227,6 +227,13 @@ class EventFinder:
             any(cue in an.lowtext for cue in words["intercept_cues"]) or self._downs_weapons(an, m)
         ):
             return "intercept"  # "air defence units destroyed 34 drones": a kill in the air, not a strike
+        if trig.weapon == "explosive":
+            lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
+            carriers = [
+                w for w in self._used_weapons(an) if w.payload in words["carrier_weapons"] and lo <= w.i < hi
+            ]
+            if carriers:
+                return f"strike:{carriers[0].payload}"  # "a Russian drone blew up a car": the drone's strike
         if trig.weapon:
             weapons = an.of_kind("weapon")
             named = next((w for w in weapons if w.i == m.i), None)  # the "drone" of "drone attack"

@@ -292,8 +292,8 @@ def _read_sentence(
     if kinetic_group < 0 and not drafts and casualties:
         civilians = casualty_counts(figures, civilians_only=True)
         kinetic_group = count_for_last_attack(an, post.kinetic, post.day, civilians, event_finder.codebook)
-    if zero and kinetic_group < 0 and post.events:
-        last = post.events[-1]
+    if zero and kinetic_group < 0 and post.events and post.kinetic and post.events[-1] is post.kinetic[-1]:
+        last = post.events[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting
         last.fatalities = last.fatalities or 0
         last.injuries = last.injuries or 0
     for f in figures:

@@ -843,3 +843,13 @@ def test_a_ministry_speaking_after_a_minister_is_the_ministry(settings, resource
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant_country") == [(12, "Ukraine")]
     assert figures.claimant.iloc[0] != "Andrii Sybiha"
+
+
+def test_a_movements_channel_line_makes_it_the_source(settings, resources):
+    text = (
+        "date 2025-12-09 Partisans claim railway blast\n"
+        "ATESH military partisan movement, Telegram post of Monday, 8 December 2025:\n"
+        "Since the beginning of December, more than 200 Russian servicemen have contacted our bot.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.claimant) == {"Atesh"}

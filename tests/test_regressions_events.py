@@ -950,3 +950,33 @@ def test_a_telephone_conversation_is_diplomacy_but_a_call_due_later_is_not(setti
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-08")]
+
+
+def test_a_blast_set_off_by_partisans_is_an_explosive_but_a_drone_that_blew_up_a_car_is_a_drone_strike(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Sabotage\nLatest.\n"
+        "Partisans blew up a section of railway track near the town of Liski in Russia's Voronezh region "
+        "overnight.\n"
+        "A Russian drone blew up a car in Nikopol on Monday, killing one man.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Air/drone strike", "Nikopol"),
+        ("Remote explosive/landmine/IED", "Liski"),
+    ]
+
+
+def test_similar_attacks_claimed_before_are_no_event_and_nobody_hurt_belongs_to_an_attack(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Partisans\nLatest.\n"
+        "A military court in Rostov-on-Don on Tuesday sentenced a man from Sevastopol to 15 years for passing "
+        "information to Atesh.\n"
+        "Atesh has claimed dozens of similar attacks in Russia; regional officials said at the time that nobody "
+        "was hurt.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "fatalities", "injuries") == [("Legal action", None, None)]

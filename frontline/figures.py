@@ -25,6 +25,15 @@ from frontline.counted import (
 )
 from frontline.dates import bounds_period
 from frontline.figure_filters import not_a_count
+from frontline.figure_links import (
+    CASUALTY_VERBS,
+    CHANGES,
+    among_them,
+    compared,
+    hedged_link,
+    located,
+    toll,
+)
 from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
 from frontline.figure_verbs import (
     Reading,
@@ -41,44 +50,24 @@ from frontline.records import DateMention, NumberMention, PlaceMention
 ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count", "presence", "more", "toll"})
 MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
-CASUALTY_VERBS = frozenset({"killed", "injured", "casualties", "missing"})
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
-# Where a counted thing is ("10,000 troops in Russia"), as opposed to whom it acts against.
-FIGURE_LOCATIVES = frozenset(
-    ["in", "at", "near", "inside", "into", "to", "on", "across", "around", "within", "over"]
-)
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
 BREAKDOWN_NEXT = frozenset((w,) for w in BREAKDOWN_PLACES)
-# "…, up from 7,000 last year": the same measure as the number before, at another time
-COMPARISONS = frozenset((("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")))
 # "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
 MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
 MOVE_REACH = 4
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
-AMONG_REACH = (
-    4  # tokens after a noun within which 'were among them' stands ('civilians from Mariupol were …')
-)
-AMONG_THEM = frozenset((b, "among", t) for b in ("were", "are", "was", "is") for t in ("them", "those"))
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
-# "the number of damaged houses rose to five", "… fell to 25,000": a changed count of the noun after 'number of'
-CHANGES = frozenset(
-    "raised increased rose risen grown grew climbed updated fell fallen dropped declined decreased".split()
-)
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
 DRAFTED_NOUNS = frozenset(("conscripts", "draftees"))
 AREA_NOUNS = frozenset(
     "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
 )
-TOLL_HEDGES = frozenset(
-    "more than about around some roughly nearly almost approximately over least now already".split()
-)
-TOLL_LINKS = frozenset(("to", "at", "between", "is", "was", "reached", "stood"))  # "the toll rose to 11"
-TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three'
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 # "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted
@@ -87,7 +76,6 @@ AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
 )
 WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
 AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
-COMPARED_HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "approximately"))
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()
 )
@@ -155,14 +143,14 @@ class FigureFinder:
         prev: Reading | None = None
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
-            if read and _among_them(an.tokens.lower, r.noun_end):
+            if read and among_them(an.tokens.lower, r.noun_end):
                 r.verb = read[
                     0
                 ].verb  # "277 returned home, …, and two civilians were among them": returned too
             draft = self._draft(an, r, prev, nxt)
             # "downed 3,346 drones in May, up from 2,915 in April": the same measure at another time
             same = drafts and (draft is None or draft.noun_class == drafts[-1].noun_class)
-            if same and self._compared(an, r, drafts[-1]):
+            if same and compared(an, r, drafts[-1].number, drafts[-1].noun_class):
                 date = self._date_after(an, r.number, nxt)
                 draft = replace(drafts[-1], number=r.number, date=date, place=None)
             if draft is not None:
@@ -243,9 +231,7 @@ class FigureFinder:
                     at -= 1  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
                     r.noun = amount_noun(an, self._ix, at)
-                elif (to := _hedged_link(low, r.ti)) and not CHANGES.isdisjoint(
-                    low[max(0, r.ti - 12) : r.ti]
-                ):
+                elif (to := hedged_link(low, r.ti)) and not CHANGES.isdisjoint(low[max(0, r.ti - 12) : r.ti]):
                     # "raised the number of damaged houses to five", "the number of new contracts fell to about
                     # 25,000" (people's tolls are read as tolls)
                     counted = amount_noun(an, self._ix, to)
@@ -315,7 +301,7 @@ class FigureFinder:
         r.subject = subject
         place = None
         if noun_class != "money":
-            place = next((p for p in an.places if num.end <= p.start < nxt and self._located(an, p)), None)
+            place = next((p for p in an.places if num.end <= p.start < nxt and located(an, p)), None)
         return FigureDraft(num, metric, subject, noun_class, place, self._date_after(an, num, nxt))
 
     def _date_after(self, an: Analysis, num: NumberMention, nxt: int) -> DateMention | None:
@@ -323,24 +309,6 @@ class FigureFinder:
         October', 'until 6 August' bound a period instead."""
         bounds = self.codebook.undated_prefixes
         return next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
-
-    def _compared(self, an: Analysis, r: Reading, before: FigureDraft) -> bool:
-        """'€9bn in military aid this year, up from €7bn last year': the same measure at another time."""
-        low = an.tokens.lower
-        # "up from 165,519 a week earlier": the date after the number is no counted noun
-        dated = any(0 < d.start - r.number.end <= 1 for d in an.dates)
-        k = r.ti
-        while k > 0 and low[k - 1] in COMPARED_HEDGES:
-            k -= 1  # "down from about 35,000"
-        # "fell to about 25,000 in June from about 35,000 in March": the change's starting point
-        start = an.tokens.index_at(before.number.start)
-        changed = low[k - 1 : k] == ("from",) and _hedged_link(low, start) > 0
-        if (r.unknown_noun and not dated) or (
-            tuple(low[max(0, k - 2) : k]) not in COMPARISONS and not changed
-        ):
-            return False
-        same_noun = r.noun is None or r.noun.payload == before.noun_class
-        return same_noun and (r.number.unit in MONEY_UNITS) == (before.number.unit in MONEY_UNITS)
 
     def _noun_class(self, an: Analysis, r: Reading, prev: Reading | None) -> tuple[str, str]:
         low = an.tokens.lower
@@ -356,10 +324,10 @@ class FigureFinder:
             return "", ""
         if prev is not None and prev.unknown_noun:
             prev = self._counted  # "162 drones over 12 regions, including 46 over Kursk": the drones
-        toll = self._toll(an, r.ti)
-        if toll:
-            r.verb = toll[1]
-            return toll[0], "people"
+        counted_toll = toll(an, r.ti)
+        if counted_toll:
+            r.verb = counted_toll[1]
+            return counted_toll[0], "people"
         if r.verb in CASUALTY_VERBS:
             return "", "people"
         breakdown = self._in_breakdown(an, r)
@@ -396,38 +364,6 @@ class FigureFinder:
         between = low[counted.noun_end : r.ti]
         return ":" in between and not {";", "."} & set(between)
 
-    def _toll(self, an: Analysis, ti: int) -> tuple[str, str] | None:
-        """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
-        low = an.tokens.lower
-        k = ti - 1
-        while k > 0 and low[k] in TOLL_HEDGES:
-            k -= 1  # "has risen to more than 40"
-        # the link stands right before the number: not "one civilian was killed and three were injured"
-        if k < 0 or low[k] not in TOLL_LINKS:
-            return None
-        near = low[max(0, ti - TOLL_REACH) : ti]
-        if any(near[k : k + 2] == ("death", "toll") for k in range(len(near) - 1)):
-            return "people", "killed"  # "one of the injured women died; the death toll is now two"
-        verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
-        if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):
-            return "people", verbs[0].payload
-        if "toll" in low[max(0, ti - TOLL_REACH) : ti]:
-            return (
-                "people",
-                "killed",
-            )  # "the toll had risen to three": a toll with no other word is of the dead
-        return None
-
-    def _located(self, an: Analysis, place: PlaceMention) -> bool:
-        """'in Russia', 'in the Kursk region', 'to eastern Russia': where the counted thing is."""
-        low = an.tokens.lower
-        i = an.tokens.index_at(place.start) - 1
-        while i >= 0 and (
-            low[i] == "the" or low[i] in ("eastern", "western", "southern", "northern", "central")
-        ):
-            i -= 1
-        return i >= 0 and low[i] in FIGURE_LOCATIVES
-
     def _remember_noun(self, an: Analysis) -> None:
         nouns = [
             m for m in an.of_kind("noun") if m.payload in ("personnel", "drone", "missile", "volunteers")
@@ -438,19 +374,6 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
-
-
-def _among_them(low: tuple[str, ...], end: int) -> bool:
-    """'two civilians from Mariupol were among them': the noun phrase ending near token end is a part of a group."""
-    return any(low[k : k + 3] in AMONG_THEM for k in range(end, min(end + AMONG_REACH, len(low))))
-
-
-def _hedged_link(low: tuple[str, ...], ti: int) -> int:
-    """The token of 'to' before a number, past its hedges ('fell to about 25,000'), else 0."""
-    k = ti - 1
-    while k > 0 and low[k] in TOLL_HEDGES:
-        k -= 1
-    return k if k > 0 and low[k] == "to" else 0
 
 
 def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:

@@ -1,6 +1,7 @@
 """Where the speaker of a sentence stands: before the reporting verb ("the Pentagon said"), after it in inverted
 order ("…, said the Ukrainian military"), after a source marker ("according to Kyiv", "citing officials"), past an
-apposition ("Britain's Ministry of Defence, which …, said"), in a headline's "… - MoD" or a post's "Name: …".
+apposition ("Britain's Ministry of Defence, which …, said"); a headline's "… - MoD" and a post's "Name: …" are
+read in post_sources.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from frontline.analysis import LOCATIVES, Analysis
 from frontline.claimant import Claimant, from_actor, generic_phrase, named_body
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
+from frontline.post_sources import colon_source, dash_source
 from frontline.unlisted_speakers import TITLE_WORDS, unknown_name, unknown_source
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
@@ -22,9 +24,6 @@ BRIDGE = frozenset(
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
-DASHES = frozenset(("-", "–", "—"))
-COLON_SOURCE_REACH = 9  # tokens within which "Name Surname:" opens a post as its author
-AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
 ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
 REPORT_NOUNS = frozenset(("report", "update", "post", "statement", "message", "announcement", "briefing"))
 REPORT_MODIFIERS = frozenset(
@@ -70,19 +69,6 @@ COUNT_NOUNS = frozenset(
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
-def _stamp_colon(low: tuple[str, ...]) -> int:
-    """The colon that ends a post's author stamp ('Name (Friday, 22:40):'), outside brackets, or -1."""
-    depth = 0
-    for k, word in enumerate(low[:AUTHOR_STAMP_REACH]):
-        if word == "(":
-            depth += 1
-        elif word == ")":
-            depth = max(0, depth - 1)
-        elif word == ":" and depth == 0:
-            return k if k < COLON_SOURCE_REACH or low[k - 1] == ")" or "," in low[:k] else -1
-    return -1
-
-
 class SpeakerSearch:
     """Finds the speaker phrases of one sentence; Attributor adds what the document has said so far (codebook,
     people named in full, the last claimant and the post's history)."""
@@ -91,9 +77,8 @@ class SpeakerSearch:
     people: dict[str, Claimant]
     last: Claimant | None
     history: list[Claimant]
-    subject_side: (
-        str  # the country that opened the last sentence opened by a country ("Russia's own admission")
-    )
+    # the country that opened the last sentence opened by a country ("Russia's own admission")
+    subject_side: str
 
     def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
         """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
@@ -139,7 +124,9 @@ class SpeakerSearch:
                     return hit
                 pronoun = pronoun or hit
         if pronoun is None and lo == 0:
-            return self._dash_source(an) if an.sentence.is_headline else self._colon_source(an)
+            if an.sentence.is_headline:
+                return dash_source(an, self._speaker_ending_at)
+            return colon_source(an, self.codebook, self.people, self._speaker_ending_at)
         return pronoun
 
     def _count_owner(self, an: Analysis, lo: int, hi: int) -> Claimant | None:
@@ -159,38 +146,6 @@ class SpeakerSearch:
                 return found.placed(found.at, k)
         return None
 
-    def _colon_source(self, an: Analysis) -> Claimant | None:
-        """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,
-        a speaker the codebook knows. A post stamped with its time ('Ivan Prikhodko (09:50): …') or opening with
-        the author's title ('Alexei Kulemzin, Russian-installed head of Donetsk (Friday, 22:40): …') names its
-        author even when the codebook does not know him."""
-        low = an.tokens.lower
-        colon = _stamp_colon(low)
-        if colon == 1 and an.tokens.text[0] in self.people:
-            return self.people[an.tokens.text[0]].placed(0, -1)  # "Hryhorov: …" after "… Oleh Hryhorov: …"
-        if colon < 2:
-            return None
-        end, stamped = colon, low[colon - 1] == ")"
-        if stamped:
-            end = max(k for k in range(colon) if low[k] == "(")
-        found = self._speaker_ending_at(an, end) if end >= 1 else None
-        if found is not None and found.at <= 1:
-            known = self.codebook.actor_by_name(found.name) is not None
-            if known or (stamped and found.kind == "person"):
-                return found
-        if (
-            found is not None
-            and found.kind == "person"
-            and any(m.j == found.at for m in an.matches_of("generic"))
-        ):
-            return found  # "Head of the Sumy RMA Oleh Hryhorov: …": an author named after his title
-        comma = low.index(",") if "," in low[:end] else -1
-        titled = comma >= 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
-        found = self._speaker_ending_at(an, comma) if titled else None
-        if found is None or found.at > 1 or found.kind not in ("person", "actor", "state_body"):
-            return None  # "Key Takeaways: …" is a label, not an author
-        return found
-
     def _ends_there(self, an: Analysis, at: int) -> bool:
         """Whether the speaker phrase found at token at closes its clause, as an inverted speaker does ('…, said
         the Ukrainian military.', '…, said Mr Sobyanin on Telegram')."""
@@ -198,15 +153,6 @@ class SpeakerSearch:
         ends = [m.j for m in an.matches_of("actor", "generic") if at <= m.i <= at + 2]
         end = max(ends, default=at + 1)
         return end >= len(low) or low[end] in SPEAKER_CLOSERS or not low[end][:1].isalnum()
-
-    def _dash_source(self, an: Analysis) -> Claimant | None:
-        """A headline that ends '… overnight - MoD' or '— Zelensky': the source after the dash."""
-        low = an.tokens.lower
-        end = len(low) - (1 if low and low[-1] in (".", ")") else 0)
-        for m in an.matches_of("actor", "generic"):
-            if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
-                return self._speaker_ending_at(an, end)
-        return None
 
     def _speaker_before(self, an: Analysis, verb_i: int) -> Claimant | None:
         low = an.tokens.lower

@@ -1,0 +1,74 @@
+"""Who a post or a headline names as its author: an official channel's post opening "Vyacheslav Gladkov: …" or
+"Ivan Prikhodko (09:50): …", a headline ending "… - MoD"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontline.analysis import Analysis
+from frontline.claimant import Claimant
+from frontline.codebook import Codebook
+from frontline.unlisted_speakers import TITLE_WORDS
+
+DASHES = frozenset(("-", "–", "—"))
+COLON_SOURCE_REACH = 9  # tokens within which "Name Surname:" opens a post as its author
+AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
+SpeakerAt = Callable[[Analysis, int], Claimant | None]  # the speaker phrase ending at a token
+
+
+def stamp_colon(low: tuple[str, ...]) -> int:
+    """The colon that ends a post's author stamp ('Name (Friday, 22:40):'), outside brackets, or -1."""
+    depth = 0
+    for k, word in enumerate(low[:AUTHOR_STAMP_REACH]):
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        elif word == ":" and depth == 0:
+            return k if k < COLON_SOURCE_REACH or low[k - 1] == ")" or "," in low[:k] else -1
+    return -1
+
+
+def colon_source(
+    an: Analysis, codebook: Codebook, people: dict[str, Claimant], speaker_ending_at: SpeakerAt
+) -> Claimant | None:
+    """'Vyacheslav Gladkov: As a result of a drone attack …': an official channel's post opens with its author,
+    a speaker the codebook knows. A post stamped with its time ('Ivan Prikhodko (09:50): …') or opening with
+    the author's title ('Alexei Kulemzin, Russian-installed head of Donetsk (Friday, 22:40): …') names its
+    author even when the codebook does not know him."""
+    low = an.tokens.lower
+    colon = stamp_colon(low)
+    if colon == 1 and an.tokens.text[0] in people:
+        return people[an.tokens.text[0]].placed(0, -1)  # "Hryhorov: …" after "… Oleh Hryhorov: …"
+    if colon < 2:
+        return None
+    end, stamped = colon, low[colon - 1] == ")"
+    if stamped:
+        end = max(k for k in range(colon) if low[k] == "(")
+    found = speaker_ending_at(an, end) if end >= 1 else None
+    if found is not None and found.at <= 1:
+        known = codebook.actor_by_name(found.name) is not None
+        if known or (stamped and found.kind == "person"):
+            return found
+    if (
+        found is not None
+        and found.kind == "person"
+        and any(m.j == found.at for m in an.matches_of("generic"))
+    ):
+        return found  # "Head of the Sumy RMA Oleh Hryhorov: …": an author named after his title
+    comma = low.index(",") if "," in low[:end] else -1
+    titled = comma >= 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
+    found = speaker_ending_at(an, comma) if titled else None
+    if found is None or found.at > 1 or found.kind not in ("person", "actor", "state_body"):
+        return None  # "Key Takeaways: …" is a label, not an author
+    return found
+
+
+def dash_source(an: Analysis, speaker_ending_at: SpeakerAt) -> Claimant | None:
+    """A headline that ends '… overnight - MoD' or '— Zelensky': the source after the dash."""
+    low = an.tokens.lower
+    end = len(low) - (1 if low and low[-1] in (".", ")") else 0)
+    for m in an.matches_of("actor", "generic"):
+        if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
+            return speaker_ending_at(an, end)
+    return None

@@ -13,9 +13,9 @@ from frontline.turns import Turns
 from frontline.unlisted_speakers import institution_name, titled_person
 
 CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
-DESCRIPTION_WORDS = (
-    4  # words describing a body before the comma of its channel line ('military partisan movement')
-)
+# words describing a body before the comma of its channel line ('military partisan movement')
+DESCRIPTION_WORDS = 4
+CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(
@@ -111,7 +111,7 @@ class BylineReader:
                 any(w in BYLINE_MARKERS for w in low[max(0, m.i - 3) : m.i])
                 or _publishes(low, m)
                 or _own_channel(low, m)
-                or _credit_line(low, m)
+                or _credit_line(an, m)
                 or m.j <= gathered
             )
         ]
@@ -123,7 +123,7 @@ class BylineReader:
         if bodies:
             best = max(bodies, key=lambda m: m.j - m.i)
             side = (
-                self._installed_by(an, Claimant(best.payload, "", "generic", best.i))
+                self._installed_by(an, Claimant(best.payload, "", "generic", best.i)) or _country_of(an, best)
                 if best.kind == "generic"
                 else ""
             )
@@ -175,11 +175,34 @@ def _own_channel(low: tuple[str, ...], body: Match) -> bool:
     return not CHANNEL_WORDS.isdisjoint(low[comma + 1 : comma + 4])
 
 
-def _credit_line(low: tuple[str, ...], body: Match) -> bool:
-    """'Briefing | The Economist | Aug 20th 2026': an outlet standing alone between a credit line's bars."""
-    before = low[body.i - 1] if body.i > 0 else "|"
-    after = low[body.j] if body.j < len(low) else "|"
-    return "|" in (before, after) and before in ("|", "the") and after == "|"
+def _credit_line(an: Analysis, body: Match) -> bool:
+    """'Briefing | The Economist | Aug 20th 2026', 'Ministry of Defence of the Republic of Estonia | Press release':
+    a body standing alone between a credit line's bars."""
+    low = an.tokens.lower
+    if "|" not in low:
+        return False
+    start = max((k + 1 for k in range(body.i) if low[k] == "|"), default=0)
+    end = next((k for k in range(body.j, len(low)) if low[k] == "|"), len(low))
+    if start == 0 and end == len(low):
+        return False
+    countries = {k for m in _countries(an) for k in range(m.i, m.j)}
+    rest = [k for k in (*range(start, body.i), *range(body.j, end)) if k not in countries]
+    return all(low[k] in CREDIT_FILLERS for k in rest)
+
+
+def _country_of(an: Analysis, body: Match) -> str:
+    """'Ministry of Defence of the Republic of Estonia': the country a body's name ends with, else ''."""
+    low = an.tokens.lower
+    for m in _countries(an):
+        between = low[body.j : m.i]
+        if between[:1] == ("of",) and all(t in CREDIT_FILLERS for t in between):
+            return m.payload.actor.name
+    return ""
+
+
+def _countries(an: Analysis) -> list[Match]:
+    """Every mention of a country, as a side or as a place ('of the Republic of Estonia')."""
+    return [m for m in an.actors() if m.payload.actor.kind == "country"]
 
 
 def _name_after(an: Analysis, k: int) -> str:

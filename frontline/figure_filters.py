@@ -6,10 +6,12 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.counted import UNIT_NOUNS, SentenceIndex
 from frontline.figure_verbs import Reading
+from frontline.numbers import CURRENCY_CODES
 
 # "6,000 a month later" is a date, not a rate
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one side of a ratio
+BRACKET_GAP = 10  # characters between an amount and its conversion in brackets: ' (about '
 QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 DASHES = frozenset((("-",), ("–",)))
 ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))
@@ -47,13 +49,17 @@ def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str
 
 
 def _restated(an: Analysis, r: Reading) -> bool:
-    """'the equivalent of $2.5 trillion trillion trillion': a figure already given, in other units; 'exchanged 246
-    prisoners of war for 246': the other side of a like-for-like swap."""
+    """'the equivalent of $2.5 trillion trillion trillion' or 'CAD 60 million (about €40 million)': a figure already
+    given, in other units; 'exchanged 246 prisoners of war for 246': the other side of a like-for-like swap."""
     before = an.tokens.lower[max(0, r.ti - 3) : r.ti]
     if "equivalent" in before or before[-2:] == ("equal", "to"):
         return True
     value, start = r.number.value, r.number.start
-    return before[-1:] == ("for",) and any(n.value == value and n.end < start for n in an.numbers)
+    if before[-1:] == ("for",) and any(n.value == value and n.end < start for n in an.numbers):
+        return True
+    # "CAD 60 million (about €40 million)": the same money in another currency
+    opened = "(" in before and r.number.unit in CURRENCY_CODES
+    return opened and any(n.unit in CURRENCY_CODES and 0 < start - n.end <= BRACKET_GAP for n in an.numbers)
 
 
 def _group_size(an: Analysis, r: Reading) -> bool:

@@ -133,7 +133,9 @@ class FigureFinder:
         coordinate(an, readings)
         if item and self._list_verb:  # "144 air targets were shot down:" then "– 25 Kh-101 cruise missiles;"
             for r in readings:
-                if r.noun is not None:  # "tanks – 11,190": what the lexicon does not count stays uncounted
+                # "tanks – 11,190": what the lexicon does not count stays uncounted; "National contributions:" then
+                # "Norway – NOK 2.4 billion": money is counted
+                if r.noun is not None or r.number.unit in MONEY_UNITS:
                     r.verb = r.verb or self._list_verb
         if not item:
             verbs = self._ix.verbs

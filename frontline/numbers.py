@@ -37,12 +37,14 @@ CURRENCY_CODES = frozenset(
         "NOK",
         "DKK",
         "CZK",
+        "ISK",
     )
 )
 _MAX_EXPONENT = 330  # beyond this a value is not a finite float
 _CURRENCIES = MappingProxyType(
     {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB",
-     "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB"}
+     "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB", "cad": "CAD", "aud": "AUD",
+     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "isk": "ISK", "pln": "PLN", "chf": "CHF", "czk": "CZK"}
 )  # fmt: skip
 _UNITS = MappingProxyType(
     {
@@ -98,7 +100,7 @@ def _alternatives(keys: object) -> str:
 
 _NUMBER = re.compile(
     rf"""(?<![\w/:=@#])(?<![^\W\d_]-)(?<![0-9][.,])
-      (?:(?P<cur>us\$|[$€£₴₽]|(?:usd|eur|gbp|uah|rub)\s?))?
+      (?:(?P<cur>us\$|[$€£₴₽]|(?:usd|eur|gbp|uah|rub|cad|aud|sek|nok|dkk|isk|pln|chf|czk)\s?))?
       (?: (?P<digits>{_DIGITS})
           (?: \s?(?P<sfx>bn|mn|trn|tn)\b | (?P<sfx1>[kmb])(?![^\W_]) | (?P<scales>(?:\s+(?:{SCALE})\b)+) )?
         | (?P<words>{WORDS}) )
@@ -109,7 +111,9 @@ _NUMBER = re.compile(
 )
 _DIGIT_RUN = re.compile(r"[$€£₴₽0-9][0-9,.]*")  # one optional-free class: sre scans it fast
 _NO_SEPARATORS = MappingProxyType(str.maketrans("", "", ",\u00a0\u2009\u202f"))
-_ISO_CODES = frozenset(("usd", "eur", "gbp", "uah", "rub"))
+_ISO_CODES = frozenset(
+    ("usd", "eur", "gbp", "uah", "rub", "cad", "aud", "sek", "nok", "dkk", "isk", "pln", "chf", "czk")
+)
 _HEAD_ENDS = ("a ", "n ", "f ", "w ", "a-")  # a, an, of, few: the last word of a head such as "half a"
 _HEAD_BEFORE = re.compile(r"\b(?:half\s+an?|an?\s+quarter\s+of\s+an?|an?\s+(?:couple\s+of|few)|an?)[-\s]+\Z")
 _SKIP = re.compile(

@@ -1,18 +1,19 @@
 """Who a post or a headline names as its author: an official channel's post opening "Vyacheslav Gladkov: …" or
-"Ivan Prikhodko (09:50): …", a headline ending "… - MoD"."""
+"Ivan Prikhodko (09:50): …", a headline ending "… - MoD", a list line "Norway – NOK 2.4 billion"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from frontline.analysis import Analysis
-from frontline.claimant import Claimant
+from frontline.claimant import Claimant, from_actor
 from frontline.codebook import Codebook
 from frontline.unlisted_speakers import TITLE_WORDS
 
 DASHES = frozenset(("-", "–", "—"))
 COLON_SOURCE_REACH = 9  # tokens within which "Name Surname:" opens a post as its author
 AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
+LABEL_LINE_MAX = 12  # tokens of a list line a country labels ('Norway – NOK 2.4 billion')
 SpeakerAt = Callable[[Analysis, int], Claimant | None]  # the speaker phrase ending at a token
 
 
@@ -71,4 +72,16 @@ def dash_source(an: Analysis, speaker_ending_at: SpeakerAt) -> Claimant | None:
     for m in an.matches_of("actor", "generic"):
         if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
             return speaker_ending_at(an, end)
+    return None
+
+
+def label_source(an: Analysis, codebook: Codebook) -> Claimant | None:
+    """'Norway – NOK 2.4 billion' under 'National contributions:': a short line a country labels is its own."""
+    low = an.tokens.lower
+    if len(low) > LABEL_LINE_MAX:
+        return None
+    for m, ref in an.country_actors():
+        # not a dateline's capital ("KYIV: Russian drones hit Odesa …")
+        if m.i == 0 and ref.form != "metonym" and m.j < len(low) and (low[m.j] in DASHES or low[m.j] == ":"):
+            return from_actor(ref, codebook, m.i)
     return None

@@ -12,7 +12,7 @@ from frontline.analysis import LOCATIVES, Analysis
 from frontline.claimant import Claimant, from_actor, generic_phrase, named_body
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
-from frontline.post_sources import colon_source, dash_source
+from frontline.post_sources import colon_source, dash_source, label_source
 from frontline.unlisted_speakers import TITLE_WORDS, unknown_name, unknown_source
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
@@ -53,6 +53,10 @@ DECISION_VERBS = frozenset(
         "approves",
         "allocated",
         "allocates",
+        "contributes",
+        "contributed",
+        "donated",
+        "donates",
     )
 )
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))
@@ -125,8 +129,10 @@ class SpeakerSearch:
                 pronoun = pronoun or hit
         if pronoun is None and lo == 0:
             if an.sentence.is_headline:
-                return dash_source(an, self._speaker_ending_at)
-            return colon_source(an, self.codebook, self.people, self._speaker_ending_at)
+                found = dash_source(an, self._speaker_ending_at)
+            else:
+                found = colon_source(an, self.codebook, self.people, self._speaker_ending_at)
+            return found or label_source(an, self.codebook)
         return pronoun
 
     def _count_owner(self, an: Analysis, lo: int, hi: int) -> Claimant | None:

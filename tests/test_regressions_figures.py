@@ -701,3 +701,26 @@ def test_a_like_for_like_swap_counts_once_and_those_among_them_share_the_return(
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("prisoners_exchanged", v) for v in (3, 20, 157, 160)]
+
+
+def test_a_releases_national_contributions_are_aid_claimed_by_each_country_in_its_currency(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Nordic countries finance shells and drones for Ukraine\n"
+        "Ministry of Defence of the Republic of Latvia | Press release | 09.12.2025\n"
+        "The package for Ukraine is worth about €410 million. National contributions:\n"
+        "Norway – NOK 1.9 billion\n"
+        "Denmark – DKK 500 million\n"
+        "Latvia – EUR 15 million\n"
+        "Canada, which joined the package as a partner, contributes CAD 45 million (about €30 million).\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "unit", "claimant_country")) == [
+        (15_000_000, "EUR", "Latvia"),
+        (45_000_000, "CAD", "Canada"),
+        (410_000_000, "EUR", "Latvia"),
+        (500_000_000, "DKK", "Denmark"),
+        (1_900_000_000, "NOK", "Norway"),
+    ]
+    assert set(figures.metric) == {"aid_value"}

@@ -38,6 +38,7 @@ ANCHOR_DAYS = 7  # an event date this close to publication dates the post's late
 # what may come before a heading's day: a thread's post number, "Night of"
 HEADING_LEAD_RE = re.compile(r"\s*(?:\d{1,3}[/.]\s*)?(?:(?:the\s+)?night\s+of\s+)?", re.IGNORECASE)
 HEADING_DASHES = ("—", "–", "-", ":")
+TIMELINE_DASHES = ("—", "–")
 # "1. 22 APR, approx. 0215 UTC – IZMAIL.": a clock time between a heading's day and its dash
 HEADING_TIME_RE = re.compile(
     r",?\s*(?:approx\.?\s*|at\s+)?\d{1,2}:?\d{2}\s*(?:UTC|GMT|local time|hrs)?\s*", re.I
@@ -136,8 +137,12 @@ def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:
 def _dated_item(an: Analysis, d: DateMention) -> bool:
     """'On 23 January 2026, two Iskander-M missiles struck a shopping centre in Kharkiv': a sentence opening with
     the full date of what it reports is an incident told as such (a press release's or a factbox's), not
-    history mentioned in passing."""
-    return d.precision == "day" and an.tokens.index_at(d.start) <= 1 and YEAR_RE.search(d.phrase) is not None
+    history mentioned in passing. So is an item a timeline labels with its day ('January 9 — …')."""
+    if d.precision != "day" or an.tokens.index_at(d.start) > 1:
+        return False
+    # "January 9 — Two guided aerial bombs hit …": a timeline's item, labelled with its day
+    labelled = an.sentence.text[d.end :].lstrip()[:1] in TIMELINE_DASHES
+    return labelled or YEAR_RE.search(d.phrase) is not None
 
 
 def _window_end(an: Analysis, d: DateMention, dates: list[DateMention]) -> DateMention:

@@ -1,12 +1,13 @@
 """Triggers that report no event of their own: negated, history retold, the topic of a case or a talk, a count of
 places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move, a tally of
-explosions, what had befallen someone before, a running total."""
+explosions, what had befallen someone before, a running total, a period's total."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
@@ -40,6 +41,8 @@ TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 RUNNING_SINCE_RE = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|the full-scale|(?:february )?20[12]\d)\b"
 )
+BETWEEN_RE = re.compile(r"\b(?:between|from)\b")  # "between January 1 and November 15", "from 1 to 15 May"
+PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
@@ -196,3 +199,13 @@ def running_total(an: Analysis, m: Match) -> bool:
     low = an.tokens.lower
     perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(max(0, m.i - 6), m.i))
     return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None
+
+
+def period_total(an: Analysis) -> bool:
+    """'killed 58 people … between January 1 and November 15': a total over a span of days, not one attack."""
+    dates = [d for d in an.dates if d.precision == "day"]
+    text = an.sentence.text
+    return any(
+        (b.date - a.date).days > PERIOD_MIN_DAYS and BETWEEN_RE.search(text, max(0, a.start - 10), b.start)
+        for a, b in pairwise(dates)
+    )

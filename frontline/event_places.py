@@ -44,6 +44,9 @@ REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
+CITY_DISTRICT_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:skyi|zkyi|skiy|sky|ckyi) district\b"
+)  # "the Zavodskyi district"
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
 # "the Gomel regional court", "Rostov's Southern District Military Court": words between a place and its court
@@ -107,6 +110,8 @@ class EventPlacer:
                 and not BESIDE_CITY_RE.search(an.lowtext)
             ):
                 return city  # "17 drones were shot down over the city": the paragraph's, or the text's, city
+            if city is not None and CITY_DISTRICT_RE.search(an.sentence.text):
+                return city  # "struck the Zavodskyi district": a district of the city the text is about
             return post_place
         toks, low = an.tokens, an.tokens.lower
 

@@ -18,6 +18,7 @@ from frontline.event_filters import (
     explosions_tallied,
     habitual,
     negated,
+    period_total,
     repelled,
     running_total,
     tallies_places,
@@ -28,6 +29,7 @@ from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 
+VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
@@ -157,6 +159,7 @@ class EventFinder:
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
             and not befallen_before(an, m)
             and not running_total(an, m)
+            and not period_total(an)
         ]
         if not triggers:
             return []
@@ -170,6 +173,8 @@ class EventFinder:
                 # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
                 # what the statement says, so statements are exempt
                 continue
+            if cls == "diplomacy" and m.payload.phrase in VISIT_TRIGGERS and len(_sides_named(an)) < 2:
+                continue  # "Zelensky visited the city and met commanders": a domestic visit involves no other state
             by_class[cls] = m
         downed = by_class.get("intercept")
         adjective = (
@@ -392,6 +397,13 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+
+
+def _sides_named(an: Analysis) -> set[str]:
+    """The states and bodies a sentence names: as actors, as people's countries, as the countries of its places."""
+    sides = {m.payload.actor.country or m.payload.actor.name for m in an.actors()}
+    sides.update(p.place.country for p in an.places if p.place.country)
+    return sides
 
 
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:

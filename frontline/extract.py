@@ -165,9 +165,20 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
 
 
 def _doc_city(intro: list[Analysis]) -> PlaceMention | None:
-    """The city a title and standfirst name, when they name one only."""
-    cities = {p.place.name: p for an in intro for p in an.places if p.place.feature == "place"}
+    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent')."""
+    cities = {
+        p.place.name: p
+        for an in intro
+        for p in an.places
+        if p.place.feature == "place" and not _in_a_name(an, p)
+    }
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _in_a_name(an: Analysis, place: PlaceMention) -> bool:
+    """Whether a place is a word of a longer actor's name ('The Kyiv Independent', 'Kharkiv Regional Military …')."""
+    i = an.tokens.index_at(place.start)
+    return any(m.i <= i < m.j and m.j - m.i > 1 for m in an.matches_of("actor"))
 
 
 def _analyse_post(

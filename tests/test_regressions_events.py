@@ -980,3 +980,26 @@ def test_similar_attacks_claimed_before_are_no_event_and_nobody_hurt_belongs_to_
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "fatalities", "injuries") == [("Legal action", None, None)]
+
+
+TIMELINE = (
+    "date 2025-11-18 Kherson's 2025: a year of glide bombs, month by month\n"
+    "The Kyiv Independent | Timeline | November 18, 2025\n"
+    "Kherson, a city on the Dnipro, has lived through another year of near-constant attacks.\n"
+    "MARCH\n"
+    "March 3 — Two Iskander-M ballistic missiles struck the Dniprovskyi district, injuring six people, the "
+    "governor said.\n"
+    "April 27 — President Volodymyr Zelensky visited the city and met commanders at a command post.\n"
+    "NOVEMBER\n"
+    "In total, Russian attacks killed 61 people in Kherson and injured 390 between January 1 and November 15, "
+    "according to the city council.\n"
+)
+
+
+def test_a_timelines_dated_items_are_events_in_the_titles_city_and_its_totals_and_home_visits_are_not(
+    settings, resources
+):
+    events = extract_text(TIMELINE, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type", "location", "injuries") == [
+        ("2025-03-03", "Shelling/artillery/missile attack", "Kherson", 6)
+    ]

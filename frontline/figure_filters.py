@@ -12,6 +12,8 @@ from frontline.numbers import CURRENCY_CODES
 LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one side of a ratio
 BRACKET_GAP = 10  # characters between an amount and its conversion in brackets: ' (about '
+BACK_TO_DUTY = frozenset(("unit", "units", "service", "duty", "positions", "ranks"))
+DUTY_REACH = 4  # tokens after a noun within which 'returned to their units' stands ('had returned to …')
 QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 DASHES = frozenset((("-",), ("–",)))
 ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))
@@ -27,6 +29,7 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
         or _ratio(an, r)
         or _age(an, r)
         or _quoted_name(an, r)
+        or _back_to_duty(an, r)
         or _restated(an, r)
         or _group_size(an, r)
     )
@@ -99,4 +102,13 @@ def _quoted_name(an: Analysis, r: Reading) -> bool:
         return True  # the 18 of "18-24"
     return (
         r.ti > 2 and low[r.ti - 1] in ("-", "–") and low[r.ti - 3] in QUOTES and low[r.te : r.te + 1] in ENDS
+    )
+
+
+def _back_to_duty(an: Analysis, r: Reading) -> bool:
+    """'28,000 servicemen had returned to their units': men back on duty, neither freed prisoners nor a force."""
+    low = an.tokens.lower
+    return any(
+        low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
+        for k in range(r.noun_end, min(r.noun_end + DUTY_REACH, len(low)))
     )

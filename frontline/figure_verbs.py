@@ -78,7 +78,9 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         among = low[m.i - 1] == "among" or (low[m.i - 1] == "the" and m.i > 1 and low[m.i - 2] == "among")
         if any(t in AUX for t in before) or among:
             return m.payload, weak
-        if m.i == start and not (m.j < len(low) and low[m.j] == "by") and not low[m.i].endswith("ing"):
+        listed_as = m.i == start + 1 and low[start] == "as"  # "lists a further 81,000 as missing"
+        participle = low[m.i].endswith("ing") and not listed_as  # "drones heading for the capital"
+        if (m.i == start or listed_as) and not (m.j < len(low) and low[m.j] == "by") and not participle:
             direct = direct or m.payload
         else:
             weak = weak or m.payload

@@ -724,3 +724,15 @@ def test_a_releases_national_contributions_are_aid_claimed_by_each_country_in_it
         (1_900_000_000, "NOK", "Norway"),
     ]
     assert set(figures.metric) == {"aid_value"}
+
+
+def test_a_count_listed_as_missing_is_missing_and_men_back_on_duty_are_no_figure(settings, resources):
+    text = (
+        "date 2025-12-09 Losses in the war\nLatest.\n"
+        "The open-source project UALosses has identified by name 95,100 Ukrainian servicemen killed since "
+        "February 2022 and lists a further 79,000 as missing.\n"
+        "The ministry said more than 26,000 servicemen had returned to their units after going absent without "
+        "leave.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("killed", 95100), ("missing", 79000)]

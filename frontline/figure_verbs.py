@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.counted import AUX, SentenceIndex
+from frontline.figure_tables import Column
 from frontline.lexicon import Match
 from frontline.records import NumberMention
 
@@ -42,6 +43,7 @@ class Reading:
     weak: str = ""  # "launched by" after the noun
     verb: str = ""
     subject: str = ""
+    column: Column | None = None  # a table cell's column: what its header counts
 
 
 def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:

@@ -35,6 +35,7 @@ from frontline.figure_links import (
     toll,
 )
 from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
+from frontline.figure_tables import Column, header_columns, row_cells, row_date
 from frontline.figure_verbs import (
     Reading,
     coordinate,
@@ -107,13 +108,14 @@ class FigureFinder:
         self._counted: Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
-        self._group_verb = (
-            ""  # what befell the post's last counted group ("205 defenders are returning home")
-        )
+        # what befell the post's last counted group ("205 defenders are returning home")
+        self._group_verb = ""
+        self._table: list[Column | None] | None = None  # the columns of the table whose rows are being read
 
     def new_post(self) -> None:
         self.last_noun = None
         self.last_verb = self._group_verb = ""
+        self._table = None
 
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = SentenceIndex.of(an)
@@ -125,7 +127,18 @@ class FigureFinder:
             self.last_noun, self.last_verb = None, ""
         # an item of the list a line ending in ':' opened: a short line with no verb of its own
         item = bool(self._list_verb) and not self._ix.verbs and len(an.tokens) <= LIST_ITEM_MAX
+        columns = header_columns(an)
+        if columns is not None:  # "Month | Drones launched | Shot down or suppressed | Hits recorded"
+            self._table = columns
+            return []
+        cells = row_cells(an, self._table) if self._table is not None else None
+        if cells is None:
+            self._table = None
         readings = [self._read(an, n) for n in an.numbers]
+        if cells is not None and self._table is not None:
+            for r in readings:  # "January 2026 | 3,716 | 3,198 | 402": each cell counts what its column does
+                r.column = self._table[cells[r.ti]]
+                r.verb = r.column.verb if r.column is not None else ""
         if an.tokens.lower[:2] in SUBGROUP_OPENERS and self._group_verb:
             for r in readings:  # "Among them are 42 defenders of Mariupol and 11 seriously wounded soldiers"
                 r.verb = r.strong or self._group_verb
@@ -146,9 +159,8 @@ class FigureFinder:
         for k, r in enumerate(readings):
             nxt = readings[k + 1].number.start if k + 1 < len(readings) else len(an.sentence.text)
             if read and among_them(an.tokens.lower, r.noun_end):
-                r.verb = read[
-                    0
-                ].verb  # "277 returned home, …, and two civilians were among them": returned too
+                # "277 returned home, …, and two civilians were among them": returned too
+                r.verb = read[0].verb
             draft = self._draft(an, r, prev, nxt)
             # "downed 3,346 drones in May, up from 2,915 in April": the same measure at another time
             same = drafts and (draft is None or draft.noun_class == drafts[-1].noun_class)
@@ -167,6 +179,11 @@ class FigureFinder:
             if draft is not None and r.noun is not None:
                 self._counted = r
         _share_dates(an, read, drafts)
+        if cells is not None:
+            dated = row_date(an, cells)
+            drafts = [d for d, r in zip(drafts, read, strict=True) if r.column is not None]
+            for d in drafts:
+                d.date = d.date or dated
         drafts.extend(self._one_person_drafts(an))
         self._remember_noun(an)
         return drafts
@@ -313,6 +330,8 @@ class FigureFinder:
         return next((d for d in an.dates if num.end <= d.start < nxt and not bounds_period(d, bounds)), None)
 
     def _noun_class(self, an: Analysis, r: Reading, prev: Reading | None) -> tuple[str, str]:
+        if r.column is not None:
+            return r.column.noun, r.column.subject
         low = an.tokens.lower
         if r.noun is not None:
             if not r.verb and prev is not None and SHARERS & set(low[max(0, r.ti - 2) : r.ti]):

@@ -69,6 +69,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+TABLE_BARS = 2  # bars that make a line a table row: three cells or more
 ITEM_NUMBER_CHARS = 3  # "12." opening a paragraph numbers an item of a list
 
 
@@ -105,8 +106,9 @@ def sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     post, headline = 0, doc.title
     for n, para in enumerate(doc.paragraphs):
-        if para.is_headline and n > 0 and not (n == 1 and doc.paragraphs[0].is_headline):
-            post += 1
+        table_row = n > 1 and _table_line(para.text) and _table_line(doc.paragraphs[n - 1].text)
+        if para.is_headline and n > 0 and not (n == 1 and doc.paragraphs[0].is_headline) and not table_row:
+            post += 1  # a headline opens a post; a table's next row ("January 2026 | 3,716 | …") does not
             headline = para.text
         spans = [(0, len(para.text))] if para.is_headline else split_sentences(para.text)
         for s, e in spans:
@@ -124,3 +126,8 @@ def sentences(doc: Document) -> list[Sentence]:
                 )
             )
     return out
+
+
+def _table_line(text: str) -> bool:
+    """A row of a table written as text: cells parted by bars ('Month | Drones launched | Shot down')."""
+    return text.count(" | ") >= TABLE_BARS

@@ -736,3 +736,24 @@ def test_a_count_listed_as_missing_is_missing_and_men_back_on_duty_are_no_figure
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("killed", 95100), ("missing", 79000)]
+
+
+def test_a_table_written_as_text_gives_a_figure_per_counted_cell_at_its_rows_month(settings, resources):
+    text = (
+        "date 2025-12-09 Three months of drones over Ukraine\n"
+        "Texty.org.ua | Data | 9 December 2025\n"
+        "Russia launched more drones at Ukraine in November than in any month before, by our count.\n"
+        "Month | Drones launched | Shot down or suppressed | Hits recorded\n"
+        "September 2025 | 3,210 | 2,840 | 301\n"
+        "October 2025 | 3,505 | 3,102 | 322\n"
+        "Total | 6,715 | 5,942 | 623\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "refers_to_date", "metric", "value", "claimant")) == [
+        ("2025-09-01", "drones_destroyed", 2840, "Texty"),
+        ("2025-09-01", "drones_launched", 3210, "Texty"),
+        ("2025-10-01", "drones_destroyed", 3102, "Texty"),
+        ("2025-10-01", "drones_launched", 3505, "Texty"),
+        ("2025-12-09", "drones_destroyed", 5942, "Texty"),
+        ("2025-12-09", "drones_launched", 6715, "Texty"),
+    ]

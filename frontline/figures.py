@@ -58,7 +58,9 @@ BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over
 BREAKDOWN_NEXT = frozenset((w,) for w in BREAKDOWN_PLACES)
 # "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
 MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
-MOVE_REACH = 4
+MOVE_REACH = 8  # tokens after the noun: "residents of Tyotkino have been taken to …"
+# a sentence about people moved out: "evacuated", "taken to temporary accommodation centres"
+EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
@@ -197,7 +199,11 @@ class FigureFinder:
 
     def _moved_out(self, an: Analysis, r: Reading) -> bool:
         """'1,240 people … have left the Kupiansk district' in a sentence about an evacuation: evacuated."""
-        if r.noun is None or r.noun.payload != "people" or "evacuat" not in an.lowtext:
+        if (
+            r.noun is None
+            or r.noun.payload != "people"
+            or not any(cue in an.lowtext for cue in EVACUATION_CUES)
+        ):
             return False
         low = an.tokens.lower
         return not MOVE_WORDS.isdisjoint(low[r.noun_end : r.noun_end + MOVE_REACH])

@@ -853,3 +853,20 @@ def test_a_movements_channel_line_makes_it_the_source(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert set(figures.claimant) == {"Atesh"}
+
+
+def test_an_operational_headquarters_is_a_claimant_and_people_taken_to_shelters_are_evacuated(
+    settings, resources
+):
+    text = (
+        "date 2025-12-09 Kursk region\nLatest.\n"
+        "Over the past day, air defence forces destroyed 15 Ukrainian UAVs over the Kursk region, the regional "
+        "operational headquarters reported.\n"
+        "Since 1 December, 240 residents of Tyotkino have been taken to temporary accommodation centres in Kursk, "
+        "the regional ministry of social protection said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant_country")) == [
+        ("drones_destroyed", 15, "Russia"),
+        ("evacuated", 240, "Russia"),
+    ]

@@ -330,3 +330,13 @@ def test_a_summons_with_no_side_named_is_at_the_reporting_sides_ministry(setting
     events = extract_text(text, settings, resources).events
     summons = events[events.sub_event_type == "Diplomacy"]
     assert rows(summons, "country", "actor1") == [("Lithuania", "Lithuania")]
+
+
+def test_a_car_make_is_no_place(settings, resources):
+    text = (
+        "date 2025-12-09 Border village under fire\nLatest.\n"
+        "On Monday, a Ukrainian FPV drone attacked a Niva car on the road between Tyotkino and Popovo-Lezhachi, "
+        "killing the driver, the governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities") == [("Tyotkino", 1)]

@@ -29,6 +29,7 @@ from frontline.speakers import (
 from frontline.turns import Turns
 from frontline.unlisted_speakers import TITLE_WORDS
 
+OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
@@ -267,13 +268,19 @@ class Attributor(SpeakerSearch, BylineReader):
         local = [
             p.place.country
             for p in an.places
-            if p.place.country and an.after_locative(toks.index_at(p.start))
+            if p.place.country
+            and an.after_locative(toks.index_at(p.start))
+            and an.tokens.lower[toks.index_at(p.end) : toks.index_at(p.end) + 1]
+            != ("'s",)  # "of Russia's aggression"
         ]
         if local:
             return local[0]
         if an.sentence.paragraph == self.paragraph and self.paragraph_countries:
             # "… in Russia's Leningrad region. Regional governor X said …"
             return self.paragraph_countries[-1]
+        if self.source is not None and self.source.kind in OFFICIAL_KINDS and self.source.country:
+            # "According to juvenile prosecutors …" in the Prosecutor General's digest: its side's prosecutors
+            return self.source.country
         for counts in (self.post_countries, self.doc_countries):
             if counts:
                 return counts.most_common(1)[0][0]

@@ -73,6 +73,16 @@ class ActorCoder:
             return after_by
         if base == "intercept":
             return self._interceptor(an, trig, place, claimant_country)
+        enemy = self.codebook.default_attacker.get(claimant_country, "")
+        if (
+            base == "legal"
+            and enemy
+            and not self._first_party(an, before=trig.i)
+            and self._first_party(an) == enemy
+        ):
+            # "prosecutors served a notice of suspicion on the commander of the Russian regiment": the state that
+            # prosecutes, not the enemy it charges
+            return claimant_country
         if base in POLITICAL | COUNTRY_FALLBACK:  # "Ukraine's parliament extended mobilisation": Ukraine
             first = self._first_party(an)
             if first:
@@ -162,9 +172,12 @@ class ActorCoder:
             for k in range(lo, trig.i - 1)
         )
 
-    def _first_party(self, an: Analysis) -> str:
-        """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO)."""
+    def _first_party(self, an: Analysis, before: int | None = None) -> str:
+        """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO);
+        with before, only one named before that token."""
         for m in an.actors():
+            if before is not None and m.i >= before:
+                break
             ref = m.payload
             if ref.form != "demonym" and an.after_locative(m.i):
                 continue

@@ -29,7 +29,12 @@ from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
-SEAT_TITLES = frozenset(("governor", "mayor", "head", "authorities", "administration"))
+SEAT_TITLES = frozenset(
+    ("governor", "mayor", "head", "authorities", "administration", "prosecutor", "prosecutors")
+)
+SEAT_FILLERS = frozenset(
+    ("county", "regional", "district", "city")
+)  # "the Tulcea County prosecutor's office"
 PASSED_FROM = frozenset(("from", "through", "via", "past"))  # "moving through Kalinkavichy towards Mazyr"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
@@ -235,11 +240,7 @@ class EventPlacer:
                 if 0 < trig.i - toks.index_at(p.end) <= 1 and p.place.feature != "country"
             ]
             # "Voronezh region Governor Alexander Gusev said 600 reservists had been called up": his region's
-            seats = [
-                p
-                for p in candidates
-                if toks.index_at(p.end) < len(low) and low[toks.index_at(p.end)] in SEAT_TITLES
-            ]
+            seats = [p for p in candidates if _seat_of(low, toks.index_at(p.end))]
             pool = pool or seats[:1]
         if not pool and base not in COUNTRY_FALLBACK | {"diplomacy", "intercept"}:
             # "shelled Kherson", "Blasts shook Kyiv after a drone attack": the object is the place
@@ -331,6 +332,15 @@ def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
     return next(
         (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
     )
+
+
+def _seat_of(low: tuple[str, ...], end: int) -> bool:
+    """Whether the place ending at token end names an office's seat: 'Voronezh region Governor', 'the Tulcea
+    County prosecutor's office'."""
+    k = end
+    while k < len(low) and low[k] in SEAT_FILLERS:
+        k += 1
+    return k < len(low) and low[k] in SEAT_TITLES
 
 
 def _court_seat(low: tuple[str, ...], end: int) -> bool:

@@ -69,8 +69,11 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         # servicemen who had surrendered": what befell them before is no count; a later main verb is
         earlier = [m for m in ix.verbs_between(start, stop) if "had" in low[max(start, m.i - 3) : m.i]]
         if earlier:
+            # not the same clause's next verb: "who had laid down their arms and surrendered"
             later = [
-                m for m in ix.verbs_between(earlier[0].j, stop) if "had" not in low[max(0, m.i - 3) : m.i]
+                m
+                for m in ix.verbs_between(earlier[0].j, stop)
+                if "had" not in low[max(0, m.i - 3) : m.i] and low[m.i - 1] != "and"
             ]
             return (later[0].payload if later else ""), ""
     for m in ix.verbs_between(start, stop):

@@ -870,3 +870,18 @@ def test_an_operational_headquarters_is_a_claimant_and_people_taken_to_shelters_
         ("drones_destroyed", 15, "Russia"),
         ("evacuated", 240, "Russia"),
     ]
+
+
+def test_a_prosecutors_digest_charges_the_enemy_and_its_bare_prosecutors_are_its_own(settings, resources):
+    text = (
+        "date 2025-12-12 Weekly digest of war crimes cases\n"
+        "Office of the Prosecutor General | Digest | 8–12 December 2025\n"
+        "On Monday, prosecutors of the War Crimes Department served a notice of suspicion in absentia on the "
+        "commander of a regiment of the Russian Armed Forces over the shelling of Kharkiv.\n"
+        "According to juvenile prosecutors, at least 690 children have been killed as a result of Russia's armed "
+        "aggression.\n"
+    )
+    t = extract_text(text, settings, resources)
+    legal = t.events[t.events.sub_event_type == "Legal action"]
+    assert rows(legal, "actor1", "country") == [("Ukraine", "Ukraine")]
+    assert rows(t.figures, "value", "claimant_country") == [(690, "Ukraine")]

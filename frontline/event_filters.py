@@ -1,6 +1,7 @@
 """Triggers that report no event of their own: negated, history retold, the topic of a case or a talk, a count of
 places hit, a day's toll, a habit or a plan, an attack repelled, a title's list of towns, weapons on the move, a tally of
-explosions, what had befallen someone before, a running total, a period's total."""
+explosions, what had befallen someone before, a running total, a period's total, a domestic visit; and whether
+a trigger finds the word it needs."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ RUNNING_SINCE_RE = re.compile(
 )
 BETWEEN_RE = re.compile(r"\b(?:between|from)\b")  # "between January 1 and November 15", "from 1 to 15 May"
 PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
+VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
@@ -209,3 +211,34 @@ def period_total(an: Analysis) -> bool:
         (b.date - a.date).days > PERIOD_MIN_DAYS and BETWEEN_RE.search(text, max(0, a.start - 10), b.start)
         for a, b in pairwise(dates)
     )
+
+
+def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
+    """A trigger that needs a word ('sent' needs troops) finds it on its own side of a semicolon: not in "sent us
+    photos of the wreckage; soldiers collected the fragments". (A comma's clause may name them by a pronoun: 'and
+    that 8,000 of them have moved to Kursk'.)"""
+    needed = m.payload.requires_any
+    if not needed:
+        return True
+    if not any(word in lowtext for word in needed):
+        return False
+    if ";" not in lowtext:
+        return True
+    low = an.tokens.lower
+    lo = max((k + 1 for k in range(m.i) if low[k] == ";"), default=0)
+    hi = next((k for k in range(m.j, len(low)) if low[k] == ";"), len(low))
+    clause = " ".join(low[lo:hi])
+    return any(word in clause for word in needed)
+
+
+def domestic_visit(an: Analysis, m: Match) -> bool:
+    """'Zelensky visited the city and met commanders': a visit or meeting that names no second state is no
+    Diplomacy."""
+    return m.payload.phrase in VISIT_TRIGGERS and len(_sides_named(an)) < 2
+
+
+def _sides_named(an: Analysis) -> set[str]:
+    """The states and bodies a sentence names: as actors, as people's countries, as the countries of its places."""
+    sides = {m.payload.actor.country or m.payload.actor.name for m in an.actors()}
+    sides.update(p.place.country for p in an.places if p.place.country)
+    return sides

@@ -14,9 +14,11 @@ from frontline.event_filters import (
     background,
     befallen_before,
     day_toll,
+    domestic_visit,
     equipment_moved,
     explosions_tallied,
     habitual,
+    needs_met,
     negated,
     period_total,
     repelled,
@@ -29,7 +31,6 @@ from frontline.event_places import EventPlacer, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 
-VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
@@ -66,24 +67,6 @@ class EventDraft:
     def base(self) -> str:
         """The trigger class without its weapon: strike, intercept, clash…"""
         return self.cls.split(":")[0]
-
-
-def _requirements_met(an: Analysis, m: Match, lowtext: str) -> bool:
-    """A trigger that needs a word ('sent' needs troops) finds it on its own side of a semicolon: not in "sent us
-    photos of the wreckage; soldiers collected the fragments". (A comma's clause may name them by a pronoun: 'and
-    that 8,000 of them have moved to Kursk'.)"""
-    needed = m.payload.requires_any
-    if not needed:
-        return True
-    if not any(word in lowtext for word in needed):
-        return False
-    if ";" not in lowtext:
-        return True
-    low = an.tokens.lower
-    lo = max((k + 1 for k in range(m.i) if low[k] == ";"), default=0)
-    hi = next((k for k in range(m.j, len(low)) if low[k] == ";"), len(low))
-    clause = " ".join(low[lo:hi])
-    return any(word in clause for word in needed)
 
 
 class EventFinder:
@@ -144,7 +127,7 @@ class EventFinder:
         triggers = [
             m
             for m in an.matches_of("trigger")
-            if _requirements_met(an, m, lowtext)
+            if needs_met(an, m, lowtext)
             and not negated(an, m, self.codebook)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
@@ -173,8 +156,8 @@ class EventFinder:
                 # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
                 # what the statement says, so statements are exempt
                 continue
-            if cls == "diplomacy" and m.payload.phrase in VISIT_TRIGGERS and len(_sides_named(an)) < 2:
-                continue  # "Zelensky visited the city and met commanders": a domestic visit involves no other state
+            if cls == "diplomacy" and domestic_visit(an, m):
+                continue
             by_class[cls] = m
         downed = by_class.get("intercept")
         adjective = (
@@ -397,13 +380,6 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
-
-
-def _sides_named(an: Analysis) -> set[str]:
-    """The states and bodies a sentence names: as actors, as people's countries, as the countries of its places."""
-    sides = {m.payload.actor.country or m.payload.actor.name for m in an.actors()}
-    sides.update(p.place.country for p in an.places if p.place.country)
-    return sides
 
 
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:

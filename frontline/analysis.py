@@ -69,8 +69,8 @@ DATELINE_RE = re.compile(
     r"(?:(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
-# a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
 ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item
+# a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
 WIRE_SLUG_RE = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:UPDATE|BREAKING|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|WRAPUP|FOCUS|"
     r"INSIGHT|FLASH|URGENT|CORRECTED|REFILE)(?: \d+)?\s*[-:–—]\s*)+"

@@ -29,6 +29,7 @@ from frontline.speakers import (
 from frontline.turns import Turns
 from frontline.unlisted_speakers import TITLE_WORDS
 
+LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
@@ -87,7 +88,7 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def _claimant(self, an: Analysis) -> Claimant | None:
         text = an.sentence.text
-        if text.isupper() and not any(c.isdigit() for c in text):
+        if text.isupper() and len(an.tokens) <= LABEL_TOKENS and not any(c.isdigit() for c in text):
             return None  # "OFFICIAL FIGURES AND ESTIMATES": a section label, no speaker ('official' is no noun here)
         found = self._find(an)
         if found is None and an.tokens.lower[:1] == ("our",) and an.matches_of("report"):

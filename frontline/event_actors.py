@@ -15,6 +15,8 @@ from frontline.speakers import INSTALLED_WORDS
 GROUND = frozenset(("clash",))  # fights on the ground, where a speaker's 'enemy' is the attacker
 
 FIRST_PERSON = frozenset(("i", "we"))
+USING = (["with"], ["by"], ["using"])  # the word before a weapon its user wields ('struck … with Kalibrs')
+WEAPON_LEAD = 8  # characters before a weapon's name in which that word stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
 FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
@@ -42,7 +44,9 @@ class ActorCoder:
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
         names = sorted(codebook.weapon_sides, key=len, reverse=True)
-        self._weapon_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        self._weapon_re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])") if names else None
+        )
 
     def actor1(
         self,
@@ -119,7 +123,7 @@ class ActorCoder:
             return sides[0]
         if base in KINETIC and claimant_country and self._speakers_own(an, trig, OWN_POSSESSIVES):
             return claimant_country  # "Ukraine's General Staff said its drones had hit the Kirishi refinery"
-        if base == "strike" and (armed := self._weapon_side(an)):
+        if base == "strike" and (armed := self._weapon_side(an, trig)):
             return armed  # "the Russian Defence Ministry says an Iskander-M missile hit a Ukrainian brigade"
         if base in KINETIC:
             attacker = self.codebook.default_attacker
@@ -231,10 +235,19 @@ class ActorCoder:
                 return a.payload.actor.name
         return ""
 
-    def _weapon_side(self, an: Analysis) -> str:
-        """The one side whose weapons the sentence names, else ''."""
-        sides = self.codebook.weapon_sides
-        found = {sides[m.group()] for m in self._weapon_re.finditer(an.lowtext)}
+    def _weapon_side(self, an: Analysis, trig: Match) -> str:
+        """The one side whose weapons the sentence names as the attacker's, else '': before the trigger ('an
+        Iskander-M missile hit …') or after 'with', 'by', 'using' ('struck the port with Kalibr missiles'); not
+        the target ('destroyed two HIMARS launchers')."""
+        if self._weapon_re is None:
+            return ""
+        sides, low = self.codebook.weapon_sides, an.lowtext
+        found = {
+            sides[m.group()]
+            for m in self._weapon_re.finditer(low)
+            if m.start() < trig.start
+            or low[max(0, m.start() - WEAPON_LEAD) : m.start()].split()[-1:] in USING
+        }
         return found.pop() if len(found) == 1 else ""
 
     def _acting_sides(self, an: Analysis, before: int) -> list[str]:

@@ -11,6 +11,7 @@ from datetime import date
 from itertools import pairwise
 
 from frontline.analysis import Analysis
+from frontline.clauses import clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
 
@@ -39,11 +40,22 @@ FUTURE_AFTER = (
     ("that", "have"), ("which", "have"),  # "strikes that have killed and maimed civilians": attacks in general
 )  # fmt: skip
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
+# "since the start of the full-scale invasion", "since February 2022": a running total's beginning
 RUNNING_SINCE_RE = re.compile(
-    r"\bsince (?:the (?:start|beginning|outbreak)|the full-scale|(?:february )?20[12]\d)\b"
+    r"\bsince (?:the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the full-scale"
+    r"|(?:24 )?(?:february )?20[12]\d)\b"
 )
-BETWEEN_RE = re.compile(r"\b(?:between|from)\b")  # "between January 1 and November 15", "from 1 to 15 May"
+SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
+SPAN_JOINS = frozenset(("and", "to", "until", "till"))
 PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
+MOVEMENT_REACH = (
+    6  # tokens before a weapon's name within which a movement word moves it: 'a column carrying …'
+)
+MOVEMENT_AFTER = 3  # tokens after it: 'launchers moving through …', '… were spotted'
+ARRIVALS = frozenset(
+    ("arrived at", "landed at")
+)  # deployments whose needed word is their subject, before them
+COUNTERPARTS = frozenset(("counterpart", "counterparts", "delegation", "ambassador", "envoy", "envoys"))
 VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
@@ -168,9 +180,13 @@ def equipment_moved(an: Analysis, m: Match, codebook: Codebook) -> bool:
     """'a column carrying multiple rocket launchers moving towards Mazyr': a weapon's name beside a movement word
     is equipment on the move or handed over, not a strike with it."""
     words = codebook.event_words
-    return " ".join(an.tokens.lower[m.i : m.j]) in words["equipment_triggers"] and not words[
-        "movement_words"
-    ].isdisjoint(an.tokens.lower)
+    if " ".join(an.tokens.lower[m.i : m.j]) not in words["equipment_triggers"]:
+        return False
+    lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
+    near = an.tokens.lower[max(lo, m.i - MOVEMENT_REACH) : min(hi, m.j + MOVEMENT_AFTER)]
+    return not words["movement_words"].isdisjoint(
+        near
+    )  # not "glide bombs on Kupiansk, where supplies arrived"
 
 
 def explosions_tallied(an: Analysis, m: Match) -> bool:
@@ -206,9 +222,12 @@ def running_total(an: Analysis, m: Match) -> bool:
 def period_total(an: Analysis) -> bool:
     """'killed 58 people … between January 1 and November 15': a total over a span of days, not one attack."""
     dates = [d for d in an.dates if d.precision == "day"]
-    text = an.sentence.text
+    low = an.lowtext
     return any(
-        (b.date - a.date).days > PERIOD_MIN_DAYS and BETWEEN_RE.search(text, max(0, a.start - 10), b.start)
+        (b.date - a.date).days >= PERIOD_MIN_DAYS
+        and low[: a.start].rstrip().endswith(SPAN_OPENERS)
+        and low[a.end : b.start].split()[:1]
+        and low[a.end : b.start].split()[0] in SPAN_JOINS
         for a, b in pairwise(dates)
     )
 
@@ -220,6 +239,10 @@ def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
     needed = m.payload.requires_any
     if not needed:
         return True
+    if m.payload.phrase in ARRIVALS:
+        lowtext = lowtext[
+            : m.start
+        ]  # "two Su-30 fighters landed at …", not "the plane landed at …, police forces said"
     if not any(word in lowtext for word in needed):
         return False
     if ";" not in lowtext:
@@ -234,7 +257,9 @@ def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
 def domestic_visit(an: Analysis, m: Match) -> bool:
     """'Zelensky visited the city and met commanders': a visit or meeting that names no second state is no
     Diplomacy."""
-    return m.payload.phrase in VISIT_TRIGGERS and len(_sides_named(an)) < 2
+    if m.payload.phrase not in VISIT_TRIGGERS or not COUNTERPARTS.isdisjoint(an.tokens.lower):
+        return False  # "met his counterpart in Kyiv": the counterpart is the second state
+    return len(_sides_named(an)) < 2
 
 
 def _sides_named(an: Analysis) -> set[str]:

@@ -49,13 +49,12 @@ REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
-CITY_DISTRICT_RE = re.compile(
-    r"\b[A-Z][a-z]+(?:skyi|zkyi|skiy|sky|ckyi) district\b"
-)  # "the Zavodskyi district"
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
+# "the Zavodskyi district": a district named like a city's, any of those endings
+CITY_DISTRICT_RE = re.compile(r"\b[A-Z][a-z]+(?:" + "|".join(CITY_DISTRICT_ENDINGS) + r") [Dd]istrict\b")
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
 # "the Gomel regional court", "Rostov's Southern District Military Court": words between a place and its court
-COURT_WORDS = frozenset(("regional", "district", "city", "military", "garrison", "appeals", "'s", "southern"))
+COURT_WORDS = frozenset(("regional", "district", "city", "military", "garrison", "appeals", "'s"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
 

@@ -106,9 +106,10 @@ class EventFinder:
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
-    def new_paragraph(self, place: PlaceMention | None) -> None:
-        """A paragraph starts: the place its opening line or its post's headline names, and no town yet."""
-        self.post_place, self.last_city = place, None
+    def new_paragraph(self, place: PlaceMention | None, harmed: bool = False) -> None:
+        """A paragraph starts: the place its opening line or its post's headline names, no town yet, and whether
+        it reports a casualty or damage."""
+        self.post_place, self.last_city, self.item_harmed = place, None, harmed
 
     def read_places(self, an: Analysis) -> None:
         """Remember the last region a sentence names, for a later 'the region', and its last town."""

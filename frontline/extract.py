@@ -43,7 +43,7 @@ from frontline.reports import (
 from frontline.segment import sentences
 from frontline.sentence_places import heading_place, item_place, learn_settlements
 from frontline.tolls import count_for_last_attack, current_figures
-from frontline.turns import interview_day, is_transcript
+from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
 # a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
 SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
@@ -56,9 +56,8 @@ VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
 REMINDERS = ("recall that", "as a reminder", "we recall that", "reminder:")
 NOT_NEWS = VERDICTS + REMINDERS  # openings of sentences that report no event
-# "The Coordination Headquarters published the following statement on Friday, 2 October": the text below is its
-ISSUED_RE = re.compile(r"\b(?:published|issued|released|posted) the following\b", re.IGNORECASE)
-HARM_RE = re.compile(r"\b(?:damaged|destroyed|injured|wounded|killed|died|hurt|dead)\b")
+HARM_RE = re.compile(r"\b(?:injured|wounded|killed|died|hurt|dead)\b")
+DAMAGE_RE = re.compile(r"\b(?:damaged|destroyed)\b")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 # a title or standfirst announcing a review of the past week
@@ -100,7 +99,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
     transcript = is_transcript(openings)
     # a transcript's answers count from the interview's day, a statement quoted in full from the day it was issued
-    issued = any(ISSUED_RE.search(s.text) for s in sents[:3] if s.paragraph <= 1)
+    issued = any(
+        ISSUED_RE.search(s.text) for s in sents[:3] if s.paragraph <= 1
+    )  # "published the following …"
     answered = _answers_day(sents, doc.published, res, geocoder) if transcript or issued else doc.published
     days: list[date] = []  # each post's day its "overnight" and "on Monday" count from
     posts: list[list[Analysis]] = []
@@ -138,17 +139,20 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 attributor.read_byline(analyses[1])
             if credit is not None:
                 attributor.read_byline(credit)
+        # "Myropillia community: guided aerial bomb strike (1 explosion). A school was damaged.": harm reported in
+        # an item makes its tally of explosions an attack ("No one was injured" reports none)
+        harmed = {
+            a.sentence.paragraph
+            for a in analyses
+            if DAMAGE_RE.search(a.lowtext)
+            or (HARM_RE.search(a.lowtext) and not no_casualties(a, event_finder.codebook))
+        }
         paragraph = -1
         for an in analyses:
             if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
-                event_finder.new_paragraph(item or heading)
-                # "Myropillia community: guided aerial bomb strike (1 explosion). A school was damaged.": harm
-                # reported in the item makes its tally of explosions an attack
-                event_finder.item_harmed = any(
-                    HARM_RE.search(a.lowtext) for a in analyses if a.sentence.paragraph == paragraph
-                )
+                event_finder.new_paragraph(item or heading, harmed=paragraph in harmed)
                 if item is not None or (digest and (not sectioned or SECTION_RE.match(an.sentence.text))):
                     # a new item is its own report: it does not inherit the last one's day (in a digest of
                     # labelled sections, "STRIKES — …", an item runs on until the next label)

@@ -17,6 +17,9 @@ DUTY_REACH = 4  # tokens after a noun within which 'returned to their units' sta
 QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 DASHES = frozenset((("-",), ("–",)))
 ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))
+AGE_LINKS = frozenset(
+    ("of", "is", "was", "were", "are", ":")
+)  # "at the age of 45", "the average age … is 38"
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
@@ -76,9 +79,15 @@ def _ratio(an: Analysis, r: Reading) -> bool:
     of a group, neither number a count."""
     low = an.tokens.lower
     before = low[max(0, r.ti - 3) : r.ti]
-    if before[-2:] == ("one", "in") or before == ("one", "in", "every") or "every" in before[-2:]:
+    if before[-2:] == ("one", "in") or "every" in before[-2:]:
         return True
-    if low[r.ti] in ("one", "1") and low[r.te : r.te + 1] == ("in",):
+    # "one in every 57", "one in five": not "three were injured, one in Kherson and two in Beryslav"
+    after = low[r.te + 1] if r.te + 1 < len(low) else ""
+    if (
+        low[r.ti] in ("one", "1")
+        and low[r.te : r.te + 1] == ("in",)
+        and (after == "every" or _numeral(an, r.te + 1))
+    ):
         return True
     end = max(r.noun_end, r.te)
     return any(low[k : k + 2] == ("for", "every") for k in range(end, min(end + RATIO_REACH, len(low))))
@@ -92,7 +101,11 @@ def _age(an: Analysis, r: Reading) -> bool:
     if not ages:
         return False
     between = low[ages[-1] + 1 : r.ti]
-    return not any(t[:1].isdigit() for t in between) or between[-1:] in (("to",), ("-",), ("–",))
+    if between[-1:] in (("to",), ("-",), ("–",)):
+        return True  # the 60 of "aged 18 to 60"
+    # right after the age word ("aged 38", "at the age of 45") or as what the age is ("the average age … is 38"),
+    # not "lowered the mobilisation age last year, and 30,000 men were drafted"
+    return not any(t[:1].isdigit() for t in between) and (not between or between[-1] in AGE_LINKS)
 
 
 def _quoted_name(an: Analysis, r: Reading) -> bool:
@@ -112,3 +125,8 @@ def _back_to_duty(an: Analysis, r: Reading) -> bool:
         low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
         for k in range(r.noun_end, min(r.noun_end + DUTY_REACH, len(low)))
     )
+
+
+def _numeral(an: Analysis, k: int) -> bool:
+    """Whether a number starts at token k."""
+    return any(an.tokens.index_at(n.start) == k for n in an.numbers)

@@ -4,6 +4,8 @@ civilians were among them') and where the counted thing is ('10,000 troops in Ru
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from frontline.analysis import Analysis
 from frontline.figure_verbs import Reading
 from frontline.numbers import CURRENCY_CODES
@@ -41,7 +43,7 @@ def toll(an: Analysis, ti: int) -> tuple[str, str] | None:
     if k < 0 or low[k] not in TOLL_LINKS:
         return None
     near = low[max(0, ti - TOLL_REACH) : ti]
-    if any(near[k : k + 2] == ("death", "toll") for k in range(len(near) - 1)):
+    if any(pair == ("death", "toll") for pair in pairwise(near)):
         return "people", "killed"  # "one of the injured women died; the death toll is now two"
     verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]
     if verbs and any(word in low[:ti] for word in ("toll", "number", "tally", "total")):

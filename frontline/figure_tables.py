@@ -27,7 +27,7 @@ def header_columns(an: Analysis) -> list[Column | None] | None:
     or 'Hits recorded'), or None when the sentence is no header row: no bars, or numbers in it. A column with a
     verb and no noun counts the noun of the column before it ('Drones launched | Shot down or suppressed')."""
     low = an.tokens.lower
-    if low.count(BAR) < MIN_COLUMNS - 1 or an.numbers:
+    if _bars(low) < MIN_COLUMNS - 1 or an.numbers:
         return None
     cells = _cells(low)
     nouns = {cells[m.i]: m.payload for m in reversed(an.matches_of("noun"))}
@@ -35,7 +35,7 @@ def header_columns(an: Analysis) -> list[Column | None] | None:
     words = _cell_words(an.sentence.text)
     columns: list[Column | None] = []
     noun = ""
-    for cell in range(cells[-1] + 1 if cells else 0):
+    for cell in range(_bars(low) + 1):
         noun = nouns.get(cell, noun)
         verb = verbs.get(cell, "")
         columns.append(Column(noun, verb, words[cell].lower()) if noun and verb else None)
@@ -45,7 +45,7 @@ def header_columns(an: Analysis) -> list[Column | None] | None:
 def row_cells(an: Analysis, columns: list[Column | None]) -> list[int] | None:
     """Each token's cell when the sentence is a row of the table the columns head (as many cells), else None."""
     low = an.tokens.lower
-    if low.count(BAR) != len(columns) - 1:
+    if _bars(low) != len(columns) - 1:
         return None
     return _cells(low)
 
@@ -56,13 +56,19 @@ def row_date(an: Analysis, cells: list[int]) -> DateMention | None:
 
 
 def _cells(low: tuple[str, ...]) -> list[int]:
-    """The cell of each token: the number of bars before it."""
-    cells, cell = [], 0
+    """The cell of each token: the number of bars before it, not counting a bar that opens the line ('| Month |
+    …', as Markdown writes a table)."""
+    cells, cell = [], -1 if low[:1] == (BAR,) else 0
     for token in low:
-        cells.append(cell)
+        cells.append(max(cell, 0))
         cell += token == BAR
     return cells
 
 
+def _bars(low: tuple[str, ...]) -> int:
+    """Bars between cells: not those that open or close a Markdown row."""
+    return low.count(BAR) - (low[:1] == (BAR,)) - (low[-1:] == (BAR,))
+
+
 def _cell_words(text: str) -> list[str]:
-    return [part.strip() for part in text.split(BAR)]
+    return [part.strip() for part in text.strip().strip(BAR).split(BAR)]

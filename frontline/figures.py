@@ -323,6 +323,8 @@ class FigureFinder:
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
             return None  # "the suspect and two other servicemen": people in a story, not the size of a force
+        if r.noun is not None and an.tokens.lower[r.noun.j - 1] == "contracts" and num.value < MIN_FORCE_SIZE:
+            return None  # "signed 12 contracts with arms makers": deals; recruits' contracts come by the thousand
         r.subject = subject
         place = None
         if noun_class != "money":

@@ -76,7 +76,8 @@ def dash_source(an: Analysis, speaker_ending_at: SpeakerAt) -> Claimant | None:
 
 
 def label_source(an: Analysis, codebook: Codebook) -> Claimant | None:
-    """'Norway – NOK 2.4 billion' under 'National contributions:': a short line a country labels is its own."""
+    """'Norway – NOK 2.4 billion' (a list line, as under 'National contributions:'): a short line a country
+    labels with a dash or a colon is that country's."""
     low = an.tokens.lower
     if len(low) > LABEL_LINE_MAX:
         return None

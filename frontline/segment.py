@@ -130,4 +130,4 @@ def sentences(doc: Document) -> list[Sentence]:
 
 def _table_line(text: str) -> bool:
     """A row of a table written as text: cells parted by bars ('Month | Drones launched | Shot down')."""
-    return text.count(" | ") >= TABLE_BARS
+    return text.strip().strip("|").count("|") >= TABLE_BARS  # "| Month | … |" too, as Markdown writes it

@@ -31,10 +31,11 @@ def _speaker_label(words: list[str]) -> bool:
 
 
 # "He spoke to us on Tuesday", "interviewed by phone on March 3": the day the answers were given
+# "The Coordination Headquarters published the following statement on Friday, 2 October": the text below is its
+ISSUED = r"(?:published|issued|released|posted) the following"
+ISSUED_RE = re.compile(rf"\b{ISSUED}\b", re.IGNORECASE)
 INTERVIEW_RE = re.compile(
-    r"\b(?:spoke|talked|speaking|interviewed|the interview took place|published the following|issued the following"
-    r"|released the following|posted the following)\b",
-    re.IGNORECASE,
+    rf"\b(?:spoke|talked|speaking|interviewed|the interview took place|{ISSUED})\b", re.IGNORECASE
 )
 
 

@@ -885,3 +885,12 @@ def test_a_prosecutors_digest_charges_the_enemy_and_its_bare_prosecutors_are_its
     legal = t.events[t.events.sub_event_type == "Legal action"]
     assert rows(legal, "actor1", "country") == [("Ukraine", "Ukraine")]
     assert rows(t.figures, "value", "claimant_country") == [(690, "Ukraine")]
+
+
+def test_a_headline_in_capitals_keeps_its_speaker(settings, resources):
+    text = (
+        "date 2025-12-01 Drones over Belgorod\nLatest.\n"
+        "RUSSIA'S DEFENCE MINISTRY SAYS AIR DEFENCES DOWNED 14 DRONES OVER BELGOROD\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant_country") == [(14, "Russia")]

@@ -1003,3 +1003,42 @@ def test_a_timelines_dated_items_are_events_in_the_titles_city_and_its_totals_an
     assert rows(events, "event_date", "sub_event_type", "location", "injuries") == [
         ("2025-03-03", "Shelling/artillery/missile attack", "Kherson", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # two attacks dated ten days apart are no period's total
+        (
+            "Russian drones hit Odesa on 1 November, and Russia launched missiles from Crimea at Mykolaiv on 10 "
+            "November, killing three people.",
+            [("Air/drone strike", "Odesa"), ("Shelling/artillery/missile attack", "Mykolaiv")],
+        ),
+        # "since the beginning of the day" is no running total
+        (
+            "Russian forces have been shelling Nikopol since the beginning of the day, injuring two.",
+            [("Shelling/artillery/missile attack", "Nikopol")],
+        ),
+        # a movement word far from the weapon does not move it
+        (
+            "Russian troops dropped glide bombs on Kupiansk, where supplies arrived by train.",
+            [("Air/drone strike", "Kupiansk")],
+        ),
+        # a minister meeting his counterpart is Diplomacy though the counterpart's state goes unnamed
+        ("Foreign Minister Sybiha met his counterpart in Kyiv on Monday.", [("Diplomacy", "Kyiv")]),
+        # a plane that landed, with police forces speaking, is no deployment
+        ("The plane carrying the delegation landed at Rzeszow airport, police forces said.", []),
+    ],
+)
+def test_review_counterexamples_keep_their_events(settings, resources, sentence, expected):
+    events = extract_text(f"date 2025-12-01 Latest\nLatest.\n{sentence}\n", settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == expected
+
+
+def test_a_weapon_named_as_the_target_does_not_name_the_attacker(settings, resources):
+    events = extract_text(
+        "date 2025-12-01 Latest\nLatest.\nA strike destroyed two HIMARS launchers near Kramatorsk.\n",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "location", "actor1") == [("Kramatorsk", "Russia")]

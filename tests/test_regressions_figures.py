@@ -757,3 +757,34 @@ def test_a_table_written_as_text_gives_a_figure_per_counted_cell_at_its_rows_mon
         ("2025-12-09", "drones_destroyed", 5942, "Texty"),
         ("2025-12-09", "drones_launched", 6715, "Texty"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Three civilians were injured, one in Kherson and two in Beryslav.", [1, 2, 3]),
+        ("Ukraine lowered the mobilisation age last year, and 30,000 men were drafted in May.", [30000]),
+        ("Ukraine signed 12 contracts with European arms makers for the army.", []),
+    ],
+)
+def test_review_counterexamples_keep_their_figures(settings, resources, sentence, expected):
+    text = f"date 2025-12-01 Russian attacks on Ukraine\nLatest.\n{sentence}\n"
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(figures.value) == expected
+
+
+def test_a_markdown_table_reads_like_a_plain_one(settings, resources):
+    text = (
+        "date 2025-12-09 Drones over Ukraine by month\n"
+        "Texty.org.ua | Data | 9 December 2025\n"
+        "| Month | Drones launched | Shot down or suppressed |\n"
+        "| September 2025 | 3,210 | 2,840 |\n"
+        "| October 2025 | 3,505 | 3,102 |\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "refers_to_date", "metric", "value")) == [
+        ("2025-09-01", "drones_destroyed", 2840),
+        ("2025-09-01", "drones_launched", 3210),
+        ("2025-10-01", "drones_destroyed", 3102),
+        ("2025-10-01", "drones_launched", 3505),
+    ]

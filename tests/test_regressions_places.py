@@ -340,3 +340,9 @@ def test_a_car_make_is_no_place(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "fatalities") == [("Tyotkino", 1)]
+
+
+def test_a_car_market_is_still_in_its_city(settings, resources):
+    text = "date 2025-12-01 Latest\nLatest.\nA Russian drone hit a Kherson car market, injuring two people.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "injuries") == [("Kherson", 2)]

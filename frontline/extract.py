@@ -98,10 +98,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     sents = result.sentences
     openings = [s.text for k, s in enumerate(sents) if k == 0 or s.paragraph != sents[k - 1].paragraph]
     transcript = is_transcript(openings)
-    # a transcript's answers count from the interview's day, a statement quoted in full from the day it was issued
-    issued = any(
-        ISSUED_RE.search(s.text) for s in sents[:3] if s.paragraph <= 1
-    )  # "published the following …"
+    # a transcript's answers count from the interview's day, a statement quoted in full ("X published the
+    # following statement on Friday") from the day it was issued
+    issued = any(ISSUED_RE.search(s.text) for s in sents[:3] if s.paragraph <= 1)
     answered = _answers_day(sents, doc.published, res, geocoder) if transcript or issued else doc.published
     days: list[date] = []  # each post's day its "overnight" and "on Monday" count from
     posts: list[list[Analysis]] = []

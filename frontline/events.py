@@ -125,6 +125,9 @@ class EventFinder:
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
     ) -> list[EventDraft]:
         lowtext = an.lowtext
+        spanned = bool(an.matches_of("trigger")) and period_total(
+            an
+        )  # asked once per sentence, not per trigger
         triggers = [
             m
             for m in an.matches_of("trigger")
@@ -143,7 +146,7 @@ class EventFinder:
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
             and not befallen_before(an, m)
             and not running_total(an, m)
-            and not period_total(an)
+            and not spanned
         ]
         if not triggers:
             return []

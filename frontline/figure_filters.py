@@ -29,7 +29,7 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
     or the size of each group."""
     return (
         _rate(an, ix, r, rate_words)
-        or _ratio(an, r)
+        or _ratio(an, ix, r)
         or _age(an, r)
         or _quoted_name(an, r)
         or _back_to_duty(an, r)
@@ -74,7 +74,7 @@ def _group_size(an: Analysis, r: Reading) -> bool:
     return any(low[k] in UNIT_NOUNS and low[k + 1] == "of" for k in range(max(0, r.ti - 4), r.ti - 1))
 
 
-def _ratio(an: Analysis, r: Reading) -> bool:
+def _ratio(an: Analysis, ix: SentenceIndex, r: Reading) -> bool:
     """'one in every 57 men', 'one in five soldiers', 'three Russian casualties for every Ukrainian one': a share
     of a group, neither number a count."""
     low = an.tokens.lower
@@ -86,7 +86,7 @@ def _ratio(an: Analysis, r: Reading) -> bool:
     if (
         low[r.ti] in ("one", "1")
         and low[r.te : r.te + 1] == ("in",)
-        and (after == "every" or _numeral(an, r.te + 1))
+        and (after == "every" or r.te + 1 in ix.number_starts)
     ):
         return True
     end = max(r.noun_end, r.te)
@@ -125,8 +125,3 @@ def _back_to_duty(an: Analysis, r: Reading) -> bool:
         low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
         for k in range(r.noun_end, min(r.noun_end + DUTY_REACH, len(low)))
     )
-
-
-def _numeral(an: Analysis, k: int) -> bool:
-    """Whether a number starts at token k."""
-    return any(an.tokens.index_at(n.start) == k for n in an.numbers)

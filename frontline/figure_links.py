@@ -36,9 +36,7 @@ AMONG_THEM = frozenset((b, "among", t) for b in ("were", "are", "was", "is") for
 def toll(an: Analysis, ti: int) -> tuple[str, str] | None:
     """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
     low = an.tokens.lower
-    k = ti - 1
-    while k > 0 and low[k] in TOLL_HEDGES:
-        k -= 1  # "has risen to more than 40"
+    k = _past_hedges(low, ti)
     # the link stands right before the number: not "one civilian was killed and three were injured"
     if k < 0 or low[k] not in TOLL_LINKS:
         return None
@@ -86,7 +84,13 @@ def among_them(low: tuple[str, ...], end: int) -> bool:
 
 def hedged_link(low: tuple[str, ...], ti: int) -> int:
     """The token of 'to' before a number, past its hedges ('fell to about 25,000'), else 0."""
+    k = _past_hedges(low, ti)
+    return k if k > 0 and low[k] == "to" else 0
+
+
+def _past_hedges(low: tuple[str, ...], ti: int) -> int:
+    """The token before the number at ti, past its hedges ('has risen to more than 40'): -1 at the start."""
     k = ti - 1
     while k > 0 and low[k] in TOLL_HEDGES:
         k -= 1
-    return k if k > 0 and low[k] == "to" else 0
+    return k

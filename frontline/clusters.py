@@ -110,6 +110,7 @@ class Cluster:
     date_precision: str
     place: Place | None
     actors: frozenset[str]
+    speaker: str  # the side most members name as actor1: whose statement it is
     order: tuple
 
 
@@ -117,6 +118,7 @@ def summarise(members: list[EventCandidate], published: dict[str, date]) -> Clus
     members.sort(key=lambda c: order_key(c, published))
     placed = [m for m in members if m.place is not None]
     dated = best_dated(members)
+    speaker = most_common([m.actor1 for m in members])
     return Cluster(
         members=members,
         event_type=members[0].event_type,
@@ -125,8 +127,7 @@ def summarise(members: list[EventCandidate], published: dict[str, date]) -> Clus
         date_source=dated.date_source,
         date_precision=dated.date_precision,
         place=min(placed, key=lambda m: specificity(m.place)).place if placed else None,
-        actors=frozenset(
-            {most_common([m.actor1 for m in members]), most_common([m.actor2 for m in members])}
-        ),
+        actors=frozenset({speaker, most_common([m.actor2 for m in members])}),
+        speaker=speaker,
         order=order_key(members[0], published),
     )

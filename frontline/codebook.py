@@ -288,6 +288,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "seized_goods",
                 "movement_words",
                 "denial_verbs",
+                "characterising_verbs",
                 "tally_places",
                 "topic_nouns",
             )

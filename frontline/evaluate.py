@@ -148,19 +148,15 @@ def _match(
 ) -> Score:
     """One-to-one matching that pairs the closest rows first (an exact place before a same-country one); with
     agree and same_actor, also counts the matched pairs whose casualties and actor agree."""
+    rows = [row for _, row in preds.iterrows()]
     pairs = sorted(
-        (
-            (s, g, p)
-            for g, gold in enumerate(golds)
-            for p, (_, row) in enumerate(preds.iterrows())
-            if (s := score(row, gold))
-        ),
-        key=lambda t: -t[0],
+        ((s, g, p) for g, gold in enumerate(golds) for p, row in enumerate(rows) if (s := score(row, gold))),
+        # of two equally close pairings, the one whose acting sides agree (two statements of one day)
+        key=lambda t: (-t[0], same_actor is not None and not same_actor(rows[t[2]], golds[t[1]])),
     )
     used_g: set[int] = set()
     used_p: set[int] = set()
     result = Score()
-    rows = [row for _, row in preds.iterrows()]
     for _, g, p in pairs:
         if g not in used_g and p not in used_p:
             used_g.add(g)

@@ -161,7 +161,10 @@ def _past_period(an: Analysis, d: DateMention) -> bool:
 
 def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
     """'Fighting continues for Kindrativka', 'clashes are still under way': the state of things on the day of
-    publication, whatever day the post's earlier reports were of."""
+    publication, whatever day the post's earlier reports were of. Not a statement's: "called the claim false and
+    said fighting was continuing" was said on the item's day."""
+    if trigger.payload.cls == "statement":
+        return False
     lo, hi = clause_of(an.clause_starts, trigger.i, len(an.tokens))
     return not words.isdisjoint(an.tokens.lower[lo:hi])
 

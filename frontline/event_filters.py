@@ -59,6 +59,13 @@ COUNTERPARTS = frozenset(("counterpart", "counterparts", "delegation", "ambassad
 VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
+ATTACK_CLASSES = frozenset(("strike", "clash"))
+QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»"))
+CLOSING_QUOTES = frozenset(("”", "»"))
+QUOTE_VERB_REACH = (
+    5  # tokens from a characterising verb to the quotation it opens: "described the incident as"
+)
+DETERMINERS = frozenset(("the", "this", "that", "these", "those", "an", "a", "it", "them", "as"))
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 
 
@@ -199,6 +206,32 @@ def explosions_tallied(an: Analysis, m: Match) -> bool:
     while k < len(low) and k - m.j < TALLY_BRACKET_REACH and low[k] != "(":
         k += 1
     return low[k : k + 1] == ("(",) and k + 3 < len(low) and low[k + 2] in TALLIED_UNITS and low[k + 3] == ")"
+
+
+def characterised(an: Analysis, m: Match, codebook: Codebook) -> bool:
+    """'called the strike "an attack on Hungary's energy sovereignty"', 'summoned the ambassador to "explain the
+    attacks"': a speaker's name for an attack, right after the verb or inside the quotation it opens."""
+    if m.payload.cls not in ATTACK_CLASSES:
+        return False  # "called the claim false" is the statement itself
+    low, verbs = an.tokens.lower, codebook.event_words["characterising_verbs"]
+    k = m.i - 1
+    while k > 0 and low[k] in DETERMINERS:
+        k -= 1  # "called the strike", "condemned this attack"
+    if k >= 0 and low[k] in verbs:
+        return True
+    opening = _opening_quote(low, m.i)
+    return opening is not None and any(t in verbs for t in low[max(0, opening - QUOTE_VERB_REACH) : opening])
+
+
+def _opening_quote(low: tuple[str, ...], i: int) -> int | None:
+    """The quotation mark that opens the quotation token i stands in, if any."""
+    marks = [k for k in range(i) if low[k] in QUOTE_MARKS]
+    if not marks or low[marks[-1]] in CLOSING_QUOTES:
+        return None
+    straight = [k for k in marks if low[k] == '"']
+    if low[marks[-1]] == '"' and len(straight) % 2 == 0:
+        return None  # the last straight mark closed a quotation
+    return marks[-1]
 
 
 def befallen_before(an: Analysis, m: Match) -> bool:

@@ -13,6 +13,7 @@ from frontline.event_actors import ActorCoder, side_before
 from frontline.event_filters import (
     background,
     befallen_before,
+    characterised,
     day_toll,
     domestic_visit,
     equipment_moved,
@@ -145,6 +146,7 @@ class EventFinder:
             and (has_casualties or not equipment_moved(an, m, self.codebook))
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
             and not befallen_before(an, m)
+            and (has_casualties or not characterised(an, m, self.codebook))
             and not running_total(an, m)
             and not spanned
         ]
@@ -178,7 +180,7 @@ class EventFinder:
         for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
             del by_class[extra]
         denials = self.codebook.event_words["denial_verbs"]
-        denial = next((m.i for m in by_class.values() if an.tokens.lower[m.i] in denials), None)
+        denial = next((m.i for m in by_class.values() if m.payload.phrase in denials), None)
         if denial is not None and not has_casualties:
             # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
             by_class = {c: m for c, m in by_class.items() if m.i <= denial}

@@ -107,7 +107,14 @@ def _merge_bucket(
         )
         if home is not None:
             uf.union(i, home)
-    _by_key(clusters, placeless, lambda c: c.actors, uf, rules)
+    # Slovakia's threat to Ukraine and Ukraine's reply on the same day are two statements, one pair of sides
+    _by_key(
+        clusters,
+        placeless,
+        lambda c: (c.actors, c.speaker if c.sub_event_type in rules.speaker_sub_types else ""),
+        uf,
+        rules,
+    )
 
 
 def _day_groups(clusters: list[Cluster], ids: list[int], uf: UnionFind) -> dict[date, list[int]]:

@@ -1042,3 +1042,43 @@ def test_a_weapon_named_as_the_target_does_not_name_the_attacker(settings, resou
         resources,
     ).events
     assert rows(events, "location", "actor1") == [("Kramatorsk", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Budapest called the strike "an attack on Hungary\'s energy security" and said it would raise it in Brussels.',
+        'The foreign ministry in Chisinau summoned Russia\'s ambassador to "explain the attacks on our airspace".',
+        'Warsaw described the incident as "a deliberate attack on a NATO member" in a statement.',
+    ],
+)
+def test_what_a_speaker_calls_an_attack_is_no_new_attack(settings, resources, sentence):
+    """The drone strike of the first paragraph, then a capital's name for it: no strike in that capital."""
+    text = (
+        "date 2025-09-16 Pipeline hit\n"
+        "Ukrainian drones struck an oil pumping station near Unecha in Russia's Bryansk region overnight, "
+        "the regional governor said.\n"
+        f"{sentence}\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert list(strikes.location) == ["Unecha"]
+
+
+def test_calling_a_claim_false_is_a_denial_and_its_fighting_is_no_clash(settings, resources):
+    """A timeline item: Russia's capture claim, then the Ukrainian command's denial on the item's day."""
+    text = (
+        "date 2025-12-20 The year on the southern front, month by month\n"
+        "Our look back at the year.\n"
+        "JUNE\n"
+        "June 14 — Russia's Defence Ministry said its forces had captured Malynivka, east of Huliaipole. "
+        "The Southern Defence Forces called the claim false and said fighting for the village was still going on.\n"
+        "JULY\n"
+        "July 2 — A spokesman for the Tavria group of forces said the reports of a breakthrough were false.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "event_date", "sub_event_type", "actor1")) == [
+        ("2025-06-14", "Statement", "Ukraine"),
+        ("2025-06-14", "Territory taken or claimed", "Russia"),
+        ("2025-07-02", "Statement", "Ukraine"),
+    ]

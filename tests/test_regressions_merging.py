@@ -150,3 +150,19 @@ def test_a_title_naming_one_town_does_not_swallow_an_attack_on_another(settings,
     )
     events = extract_text(text, settings, resources).events
     assert len(events[events.sub_event_type == "Air/drone strike"]) == 2
+
+
+def test_two_sides_statements_on_one_day_stay_two_events(settings, resources):
+    """A threat and the other side's reply the same day: one pair of sides, two statements."""
+    text = (
+        "date 2025-11-18 Warsaw threatens to close border crossings as Kyiv hits back over grain\n"
+        "Polish Prime Minister Donald Tusk warned on Monday that Poland would close two border crossings to "
+        "Ukrainian trucks if the grain dispute was not settled.\n"
+        "Kyiv's answer\n"
+        "Ukraine's foreign ministry rejected the ultimatum on Monday evening and denied that Ukrainian grain had "
+        "flooded the Polish market.\n"
+        "The war has cut Ukraine's Black Sea exports by a third, officials say.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert sorted(statements.actor1) == ["Poland", "Ukraine"]

@@ -23,7 +23,7 @@ STOCK_METRICS = frozenset(
 )
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
-DATE_REACH = {"day": 30, "week": 10, "month": 5}
+DATE_REACH = {"day": 45, "week": 10, "month": 5}
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)

@@ -45,6 +45,8 @@ REGIONS_COUNTED_RE = re.compile(
 )
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+# talks' venue after a long guest list: "hosted his counterparts from Denmark, …, at a meeting in Tallinn"
+VENUE_REACH = 45
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
@@ -209,7 +211,8 @@ class EventPlacer:
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
-        pool = [p for p in candidates if located(p) and reach(p) <= LOCATED_REACH]
+        limit = VENUE_REACH if base == "diplomacy" else LOCATED_REACH
+        pool = [p for p in candidates if located(p) and reach(p) <= limit]
 
         def earlier_item(p: PlaceMention) -> bool:
             """ "a column towards Mazyr and a snap check near Brest": the place of the item before the trigger's."""

@@ -8,7 +8,9 @@ from frontline.records import PlaceMention
 from frontline.unlisted_speakers import TITLE_WORDS
 
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
-ORIGIN_BASES = frozenset(("strike", "intercept"))  # weapons fired "from" a place: its origin
+# weapons fired "from" a place, guests "from" a country: where they came from
+ORIGIN_BASES = frozenset(("strike", "intercept", "diplomacy"))
+LIST_JOINS = frozenset((",", "and", "the", "occupied"))
 MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
@@ -71,10 +73,11 @@ def in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bo
 
 def origin(an: Analysis, p: PlaceMention) -> bool:
     """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
-    came from, not where they struck."""
-    low = an.tokens.lower
+    came from, not where they struck; 'hosted his counterparts from Denmark, Finland and Sweden … in Tallinn':
+    where the guests came from, each of a list."""
+    low, text = an.tokens.lower, an.tokens.text
     i = an.tokens.index_at(p.start)
-    while i > 0 and low[i - 1] in ("the", "occupied"):
+    while i > 0 and (low[i - 1] in LIST_JOINS or text[i - 1][:1].isupper()):
         i -= 1
     return i > 0 and low[i - 1] == "from"
 

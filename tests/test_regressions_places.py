@@ -346,3 +346,15 @@ def test_a_car_market_is_still_in_its_city(settings, resources):
     text = "date 2025-12-01 Latest\nLatest.\nA Russian drone hit a Kherson car market, injuring two people.\n"
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "injuries") == [("Kherson", 2)]
+
+
+def test_talks_venue_after_a_long_list_of_guests_from_other_countries(settings, resources):
+    """The guests' countries are where they came from; the meeting is in the host's capital, on the day named."""
+    text = (
+        "date 2025-10-09 Baltic ministers meet on air defence\n"
+        "Latvian Defence Minister Andris Spruds hosted his counterparts from Estonia, Lithuania, Poland, "
+        "Finland, Denmark, Norway and Sweden, as well as Ukraine's deputy defence minister and the commander of "
+        "Ukraine's air force, at a two-day meeting in Riga on Tuesday to coordinate air defence for the winter.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type", "location") == [("2025-10-07", "Diplomacy", "Riga")]

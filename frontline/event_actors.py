@@ -38,6 +38,19 @@ def side_before(an: Analysis, m: Match) -> str:
     return ""
 
 
+def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
+    """The side last named as the subject of a reporting verb before a statement's trigger ('Kyiv calls it a
+    fake', 'Moscow says …'), or ''."""
+    verbs = {m.i for m in an.matches_of("report") if m.i < trig.i}
+    verbs.update(k for k in range(trig.i) if an.tokens.lower[k] in calling)
+    sides = [
+        a.payload.actor.country if a.payload.actor.kind != "country" else a.payload.actor.name
+        for a in an.actors()
+        if a.j in verbs and a.payload.actor.kind != "media"
+    ]
+    return sides[-1] if sides else ""
+
+
 class ActorCoder:
     """Codes actor1 and actor2 of an event from its sentence."""
 
@@ -59,8 +72,11 @@ class ActorCoder:
     ) -> str:
         """Who acted: the side named before the trigger, an agent after 'by', the interceptor, the speaker's side
         for statements, the side that usually attacks a place."""
-        if base == "statement" and claimant_country:
-            return claimant_country  # a statement is the speaker's side's
+        if base == "statement":
+            # "Bloggers claim Stepnohirsk has fallen. Kyiv calls it a fake": the side whose saying it is
+            speaking = _speaking_side(an, trig, self.codebook.event_words["characterising_verbs"])
+            if speaking or claimant_country:
+                return speaking or claimant_country  # a statement is the speaker's side's
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
             # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
             # that mobilises or judges there
@@ -214,6 +230,8 @@ class ActorCoder:
         if base in ("diplomacy", "statement"):
             countries = []
             for m in an.actors():
+                if m.payload.actor.kind == "media":
+                    continue  # "denied a report in the Financial Times": the outlet is no party
                 c = m.payload.actor.country if m.payload.actor.kind != "country" else m.payload.actor.name
                 if c and c != actor1 and c not in countries:
                     countries.append(c)

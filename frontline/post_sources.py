@@ -17,16 +17,39 @@ LABEL_LINE_MAX = 12  # tokens of a list line a country labels ('Norway – NOK 2
 SpeakerAt = Callable[[Analysis, int], Claimant | None]  # the speaker phrase ending at a token
 
 
-def stamp_colon(low: tuple[str, ...]) -> int:
-    """The colon that ends a post's author stamp ('Name (Friday, 22:40):'), outside brackets, or -1."""
+def stamp_colon(low: tuple[str, ...], lo: int = 0) -> int:
+    """The colon that ends a post's author stamp ('Name (Friday, 22:40):', 'Name, 07:12:'), outside brackets and
+    clock times, or -1; ``lo`` is where the stamp starts."""
     depth = 0
-    for k, word in enumerate(low[:AUTHOR_STAMP_REACH]):
+    for k in range(lo, min(len(low), lo + AUTHOR_STAMP_REACH)):
+        word = low[k]
         if word == "(":
             depth += 1
         elif word == ")":
             depth = max(0, depth - 1)
-        elif word == ":" and depth == 0:
-            return k if k < COLON_SOURCE_REACH or low[k - 1] == ")" or "," in low[:k] else -1
+        elif word == ":" and depth == 0 and not _clock_colon(low, k):
+            near = k - lo < COLON_SOURCE_REACH
+            return k if near or low[k - 1] == ")" or "," in low[lo:k] else -1
+    return -1
+
+
+def _clock_colon(low: tuple[str, ...], k: int) -> bool:
+    """The colon inside a clock time: '07 : 00'."""
+    return 0 < k < len(low) - 1 and low[k - 1].isdigit() and low[k + 1].isdigit()
+
+
+def entry_start(low: tuple[str, ...]) -> int:
+    """Where a log entry's text starts after its clock time: '23:40 — Head of the RMA Serhii Lysak: …'."""
+    if len(low) > 3 and _clock_colon(low, 1) and low[3] in DASHES:
+        return 4
+    return 0
+
+
+def _timed_end(low: tuple[str, ...], colon: int, lo: int) -> int:
+    """Where an author's name ends before a clock time: 'Russian Defence Ministry, 07:00:', or -1."""
+    k = colon - 3
+    if k - 1 > lo and _clock_colon(low, k + 1) and low[k - 1] == "," and low[colon - 1].isdigit():
+        return k - 1
     return -1
 
 
@@ -38,16 +61,30 @@ def colon_source(
     the author's title ('Alexei Kulemzin, Russian-installed head of Donetsk (Friday, 22:40): …') names its
     author even when the codebook does not know him."""
     low = an.tokens.lower
-    colon = stamp_colon(low)
-    if colon == 1 and an.tokens.text[0] in people:
-        return people[an.tokens.text[0]].placed(0, -1)  # "Hryhorov: …" after "… Oleh Hryhorov: …"
-    if colon < 2:
+    lo = entry_start(low)  # "02:44 — Lysak: …": a log entry's author after its time
+    colon = stamp_colon(low, lo)
+    if colon == lo + 1 and an.tokens.text[lo] in people:
+        return people[an.tokens.text[lo]].placed(lo, -1)  # "Hryhorov: …" after "… Oleh Hryhorov: …"
+    if colon < lo + 1:
+        return None
+    if lo > 0:
+        # a log entry's label: "02:44 — Lysak: …", "00:26 — Air Force: …", "04:15 — RMA: …"
+        found = speaker_ending_at(an, colon)
+        if (
+            found is not None
+            and found.at == lo
+            and found.kind in ("person", "actor", "state_body", "generic")
+        ):
+            return found
+    if colon < lo + 2:
         return None
     end, stamped = colon, low[colon - 1] == ")"
     if stamped:
         end = max(k for k in range(colon) if low[k] == "(")
+    elif (timed := _timed_end(low, colon, lo)) > 0:
+        end, stamped = timed, True  # "Saratov Governor Roman Busargin, 07:12: …"
     found = speaker_ending_at(an, end) if end >= 1 else None
-    if found is not None and found.at <= 1:
+    if found is not None and found.at <= lo + 1:
         known = codebook.actor_by_name(found.name) is not None
         if known or (stamped and found.kind == "person"):
             return found
@@ -57,10 +94,10 @@ def colon_source(
         and any(m.j == found.at for m in an.matches_of("generic"))
     ):
         return found  # "Head of the Sumy RMA Oleh Hryhorov: …": an author named after his title
-    comma = low.index(",") if "," in low[:end] else -1
-    titled = comma >= 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
+    comma = low.index(",", lo) if "," in low[lo:end] else -1
+    titled = comma >= lo + 2 and not TITLE_WORDS.isdisjoint(low[comma + 1 : end])
     found = speaker_ending_at(an, comma) if titled else None
-    if found is None or found.at > 1 or found.kind not in ("person", "actor", "state_body"):
+    if found is None or found.at > lo + 1 or found.kind not in ("person", "actor", "state_body"):
         return None  # "Key Takeaways: …" is a label, not an author
     return found
 

@@ -894,3 +894,39 @@ def test_a_headline_in_capitals_keeps_its_speaker(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant_country") == [(14, "Russia")]
+
+
+def test_a_timed_log_entry_is_its_labels_and_so_are_the_entrys_next_sentences(settings, resources):
+    """An alert log: each entry opens with its clock time, then the channel or official it relays."""
+    text = (
+        "date 2025-10-21 Night alert log: drones over Zaporizhzhia\n"
+        "Zaporizhzhia Today | Live log | Kyiv time\n"
+        "MONDAY, 20 OCTOBER\n"
+        "22:05 — Air Force: attack drones are heading for Zaporizhzhia from the south-east.\n"
+        "23:50 — Head of the RMA Ivan Fedorov: a drone hit a warehouse in the city. Two people were injured.\n"
+        "TUESDAY, 21 OCTOBER\n"
+        "06:40 — Air Force: overnight, Russia launched 84 drones at Ukraine; 60 of them were shot down.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant")) == [
+        ("drones_destroyed", 60, "Ukrainian Air Force"),
+        ("drones_launched", 84, "Ukrainian Air Force"),
+        ("injured", 2, "Ivan Fedorov"),
+    ]
+
+
+def test_a_post_stamped_with_its_time_after_a_comma_names_its_author(settings, resources):
+    """Translated channel posts: 'Name, 07:12: …', the author before the time."""
+    text = (
+        "date 2025-08-02 What Russian channels and officials said about the night's drones\n"
+        "Monitoring desk | Saturday, 2 August 2025 | Times are Moscow time.\n"
+        "Baza, 02:10: A drone hit an apartment block in Voronezh; three residents were injured.\n"
+        "Voronezh Governor Alexander Gusev, 06:55: Five people were injured overnight in Voronezh.\n"
+        "Russian Defence Ministry, 07:00: Air defences destroyed 41 Ukrainian drones overnight.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("drones_destroyed", 41, "Russian Defence Ministry", "Russia"),
+        ("injured", 3, "Baza", "Russia"),
+        ("injured", 5, "Alexander Gusev", "Russia"),
+    ]

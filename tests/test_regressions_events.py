@@ -1082,3 +1082,13 @@ def test_calling_a_claim_false_is_a_denial_and_its_fighting_is_no_clash(settings
         ("2025-06-14", "Territory taken or claimed", "Russia"),
         ("2025-07-02", "Statement", "Ukraine"),
     ]
+
+
+def test_a_statement_is_the_side_that_says_it_and_an_outlet_is_no_party(settings, resources):
+    text = (
+        "date 2025-09-30 Russian channels claim Kupiansk has fallen. Kyiv calls it a lie\n"
+        "The Kremlin denied a report in the Financial Times that Moscow had offered a ceasefire over Kupiansk.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert sorted(rows(statements, "actor1", "actor2")) == [("Russia", ""), ("Ukraine", "Russia")]

@@ -10,12 +10,13 @@ from frontline.claimant import Claimant, from_actor, named_body
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
 from frontline.turns import Turns
-from frontline.unlisted_speakers import institution_name, titled_person
+from frontline.unlisted_speakers import INSTITUTION_WORDS, institution_name, titled_person
 
 CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
-CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
+CREDIT_FILLERS = frozenset(("the", "of", "republic"))
+QUOTES = frozenset(('"', "“", "”", "«", "»"))  # "Ministry of Defence of the Republic of Estonia"
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(
@@ -115,10 +116,15 @@ class BylineReader:
                 or m.j <= gathered
             )
         ]
-        named = institution_name(an)
-        if named and not bodies and not PUBLICATION_NOUNS.isdisjoint(low[: named[1]]):
+        named = institution_name(an) or _quoted_body(an)
+        if (
+            named
+            and not bodies
+            and (not PUBLICATION_NOUNS.isdisjoint(low[: named[1]]) or _credited(an, named[1], named[2]))
+        ):
             # "Press release from the Foreign, Commonwealth and Development Office", "Official announcement of the
-            # Executive Committee of the Poltava City Council": a body the codebook lacks publishes the text
+            # Executive Committee of the Poltava City Council", "National Mine Action Authority of Ukraine | Weekly
+            # bulletin": a body the codebook lacks publishes the text
             self.source = self._institution(an, named)
         if bodies:
             best = max(bodies, key=lambda m: m.j - m.i)
@@ -144,7 +150,14 @@ class BylineReader:
             for p in an.places
             if start <= an.tokens.index_at(p.start) < end and p.place.country == main
         ]
-        return Claimant(name, next(iter(inside), self.title_country), "organisation")
+        # "National Mine Action Authority of Ukraine": the country its name ends with
+        own = next(
+            (m.payload.actor.name for m in _countries(an) if _names_country(an.tokens.lower, end, m)), ""
+        )
+        country = own or next(iter(inside), "") or self.title_country
+        if not country and _credited(an, start, end):
+            country = main  # a charity's monthly report: of the country whose war it reports
+        return Claimant(name, country, "organisation")
 
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":
@@ -192,12 +205,45 @@ def _credit_line(an: Analysis, body: Match) -> bool:
 
 def _country_of(an: Analysis, body: Match) -> str:
     """'Ministry of Defence of the Republic of Estonia': the country a body's name ends with, else ''."""
+    return next(
+        (m.payload.actor.name for m in _countries(an) if _names_country(an.tokens.lower, body.j, m)), ""
+    )
+
+
+def _names_country(low: tuple[str, ...], end: int, country: Match) -> bool:
+    """Whether a name ending at token ``end`` goes on 'of (the Republic of) <country>'."""
+    between = low[end : country.i]
+    return between[:1] == ("of",) and all(t in CREDIT_FILLERS for t in between)
+
+
+def _credited(an: Analysis, start: int, end: int) -> bool:
+    """'National Mine Action Authority of Ukraine | Weekly bulletin No. 29 | 12–18 July 2025': a body's name
+    fills a credit line's segment, and another segment names the publication."""
     low = an.tokens.lower
-    for m in _countries(an):
-        between = low[body.j : m.i]
-        if between[:1] == ("of",) and all(t in CREDIT_FILLERS for t in between):
-            return m.payload.actor.name
-    return ""
+    bars = [k for k, t in enumerate(low) if t == "|"]
+    if not bars:
+        return False
+    lo = max((k + 1 for k in bars if k < start), default=0)
+    hi = next((k for k in bars if k >= end), len(low))
+    countries = {k for m in _countries(an) for k in range(m.i, m.j)}
+    own = [k for k in (*range(lo, start), *range(end, hi)) if k not in countries and low[k] not in QUOTES]
+    others = low[:lo] + low[hi:]
+    return all(low[k] in CREDIT_FILLERS for k in own) and not PUBLICATION_NOUNS.isdisjoint(others)
+
+
+def _quoted_body(an: Analysis) -> tuple[str, int, int] | None:
+    """'Charitable Foundation "Sky Shield"': a body named in quotes after its institution's word."""
+    low = an.tokens.lower
+    for k, word in enumerate(low[:-2]):
+        if word in QUOTES and k > 0 and low[k - 1] in INSTITUTION_WORDS:
+            close = next((j for j in range(k + 1, len(low)) if low[j] in QUOTES), -1)
+            if close > k + 1:
+                first, last = an.tokens.start[k + 1], an.tokens.end[close - 1]
+                lead = k - 1
+                while lead > 0 and an.tokens.text[lead - 1][:1].isupper():
+                    lead -= 1  # "Charitable Foundation": the words of its kind belong to the name's segment
+                return an.sentence.text[first:last], lead, close + 1
+    return None
 
 
 def _countries(an: Analysis) -> list[Match]:

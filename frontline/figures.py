@@ -312,6 +312,11 @@ class FigureFinder:
             r.verb = fitting
         if noun_class in WEAPON_CLASSES and r.verb == "damaged" and not r.left:
             return None  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
+        if noun_class in WEAPON_CLASSES and r.verb and (noun_class, r.verb) not in metrics:
+            return None  # "handed over 412 FPV drones", "bought 300 interceptor drones": no launch, no kill
+        before = an.tokens.index_at(num.start) - 1
+        if noun_class in WEAPON_CLASSES and not r.verb and before >= 0 and an.tokens.lower[before] == "for":
+            return None  # "to raise 100 million hryvnias for 2,000 interceptor drones": what money is for
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if (
             not r.verb

@@ -21,13 +21,15 @@ ORGANISATION_LINKS = frozenset(("Under", "Without", "Against", "Beyond", "Across
 INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "GeoSight", "DeepState": a brand, not a person's name
 # the last word of a body's name, and the words that may join its other capitalised words
 INSTITUTION_HEADS = frozenset(
-    "council office ministry administration service command committee agency department directorate commission".split()
+    """council office ministry administration service command committee agency department directorate commission
+    authority""".split()
 )
 INSTITUTION_LINKS = frozenset((",", "and", "of", "for", "the"))
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
     """institute institution centre center council foundation university agency service office committee
-    commission bank fund association organisation organization group network project monitor""".split()
+    commission bank fund association organisation organization group network project monitor authority
+    charity initiative""".split()
 )
 
 

@@ -930,3 +930,37 @@ def test_a_post_stamped_with_its_time_after_a_comma_names_its_author(settings, r
         ("injured", 3, "Baza", "Russia"),
         ("injured", 5, "Alexander Gusev", "Russia"),
     ]
+
+
+def test_a_credit_line_naming_a_body_the_codebook_lacks_makes_it_the_source(settings, resources):
+    text = (
+        "date 2025-08-29 Weekly demining bulletin: tractor driver killed near Izium\n"
+        "State Special Transport Service of Ukraine | Weekly bulletin No. 34 | 23–29 August 2025\n"
+        "TOTALS\n"
+        "Since the start of the invasion, mines have killed 287 civilians and injured 655.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("injured", 655, "State Special Transport Service", "Ukraine"),
+        ("killed", 287, "State Special Transport Service", "Ukraine"),
+    ]
+
+
+def test_a_charitys_report_speaks_for_the_charity_and_its_purchases_are_no_launches(settings, resources):
+    """'we raised' is money given to the army; drones it bought or handed over were launched by nobody."""
+    text = (
+        "date 2025-11-03 What your donations did in October\n"
+        'Charitable Fund "Night Watch" | Monthly report No. 12 | 3 November 2025\n'
+        "MONEY\n"
+        "In October, we raised 42.5 million hryvnias from 18,000 donors.\n"
+        "DELIVERIES\n"
+        "We handed over 230 FPV drones and six EW systems to brigades near Pokrovsk.\n"
+        "We also bought 120 interceptor drones for air-defence crews in the Kharkiv region.\n"
+        "PLANS\n"
+        "In November, we plan to raise 60 million hryvnias for 1,500 interceptor drones.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("aid_value", 42_500_000, "Night Watch", "Ukraine"),
+        ("aid_value", 60_000_000, "Night Watch", "Ukraine"),
+    ]

@@ -85,7 +85,11 @@ def event_date(
     back: background ("recaptured in November 2022"), and None for a ``tally`` (interceptions) dated to a whole
     month or year: a period's total."""
     usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
-    near = [d for d in usable if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5)]
+    near = [
+        d
+        for d in usable
+        if token_gap(an, d, trigger) <= DATE_REACH.get(d.precision, 5) and not _dates_the_talk(an, d, trigger)
+    ]
     if not near:
         # "In September 2022, then-defence minister Shoigu said …": a date opening the sentence frames all of it
         near = [
@@ -126,6 +130,13 @@ def event_date(
     if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
         return anchor.date, anchor.precision, "post"
     return (*(undated or (published, "day")), "published")
+
+
+def _dates_the_talk(an: Analysis, d: DateMention, trigger: Match) -> bool:
+    """'traded accusations at a meeting of the Security Council on Monday over a Russian missile strike on Odesa':
+    the day before 'over' is the meeting's; the strike it is about happened before."""
+    end = an.tokens.index_at(d.end)
+    return end <= trigger.i and "over" in an.tokens.lower[end : trigger.i]
 
 
 def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:

@@ -42,8 +42,8 @@ FUTURE_AFTER = (
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 # "since the start of the full-scale invasion", "since February 2022": a running total's beginning
 RUNNING_SINCE_RE = re.compile(
-    r"\bsince (?:the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion)|the full-scale"
-    r"|(?:24 )?(?:february )?20[12]\d)\b"
+    r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale )?(?:war|invasion|year)|this year"
+    r"|20[12]\d)|the full-scale|(?:24 )?(?:february )?20[12]\d)\b"
 )
 SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
 SPAN_JOINS = frozenset(("and", "to", "until", "till"))
@@ -245,10 +245,11 @@ def befallen_before(an: Analysis, m: Match) -> bool:
 
 
 def running_total(an: Analysis, m: Match) -> bool:
-    """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion': a running
-    total."""
+    """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion', 'Since the
+    beginning of 2025, Russian attacks have killed 112 civilians': a running total."""
     low = an.tokens.lower
     perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(max(0, m.i - 6), m.i))
+    perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
     return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None
 
 

@@ -34,7 +34,8 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     join_post_headlines(clusters, uf, rules)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
-        buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
+        if i not in summaries:  # a title summing up several events is no bridge between them
+            buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
     cache: dict = {}
     for members in buckets.values():
         _merge_bucket(clusters, members, uf, rules, cache)

@@ -59,6 +59,9 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
             if placeless and len({clusters[j].place for j in body}) > 1:
                 summaries.add(i)
                 continue
+            if not placeless and len(_own_town_days(title, [clusters[j] for j in body])) > 1:
+                summaries.add(i)  # "drones hit a bus and a car in Kherson": Monday's car and Tuesday's bus
+                continue
             if body:
                 uf.union(
                     i,
@@ -68,6 +71,15 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
                     ),
                 )
     return summaries
+
+
+def _own_town_days(title: Cluster, body: list[Cluster]) -> set:
+    """The days the body's reports at the title's own town are dated to by the text itself."""
+    return {
+        c.event_date
+        for c in body
+        if c.date_source != "published" and c.place is not None and _one_town(title, c)
+    }
 
 
 def _sums_up(sentence: Sentence) -> bool:

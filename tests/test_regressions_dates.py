@@ -251,3 +251,16 @@ def test_a_statement_quoted_in_full_counts_its_today_from_the_day_it_was_issued(
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "event_date") == [("Diplomacy", "2025-12-05")]
+
+
+def test_the_day_of_a_meeting_over_a_strike_is_not_the_strikes(settings, resources):
+    text = (
+        "date 2025-11-18 Security Council holds emergency session on Ukraine\n"
+        "UNITED NATIONS, Nov 18 — Ukraine and Russia traded accusations at a meeting of the Security Council on "
+        "Monday over a Russian missile strike on Zaporizhzhia in which 14 people were killed.\n"
+        "The missiles struck a residential district of Zaporizhzhia shortly after 07:00 on Sunday, officials "
+        "said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert rows(strikes, "event_date", "location", "fatalities") == [("2025-11-16", "Zaporizhzhia", 14)]

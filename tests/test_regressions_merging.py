@@ -166,3 +166,21 @@ def test_two_sides_statements_on_one_day_stay_two_events(settings, resources):
     events = extract_text(text, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
     assert sorted(statements.actor1) == ["Poland", "Ukraine"]
+
+
+def test_a_title_over_one_towns_attacks_on_two_days_joins_neither_day_to_the_other(settings, resources):
+    """A police release: Monday's car and Tuesday's bus in one city, summed up by the title, stay two events;
+    its year-to-date toll is no third."""
+    text = (
+        "date 2025-09-10 Mykolaiv police: drones hit a car and a minibus in Mykolaiv\n"
+        "On 9 September, at about 10:15, a Russian drone dropped an explosive device on a car in the Zavodskyi "
+        "district of Mykolaiv. Two people were injured.\n"
+        "This morning, at about 08:05, a Russian drone attacked a minibus in the Inhulskyi district of Mykolaiv. "
+        "Five passengers were injured.\n"
+        "Since the beginning of 2025, Russian attacks have killed 41 civilians in the Mykolaiv region.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "location", "fatalities", "injuries") == [
+        ("2025-09-09", "Mykolaiv", None, 2),
+        ("2025-09-10", "Mykolaiv", None, 5),
+    ]

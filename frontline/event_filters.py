@@ -66,6 +66,13 @@ QUOTE_VERB_REACH = (
     5  # tokens from a characterising verb to the quotation it opens: "described the incident as"
 )
 DETERMINERS = frozenset(("the", "this", "that", "these", "those", "an", "a", "it", "them", "as"))
+ORDINAL_WORDS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split()
+)
+ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL_FILLERS = frozenset(
+    ("such", "russian", "ukrainian", "drone", "missile", "major", "large-scale", "massive")
+)
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 
 
@@ -234,6 +241,22 @@ def _opening_quote(low: tuple[str, ...], i: int) -> int | None:
     return marks[-1]
 
 
+def counted_again(an: Analysis, m: Match) -> bool:
+    """'It was the third attack on the Hrebinka junction this month': the attack just reported, counted among
+    earlier ones, not another."""
+    low = an.tokens.lower
+    k = m.i - 1
+    while (
+        k > 0 and low[k] not in ORDINAL_WORDS and (low[k].endswith(("-", "ed")) or low[k] in ORDINAL_FILLERS)
+    ):
+        k -= 1  # "the third such attack", "the second Russian drone attack"
+    return (
+        k > 0
+        and (low[k] in ORDINAL_WORDS or ORDINAL_RE.fullmatch(low[k]) is not None)
+        and low[k - 1] == "the"
+    )
+
+
 def befallen_before(an: Analysis, m: Match) -> bool:
     """'six civilians who had been illegally detained … returned home': what had happened to people the sentence
     is about, not the news it reports."""
@@ -248,7 +271,7 @@ def running_total(an: Analysis, m: Match) -> bool:
     """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion', 'Since the
     beginning of 2025, Russian attacks have killed 112 civilians': a running total."""
     low = an.tokens.lower
-    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(max(0, m.i - 6), m.i))
+    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(m.i))
     perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
     return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None
 

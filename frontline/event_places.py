@@ -18,6 +18,7 @@ from frontline.place_roles import (
     mediator,
     names_a_force,
     names_a_site,
+    on_a_route,
     origin,
     sender,
     titled,
@@ -196,6 +197,7 @@ class EventPlacer:
             and not names_a_force(an, p)
             and not in_a_name(an, p, names)
             and not mediator(an, p)
+            and not on_a_route(an, p)
             and not (base in ORIGIN_BASES and origin(an, p))
         ]
         sites = [p for p in candidates if names_a_site(an, p)] if len(candidates) > 1 else []

@@ -14,6 +14,7 @@ from frontline.event_filters import (
     background,
     befallen_before,
     characterised,
+    counted_again,
     day_toll,
     domestic_visit,
     equipment_moved,
@@ -147,6 +148,7 @@ class EventFinder:
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))
             and not befallen_before(an, m)
             and (has_casualties or not characterised(an, m, self.codebook))
+            and (has_casualties or not counted_again(an, m))
             and not running_total(an, m)
             and not spanned
         ]

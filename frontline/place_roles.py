@@ -15,6 +15,7 @@ MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "h
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
+ROUTE_DASHES = frozenset(("–", "—", "-"))
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 
 
@@ -60,6 +61,17 @@ def names_a_force(an: Analysis, p: PlaceMention) -> bool:
     """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
     j = an.tokens.index_at(p.end)
     return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
+
+
+def on_a_route(an: Analysis, p: PlaceMention) -> bool:
+    """'cutting power on the Kyiv–Poltava line', 'the Kyiv – Kharkiv train': a town naming a route's end, not the
+    place hit."""
+    low, starts = an.tokens.lower, {an.tokens.index_at(q.start) for q in an.places}
+    ends = {an.tokens.index_at(q.end) for q in an.places}
+    i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
+    after = j < len(low) - 1 and low[j] in ROUTE_DASHES and j + 1 in starts
+    before = i > 1 and low[i - 1] in ROUTE_DASHES and i - 1 in ends
+    return after or before
 
 
 def in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bool:

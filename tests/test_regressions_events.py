@@ -1092,3 +1092,54 @@ def test_a_statement_is_the_side_that_says_it_and_an_outlet_is_no_party(settings
     events = extract_text(text, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
     assert sorted(rows(statements, "actor1", "actor2")) == [("Russia", ""), ("Ukraine", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Council today imposed restrictive measures on nine individuals responsible for the deportation "
+            "of Ukrainian children.",
+            "Diplomacy",
+        ),
+        ("Zelensky and German Chancellor Friedrich Merz shook hands in Berlin on Monday.", "Diplomacy"),
+        (
+            "Freed Ukrainian soldiers hug their relatives after an exchange of 84 prisoners on Monday.",
+            "Diplomacy",
+        ),
+        (
+            "On Monday, the Prosecutor General's Office sent to court an indictment against a Russian colonel.",
+            "Legal action",
+        ),
+        (
+            'The governor wrote: "Reports of a strike on the refinery do not correspond to reality."',
+            "Statement",
+        ),
+        ('Peskov said the attacks "will not remain unanswered".', "Statement"),
+    ],
+)
+def test_wordings_of_sanctions_handshakes_swaps_indictments_and_official_denials(
+    settings, resources, sentence, expected
+):
+    text = f"date 2025-11-18 War news\n{sentence}\n"
+    events = extract_text(text, settings, resources).events
+    assert list(events.sub_event_type) == [expected]
+
+
+def test_the_first_of_two_leaders_meeting_is_the_actor(settings, resources):
+    text = "date 2025-11-18 Visit\nZelensky and French President Emmanuel Macron shook hands in Paris on Monday.\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "actor1", "location") == [("Ukraine", "Paris")]
+
+
+def test_an_attack_counted_among_earlier_ones_and_a_route_name_are_no_new_event_or_place(settings, resources):
+    text = (
+        "date 2025-09-24 Drones hit rail substation near Poltava\n"
+        "Overnight, Russian drones hit a traction substation at Hrebinka station in the Poltava region, cutting "
+        "power on the Kyiv–Poltava line.\n"
+        "It was the third attack on the Hrebinka junction this month.\n"
+        "Since the beginning of the year, 23 railway employees have been killed and 140 injured in Russian attacks, "
+        "the company said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "location", "fatalities") == [("2025-09-24", "Hrebinka", None)]

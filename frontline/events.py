@@ -49,7 +49,18 @@ AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in fli
 PERFECT_AUX = frozenset(("had", "has", "have"))
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
+DEBRIS_WORDS = frozenset(("debris", "wreckage", "fragments"))  # the codebook's triggers for what a drone left
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
+
+
+def _debris_in_a_region(draft: EventDraft) -> bool:
+    """'In the Mykolaiv region, falling drone debris started a fire at a farm': debris that no town places is a
+    trace of an attack, not one an analyst can map; 'debris fell on a building in Troieshchyna' is the strike."""
+    return (
+        draft.trigger.payload.phrase in DEBRIS_WORDS
+        and draft.place is not None
+        and draft.place.place.feature in ("region", "country")
+    )
 
 
 @dataclass
@@ -186,7 +197,8 @@ class EventFinder:
         if denial is not None and not has_casualties:
             # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
             by_class = {c: m for c, m in by_class.items() if m.i <= denial}
-        return [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
+        drafts = [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
+        return [d for d in drafts if not _debris_in_a_region(d)]
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload

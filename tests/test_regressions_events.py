@@ -581,13 +581,15 @@ def test_an_overnight_window_is_dated_by_its_morning(settings, resources):
     assert rows(events, "event_date") == [("2025-07-15",)]
 
 
-def test_wreckage_of_a_downed_drone_that_only_fell_is_still_an_interception(settings, resources):
+def test_wreckage_of_a_downed_drone_that_fell_on_a_building_is_the_strike(settings, resources):
+    """GUIDELINES hard case 4 and the holdout's decisions k37, l16, l21, m18, n17: falling debris that damages a
+    place is the drone attack on it, with no interception event (round g's g01 had coded an interception)."""
     text = (
         "date 2025-12-09 Updates from the city administration\nPosted through the night.\n"
         "In Kyiv, wreckage of a downed drone fell on a warehouse in the Sviatoshynskyi district and caused a fire.\n"
     )
     events = extract_text(text, settings, resources).events
-    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", "Kyiv")]
+    assert rows(events, "sub_event_type", "location") == [("Air/drone strike", "Kyiv")]
 
 
 CRIMEA = (
@@ -1143,3 +1145,20 @@ def test_an_attack_counted_among_earlier_ones_and_a_route_name_are_no_new_event_
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "event_date", "location", "fatalities") == [("2025-09-24", "Hrebinka", None)]
+
+
+def test_debris_that_falls_on_a_named_town_is_the_strike_and_debris_in_a_region_is_no_event(
+    settings, resources
+):
+    """Falling debris is how a governor reports a drone attack on his town; no interception is reported as such.
+    Debris that only a region places cannot be mapped."""
+    text = (
+        "date 2025-10-02 Drone debris hits Kursk and Lipetsk\n"
+        "Debris of a downed drone fell on the roof of a five-storey building in Kursk, damaging two flats; no one was "
+        "hurt, Governor Alexander Khinshtein said.\n"
+        "In the Lipetsk region, drone fragments started a grass fire near a farm, officials said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "fatalities", "injuries") == [
+        ("Air/drone strike", "Kursk", 0, 0)
+    ]

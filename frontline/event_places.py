@@ -46,6 +46,7 @@ REGIONS_COUNTED_RE = re.compile(
 )
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
+TARGET_LEADS = frozenset(("on", "against"))  # "an attack on Ukraine's …": the possessor is the target
 # talks' venue after a long guest list: "hosted his counterparts from Denmark, …, at a meeting in Tallinn"
 VENUE_REACH = 45
 REGION_WORDS = frozenset(("region", "oblast", "province"))
@@ -158,7 +159,9 @@ class EventPlacer:
         def possessor(p: PlaceMention) -> bool:
             """ "members of Ukraine's Azov brigade", "Kyiv's forces": a country, or a capital standing for its
             government, qualifies something that is not a place; a town's is where it stands ("Odesa's port")."""
-            j = toks.index_at(p.end)
+            j, i = toks.index_at(p.end), toks.index_at(p.start)
+            if i > 0 and low[i - 1] in TARGET_LEADS:
+                return False  # "an attack on Ukraine's energy infrastructure": the country attacked
             return (
                 (p.place.feature == "country" or toks.index_at(p.start) in sides)
                 and j < len(low)

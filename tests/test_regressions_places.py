@@ -358,3 +358,13 @@ def test_talks_venue_after_a_long_list_of_guests_from_other_countries(settings, 
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "event_date", "sub_event_type", "location") == [("2025-10-07", "Diplomacy", "Riga")]
+
+
+def test_a_massive_attack_on_a_countrys_energy_system_is_placed_at_that_country(settings, resources):
+    text = (
+        "date 2025-11-29 Grid operator statement\n"
+        "Overnight, Russia carried out a massive combined missile and drone attack on Ukraine's energy "
+        "infrastructure, hitting power plants and substations in several regions.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Ukraine")]

@@ -184,6 +184,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
                 None,
                 passed,
             )  # "attacks on 11 towns and villages killed two people": the next number's noun
+        if k == j > start and low[k].endswith("ly"):
+            return None, passed  # "eight were injured, two of them seriously": how, not what
         capitalised = an.tokens.text[k][:1].isupper()
         passed = passed or (
             low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")

@@ -347,8 +347,14 @@ class FigureFinder:
             return r.column.noun, r.column.subject
         low = an.tokens.lower
         if r.noun is not None:
-            if not r.verb and prev is not None and SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
-                r.verb = prev.verb  # "36 defenders were freed, including 11 fighters of the Azov regiment"
+            if (
+                not r.verb
+                and prev is not None
+                and (SHARERS & set(low[max(0, r.ti - 2) : r.ti]) or partitive(low, r.te))
+            ):
+                # "36 defenders were freed, including 11 fighters of the Azov regiment", "had risen to six, two of
+                # them children"
+                r.verb = prev.verb
             return r.noun.payload, subject_of(an, r, self.codebook)
         if prev is not None and prev.unknown_noun and r.te < len(low) and low[r.te] == "more":
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
@@ -358,6 +364,8 @@ class FigureFinder:
             return "", ""
         if prev is not None and prev.unknown_noun:
             prev = self._counted  # "162 drones over 12 regions, including 46 over Kursk": the drones
+        if prev is not None and prev.noun is not None and partitive(low, r.te) and r.verb in CASUALTY_VERBS:
+            return prev.noun.payload, prev.subject  # "Eight passengers were injured, two of them seriously"
         counted_toll = toll(an, r.ti)
         if counted_toll:
             r.verb = counted_toll[1]

@@ -52,6 +52,7 @@ _AFTER = re.compile(
 _ONE_AFTER = re.compile(
     r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
 )
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those)\b")
 _ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|&)\s*")
 _SPAN_GAP = re.compile(r"\s*(?:and|or|to|-|–)\s*")
@@ -104,6 +105,8 @@ def kind_of(
 def _is_idiom(lower: str, words: str, hit: Hit, last: str, last2: str) -> bool:
     """Whether a number word is not a number: "one of the", "no one", "one another", "twenty-first"."""
     if words == "one":
+        if _PART_AFTER.match(lower, hit.end) and lower[: hit.start].rstrip().endswith(","):
+            return False  # "four were injured, one of them seriously": a part of the count before
         return (
             last in _PRONOUN_BEFORE
             or last2 in _PRONOUN_BEFORE

@@ -788,3 +788,17 @@ def test_a_markdown_table_reads_like_a_plain_one(settings, resources):
         ("2025-10-01", "drones_destroyed", 3102),
         ("2025-10-01", "drones_launched", 3505),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine passengers were injured, three of them seriously.", [9, 3]),
+        ("The number of wounded in Shebekino has risen to seven, two of them children.", [7, 2]),
+        ("Five workers were injured, one of them critically.", [5, 1]),
+    ],
+)
+def test_a_part_of_the_injured_named_after_of_them_is_a_figure_too(settings, resources, sentence, expected):
+    text = f"date 2025-10-14 Shelling\nRussian shelling hit a bus station in Nikopol on Tuesday. {sentence}\n"
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(figures[figures.metric == "injured"].value, reverse=True) == expected

@@ -64,6 +64,8 @@ EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
+HITS_REACH = 6  # tokens back from a number to a list's 'hits by'
+HITS_BY = frozenset((("hits", "by"), ("impacts", "by"), ("strikes", "by")))
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
@@ -317,6 +319,8 @@ class FigureFinder:
         before = an.tokens.index_at(num.start) - 1
         if noun_class in WEAPON_CLASSES and not r.verb and before >= 0 and an.tokens.lower[before] == "for":
             return None  # "to raise 100 million hryvnias for 2,000 interceptor drones": what money is for
+        if noun_class in WEAPON_CLASSES and _hits_by(an.tokens.lower, before):
+            return None  # "hits by three missiles and 19 drones were recorded": hits, not launches or kills
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if (
             not r.verb
@@ -416,6 +420,16 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _hits_by(low: tuple[str, ...], before: int) -> bool:
+    """Whether 'hits by' stands before a number, or before the list it ends ('hits by three missiles and 19')."""
+    k = before
+    while k >= 1 and before - k < HITS_REACH and low[k] not in (",", ";", ":"):
+        if (low[k - 1], low[k]) in HITS_BY:
+            return True
+        k -= 1
+    return False
 
 
 def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:

@@ -802,3 +802,18 @@ def test_a_part_of_the_injured_named_after_of_them_is_a_figure_too(settings, res
     text = f"date 2025-10-14 Shelling\nRussian shelling hit a bus station in Nikopol on Tuesday. {sentence}\n"
     figures = extract_text(text, settings, resources).figures
     assert sorted(figures[figures.metric == "injured"].value, reverse=True) == expected
+
+
+def test_hits_by_weapons_are_no_count_of_weapons_launched(settings, resources):
+    text = (
+        "date 2025-10-30 Air Force\n"
+        "Russia launched 6 missiles and 120 drones overnight; air defence shot down 4 missiles and 97 drones, and "
+        "hits by two missiles and 18 drones were recorded at eleven locations, the Air Force said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("drones_destroyed", 97),
+        ("drones_launched", 120),
+        ("missiles_destroyed", 4),
+        ("missiles_launched", 6),
+    ]

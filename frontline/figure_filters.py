@@ -1,5 +1,5 @@
 """Numbers beside a counted noun that are no count of their own: rates, ratios, ages, restatements, the size of
-each group."""
+each group, weapons counted as hits or purchases."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ AGE_LINKS = frozenset(
     ("of", "is", "was", "were", "are", ":")
 )  # "at the age of 45", "the average age … is 38"
 AGE_WORDS = frozenset({"age", "aged", "ages"})
+HITS_REACH = 6  # tokens back from a number to a list's 'hits by'
+HITS_BY = frozenset((("hits", "by"), ("impacts", "by"), ("strikes", "by")))
+AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
@@ -125,3 +128,31 @@ def _back_to_duty(an: Analysis, r: Reading) -> bool:
         low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
         for k in range(r.noun_end, min(r.noun_end + DUTY_REACH, len(low)))
     )
+
+
+def not_a_weapon_count(an: Analysis, r: Reading, noun_class: str, metrics: dict) -> bool:
+    """Weapons counted as something other than launched, downed or supplied."""
+    low, before = an.tokens.lower, an.tokens.index_at(r.number.start) - 1
+    if r.verb == "damaged" and not r.left:
+        return (
+            True  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
+        )
+    if r.verb and (noun_class, r.verb) not in metrics:
+        return True  # "handed over 412 FPV drones", "bought 300 interceptor drones": no launch, no kill
+    if not r.verb and before >= 0 and low[before] == "for":
+        return True  # "to raise 100 million hryvnias for 2,000 interceptor drones": what money is for
+    if not r.verb and "airspace" in low[r.te : r.te + AIRSPACE_REACH]:
+        return (
+            True  # "14 drones that entered Belarusian airspace": a neighbour's count of crossings, no launch
+        )
+    return _hits_by(low, before)  # "hits by three missiles and 19 drones were recorded": hits
+
+
+def _hits_by(low: tuple[str, ...], before: int) -> bool:
+    """Whether 'hits by' stands before a number, or before the list it ends ('hits by three missiles and 19')."""
+    k = before
+    while k >= 1 and before - k < HITS_REACH and low[k] not in (",", ";", ":"):
+        if (low[k - 1], low[k]) in HITS_BY:
+            return True
+        k -= 1
+    return False

@@ -24,7 +24,7 @@ from frontline.counted import (
     tally_label,
 )
 from frontline.dates import bounds_period
-from frontline.figure_filters import not_a_count
+from frontline.figure_filters import not_a_count, not_a_weapon_count
 from frontline.figure_links import (
     CASUALTY_VERBS,
     CHANGES,
@@ -64,8 +64,6 @@ EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
-HITS_REACH = 6  # tokens back from a number to a list's 'hits by'
-HITS_BY = frozenset((("hits", "by"), ("impacts", "by"), ("strikes", "by")))
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
@@ -80,7 +78,6 @@ AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
     ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
 )
 WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
-AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()
 )
@@ -312,22 +309,9 @@ class FigureFinder:
         )
         if fitting and fitting != r.verb and noun_class:
             r.verb = fitting
-        if noun_class in WEAPON_CLASSES and r.verb == "damaged" and not r.left:
-            return None  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
-        if noun_class in WEAPON_CLASSES and r.verb and (noun_class, r.verb) not in metrics:
-            return None  # "handed over 412 FPV drones", "bought 300 interceptor drones": no launch, no kill
-        before = an.tokens.index_at(num.start) - 1
-        if noun_class in WEAPON_CLASSES and not r.verb and before >= 0 and an.tokens.lower[before] == "for":
-            return None  # "to raise 100 million hryvnias for 2,000 interceptor drones": what money is for
-        if noun_class in WEAPON_CLASSES and _hits_by(an.tokens.lower, before):
-            return None  # "hits by three missiles and 19 drones were recorded": hits, not launches or kills
+        if noun_class in WEAPON_CLASSES and not_a_weapon_count(an, r, noun_class, metrics):
+            return None
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
-        if (
-            not r.verb
-            and noun_class in WEAPON_CLASSES
-            and "airspace" in an.tokens.lower[r.te : r.te + AIRSPACE_REACH]
-        ):
-            return None  # "14 drones that entered Belarusian airspace": a neighbour's count of crossings, no launch
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
@@ -420,16 +404,6 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
-
-
-def _hits_by(low: tuple[str, ...], before: int) -> bool:
-    """Whether 'hits by' stands before a number, or before the list it ends ('hits by three missiles and 19')."""
-    k = before
-    while k >= 1 and before - k < HITS_REACH and low[k] not in (",", ";", ":"):
-        if (low[k - 1], low[k]) in HITS_BY:
-            return True
-        k -= 1
-    return False
 
 
 def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:

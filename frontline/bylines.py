@@ -16,6 +16,7 @@ CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page",
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
 CREDIT_FILLERS = frozenset(("the", "of", "republic"))
+SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
 QUOTES = frozenset(('"', "“", "”", "«", "»"))  # "Ministry of Defence of the Republic of Estonia"
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
@@ -116,6 +117,10 @@ class BylineReader:
                 or m.j <= gathered
             )
         ]
+        signed = _signed_name(an)
+        if signed is not None and not bodies:
+            self.source = signed  # "Halyard Maritime Risk, London.": the firm whose advisory this is
+            return
         named = institution_name(an) or _quoted_body(an)
         if (
             named
@@ -229,6 +234,23 @@ def _credited(an: Analysis, start: int, end: int) -> bool:
     own = [k for k in (*range(lo, start), *range(end, hi)) if k not in countries and low[k] not in QUOTES]
     others = low[:lo] + low[hi:]
     return all(low[k] in CREDIT_FILLERS for k in own) and not PUBLICATION_NOUNS.isdisjoint(others)
+
+
+def _signed_name(an: Analysis) -> Claimant | None:
+    """A standfirst that opens with a name in capitals and its city, and nothing else ('Halyard Maritime Risk,
+    London.'): the body that signs the text, of the city's country."""
+    text, low = an.tokens.text, an.tokens.lower
+    comma = low.index(",") if "," in low[:SIGNED_NAME_MAX] else -1
+    if comma < 2 or not all(w[:1].isupper() and w.isalpha() for w in text[:comma]):
+        return None
+    if any(an.tokens.index_at(p.start) < comma for p in an.places) or any(
+        m.i < comma for m in an.matches_of("actor")
+    ):
+        return None  # "Kyiv, Ukraine.", "Reuters, London.": a place or a known body, not a new signature
+    city = next((p for p in an.places if an.tokens.index_at(p.start) == comma + 1), None)
+    if city is None or an.tokens.index_at(city.end) != comma + 2 or low[comma + 2 : comma + 3] != (".",):
+        return None
+    return Claimant(an.sentence.text[: an.tokens.end[comma - 1]], city.place.country, "organisation")
 
 
 def _quoted_body(an: Analysis) -> tuple[str, int, int] | None:

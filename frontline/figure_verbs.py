@@ -54,6 +54,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     low = an.tokens.lower
     if partitive(low, start):
         start += 2  # "138 occupiers, 91 of them irretrievably", "three of them died": what befell the part
+    if start < len(low) and low[start] == "(" and ")" in low[start:]:
+        start = low.index(")", start) + 1  # "three crew members (one Ukrainian, two Filipino) were injured"
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""

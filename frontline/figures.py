@@ -277,6 +277,13 @@ class FigureFinder:
         num = r.number
         if r.unknown_noun or not_a_count(an, self._ix, r, self.codebook.rate_words):
             return None
+        if (
+            prev is not None
+            and prev.noun is not None
+            and prev.noun.i >= prev.te  # "three crew members (…)", not a table's "UAVs – 61,730 (+312)"
+            and _bracketed_after(an.tokens.lower, prev.noun_end, r.ti)
+        ):
+            return None  # "three crew members (one Ukrainian, two Filipino nationals)": who they were
         if an.tokens.lower[max(0, r.ti - 2) : r.ti] in REMAINS:
             return (
                 None  # "the bodies of 31 Russian soldiers were handed over": repatriated dead, no count here
@@ -404,6 +411,11 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _bracketed_after(low: tuple[str, ...], noun_end: int, i: int) -> bool:
+    """Whether token i stands inside a bracket that opens right after a counted noun."""
+    return noun_end < i and low[noun_end] == "(" and ")" not in low[noun_end:i]
 
 
 def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -> None:

@@ -964,3 +964,19 @@ def test_a_charitys_report_speaks_for_the_charity_and_its_purchases_are_no_launc
         ("aid_value", 42_500_000, "Night Watch", "Ukraine"),
         ("aid_value", 60_000_000, "Night Watch", "Ukraine"),
     ]
+
+
+def test_a_standfirst_signed_with_a_firms_name_and_city_makes_it_the_source(settings, resources):
+    """A security advisory signed 'Name, City.' speaks for that firm, of the city's country; the crew members'
+    nationalities in brackets are who they were, not more counts."""
+    text = (
+        "date 2025-11-05 SHIPPING ADVISORY 31/2025: drone attacks on Danube ports\n"
+        "Keelson Marine Intelligence, Oslo. Black Sea advisory for members and charterers.\n"
+        "INCIDENTS\n"
+        "A drone struck a grain carrier at a berth in Reni overnight; four crew members (two Egyptian, two Turkish "
+        "nationals) were injured.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant", "claimant_country") == [
+        ("injured", 4, "Keelson Marine Intelligence", "Norway")
+    ]

@@ -16,7 +16,7 @@ from frontline.records import NumberMention
 COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 # words that open a new clause: a verb beyond them says nothing about the number before them
-RIGHT_STOPS = frozenset({";", ".", "that", "which", "while", "whereas", "but"})
+RIGHT_STOPS = frozenset({";", ".", "that", "which", "whom", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})

@@ -817,3 +817,12 @@ def test_hits_by_weapons_are_no_count_of_weapons_launched(settings, resources):
         ("missiles_destroyed", 4),
         ("missiles_launched", 6),
     ]
+
+
+def test_what_is_said_of_some_of_the_counted_after_of_whom_does_not_recount_them(settings, resources):
+    text = (
+        "date 2025-10-20 Counting the dead\n"
+        "The project lists another 12,400 soldiers as missing, most of whom are presumed dead, its editors said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("missing", 12_400)]

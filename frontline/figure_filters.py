@@ -44,6 +44,8 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
 def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:
     """'1,300 soldiers a day', '40 drones per night', '1,200 killed and wounded a day': a rate, not a count."""
     low = an.tokens.lower
+    if r.number.unit in CURRENCY_CODES and low[r.te : r.te + 1] == ("per",):
+        return True  # "promised them $500 per car", "€1,000 per household": a price, not a sum given
     end = r.noun_end
     if end in ix.verb_starts:
         end = max(m.j for m in ix.verbs if m.i == end)

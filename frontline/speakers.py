@@ -70,6 +70,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to h
 COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
+COUNT_NOUN_TUPLES = frozenset((noun,) for noun in COUNT_NOUNS)
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
@@ -138,6 +139,16 @@ class SpeakerSearch:
     def _count_owner(self, an: Analysis, lo: int, hi: int) -> Claimant | None:
         """'By Meduza's count', 'by the UN's tally', 'on Kyiv's estimates': whose count the figures are."""
         low = an.tokens.lower
+        for m in an.matches_of("actor"):
+            # "according to a Guardian tally of the air force's daily reports": an outlet's own count
+            if (
+                lo <= m.i
+                and m.j < hi
+                and m.payload.actor.kind == "media"
+                and low[m.j : m.j + 1] in COUNT_NOUN_TUPLES
+                and low[max(0, m.i - 3) : m.i] in (("according", "to", "a"), ("according", "to", "the"))
+            ):
+                return from_actor(m.payload, self.codebook, m.i).placed(m.i, m.i - 2)
         if "'s" not in low:
             return None
         for k in range(max(lo, 1), min(hi, len(low)) - 1):

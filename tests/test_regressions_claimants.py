@@ -980,3 +980,14 @@ def test_a_standfirst_signed_with_a_firms_name_and_city_makes_it_the_source(sett
     assert rows(figures, "metric", "value", "claimant", "claimant_country") == [
         ("injured", 4, "Keelson Marine Intelligence", "Norway")
     ]
+
+
+def test_an_outlets_own_tally_is_the_outlets_claim_and_a_price_per_item_is_no_sum(settings, resources):
+    text = (
+        "date 2025-10-12 Morning briefing\n"
+        "Russia has fired more than 2,300 drones at Ukraine so far in October, according to a Reuters tally of the "
+        "air force's daily reports.\n"
+        "The SBU said it had detained a man in Lviv who had been promised $300 per photo of military trains.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("drones_launched", 2300, "Reuters")]

@@ -69,6 +69,9 @@ class Codebook:
     metrics: dict[tuple[str, str], str]
     source_markers: frozenset[str]
     rate_words: frozenset[str]
+    territory_cues: tuple[
+        str, ...
+    ]  # words that make an area ground taken or held, not land cleared or flooded
     conflict_words: frozenset[str]
     title_source_max_tokens: int
     negations: frozenset[str]
@@ -212,7 +215,12 @@ def _load_figures(
         if verb and verb not in verbs:
             raise CodebookError(str(path), f"metrics#{n}", f"unknown verb class '{verb}'")
         metrics[(noun, verb)] = metric
-    return metrics, frozenset(data.get("rate_words", [])), frozenset(data.get("conflict_words", []))
+    return (
+        metrics,
+        frozenset(data.get("rate_words", [])),
+        frozenset(data.get("conflict_words", [])),
+        tuple(data.get("territory_cues", [])),
+    )
 
 
 def load_codebook(data_dir: Path) -> Codebook:
@@ -229,7 +237,7 @@ def load_codebook(data_dir: Path) -> Codebook:
         taxonomy[key] = raw
     actors, countries, demonym_of, capital_of = _load_actors(folder / "actors.json", index)
     class_to_type, suppresses, markers, trig_data = _load_triggers(folder / "triggers.json", index, taxonomy)
-    metrics, rate_words, conflict_words = _load_figures(folder / "figures.json", index)
+    metrics, rate_words, conflict_words, territory_cues = _load_figures(folder / "figures.json", index)
     att_path = folder / "attribution.json"
     att = _read(att_path)
     index.add_all(_require(att_path, "reporting_verbs", att, "reporting_verbs", list), "report", None)
@@ -250,6 +258,7 @@ def load_codebook(data_dir: Path) -> Codebook:
         source_markers=frozenset(att.get("source_markers", [])),
         rate_words=rate_words,
         conflict_words=conflict_words,
+        territory_cues=territory_cues,
         title_source_max_tokens=int(att.get("title_source_max_tokens", 6)),
         negations=frozenset(trig_data.get("negations", [])),
         negation_reach=int(trig_data.get("negation_reach", 2)),

@@ -52,6 +52,7 @@ ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count",
 MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
+AREA_REACH = 8  # tokens around an area's number within which its verb of ground taken stands
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
@@ -318,6 +319,8 @@ class FigureFinder:
             r.verb = fitting
         if noun_class in WEAPON_CLASSES and not_a_weapon_count(an, r, noun_class, metrics):
             return None
+        if noun_class == "area" and not self._territory(an, r):
+            return None  # "139,000 square kilometres remain potentially contaminated": land, not ground taken
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
@@ -330,6 +333,12 @@ class FigureFinder:
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and located(an, p)), None)
         return FigureDraft(num, metric, subject, noun_class, place, self._date_after(an, num, nxt))
+
+    def _territory(self, an: Analysis, r: Reading) -> bool:
+        """Whether an area's number stands among words of ground taken, held or lost ('captured 430 square
+        kilometres'), not of land cleared, mined or flooded."""
+        near = " ".join(an.tokens.lower[max(0, r.ti - AREA_REACH) : r.te + AREA_REACH])
+        return any(cue in near for cue in self.codebook.territory_cues)
 
     def _date_after(self, an: Analysis, num: NumberMention, nxt: int) -> DateMention | None:
         """The date phrase after a number, before the next number: the day the number is about. 'deployed … since

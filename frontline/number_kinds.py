@@ -32,7 +32,9 @@ _PERSON_NOUNS = frozenset(
     ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
      "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
      "journalist", "farmer", "worker", "victim", "brother", "sister", "grandson", "granddaughter",
-     "grandmother", "grandfather", "nephew", "niece", "neighbour", "neighbor", "colleague", "friend")
+     "grandmother", "grandfather", "nephew", "niece", "neighbour", "neighbor", "colleague", "friend",
+     "deminer", "sapper", "rescuer", "firefighter", "policeman", "officer", "serviceman", "conscript", "teacher",
+     "engineer", "student", "passenger", "employee", "guard", "paramedic", "commander", "fighter", "civilian")
 )  # fmt: skip
 _NOT_NAMES = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _AFTER = re.compile(

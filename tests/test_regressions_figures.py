@@ -826,3 +826,15 @@ def test_what_is_said_of_some_of_the_counted_after_of_whom_does_not_recount_them
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value") == [("missing", 12_400)]
+
+
+def test_land_cleared_or_flooded_is_no_area_taken_and_a_workers_age_is_no_count(settings, resources):
+    text = (
+        "date 2025-08-08 Demining bulletin\n"
+        "Sappers have cleared 2,100 square kilometres of farmland this year; about 120,000 square kilometres remain "
+        "potentially contaminated.\n"
+        "Two deminers were injured near Izium; the older sapper, 31, is in a stable condition.\n"
+        "Russian forces captured about 410 square kilometres of Ukrainian territory in July, DeepState said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("area_km2", 410), ("injured", 2)]

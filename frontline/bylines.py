@@ -15,9 +15,9 @@ from frontline.unlisted_speakers import INSTITUTION_WORDS, institution_name, tit
 CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
-CREDIT_FILLERS = frozenset(("the", "of", "republic"))
+CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
 SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
-QUOTES = frozenset(('"', "“", "”", "«", "»"))  # "Ministry of Defence of the Republic of Estonia"
+QUOTES = frozenset(('"', "“", "”", "«", "»"))
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(

@@ -69,9 +69,7 @@ class Codebook:
     metrics: dict[tuple[str, str], str]
     source_markers: frozenset[str]
     rate_words: frozenset[str]
-    territory_cues: tuple[
-        str, ...
-    ]  # words that make an area ground taken or held, not land cleared or flooded
+    territory_cues: tuple[str, ...]  # words of ground taken or held, not land cleared or flooded
     conflict_words: frozenset[str]
     title_source_max_tokens: int
     negations: frozenset[str]

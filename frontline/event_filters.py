@@ -62,9 +62,8 @@ TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "roun
 ATTACK_CLASSES = frozenset(("strike", "clash"))
 QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»"))
 CLOSING_QUOTES = frozenset(("”", "»"))
-QUOTE_VERB_REACH = (
-    5  # tokens from a characterising verb to the quotation it opens: "described the incident as"
-)
+# tokens from a characterising verb to the quotation it opens: "described the incident as"
+QUOTE_VERB_REACH = 5
 DETERMINERS = frozenset(("the", "this", "that", "these", "those", "an", "a", "it", "them", "as"))
 ORDINAL_WORDS = frozenset(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split()

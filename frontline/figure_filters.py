@@ -133,21 +133,15 @@ def _back_to_duty(an: Analysis, r: Reading) -> bool:
 
 
 def not_a_weapon_count(an: Analysis, r: Reading, noun_class: str, metrics: dict) -> bool:
-    """Weapons counted as something other than launched, downed or supplied."""
+    """Weapons counted as something other than launched, downed or supplied: '17 drones and both missiles hit
+    targets', 'handed over 412 FPV drones', 'to raise 100 million hryvnias for 2,000 interceptor drones', '14
+    drones that entered Belarusian airspace', 'hits by three missiles and 19 drones were recorded'."""
     low, before = an.tokens.lower, an.tokens.index_at(r.number.start) - 1
-    if r.verb == "damaged" and not r.left:
-        return (
-            True  # "17 drones and both missiles hit targets": hits are no count of weapons launched or downed
-        )
-    if r.verb and (noun_class, r.verb) not in metrics:
-        return True  # "handed over 412 FPV drones", "bought 300 interceptor drones": no launch, no kill
-    if not r.verb and before >= 0 and low[before] == "for":
-        return True  # "to raise 100 million hryvnias for 2,000 interceptor drones": what money is for
-    if not r.verb and "airspace" in low[r.te : r.te + AIRSPACE_REACH]:
-        return (
-            True  # "14 drones that entered Belarusian airspace": a neighbour's count of crossings, no launch
-        )
-    return _hits_by(low, before)  # "hits by three missiles and 19 drones were recorded": hits
+    hit = r.verb == "damaged" and not r.left
+    unfitting = bool(r.verb) and (noun_class, r.verb) not in metrics  # handed over, bought
+    paid_for = not r.verb and before >= 0 and low[before] == "for"
+    crossing = not r.verb and "airspace" in low[r.te : r.te + AIRSPACE_REACH]
+    return hit or unfitting or paid_for or crossing or _hits_by(low, before)
 
 
 def _hits_by(low: tuple[str, ...], before: int) -> bool:

@@ -237,11 +237,12 @@ def _credited(an: Analysis, start: int, end: int) -> bool:
 
 
 def _signed_name(an: Analysis) -> Claimant | None:
-    """A standfirst that opens with a name in capitals and its city, and nothing else ('Halyard Maritime Risk,
-    London.'): the body that signs the text, of the city's country."""
+    """A standfirst that opens with a name of three or more capitalised words and its city, and nothing else
+    ('Halyard Maritime Risk, London.'): the body that signs the text, of the city's country; a reporter's
+    'Olena Kovalenko, Kharkiv.' is not one."""
     text, low = an.tokens.text, an.tokens.lower
     comma = low.index(",") if "," in low[:SIGNED_NAME_MAX] else -1
-    if comma < 2 or not all(w[:1].isupper() and w.isalpha() for w in text[:comma]):
+    if comma < 3 or not all(w[:1].isupper() and w.isalpha() for w in text[:comma]):
         return None
     if any(an.tokens.index_at(p.start) < comma for p in an.places) or any(
         m.i < comma for m in an.matches_of("actor")

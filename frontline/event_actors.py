@@ -85,7 +85,8 @@ class ActorCoder:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):
             return claimant_country  # "On Thursday I signed decrees imposing sanctions": the speaker's side
-        if base == "diplomacy" and (first := self._first_party(an, before=trig.i)):
+        joint = "and" in an.tokens.lower[: trig.i] and "," not in an.tokens.lower[: trig.i]
+        if base == "diplomacy" and joint and (first := self._first_party(an, before=trig.i)):
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
         side = side_before(an, trig)
         if side:

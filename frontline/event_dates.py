@@ -135,8 +135,9 @@ def event_date(
 def _dates_the_talk(an: Analysis, d: DateMention, trigger: Match) -> bool:
     """'traded accusations at a meeting of the Security Council on Monday over a Russian missile strike on Odesa':
     the day before 'over' is the meeting's; the strike it is about happened before."""
-    end = an.tokens.index_at(d.end)
-    return end <= trigger.i and "over" in an.tokens.lower[end : trigger.i]
+    end, low = an.tokens.index_at(d.end), an.tokens.lower
+    # "on Monday over a Russian missile strike", not "on Sunday night over 40 drones attacked"
+    return any(low[k] == "over" and low[k + 1] in ("a", "an", "the") for k in range(end, trigger.i))
 
 
 def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:

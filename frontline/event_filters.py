@@ -64,6 +64,10 @@ QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»"))
 CLOSING_QUOTES = frozenset(("”", "»"))
 # tokens from a characterising verb to the quotation it opens: "described the incident as"
 QUOTE_VERB_REACH = 5
+NAMING_REACH = (
+    3  # tokens before an attack noun within which its article stands: 'a deliberate terrorist attack'
+)
+NAMING_WORDS = frozenset(("a", "an", "the", "this", "these", "such"))
 DETERMINERS = frozenset(("the", "this", "that", "these", "those", "an", "a", "it", "them", "as"))
 ORDINAL_WORDS = frozenset(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split()
@@ -226,7 +230,11 @@ def characterised(an: Analysis, m: Match, codebook: Codebook) -> bool:
     if k >= 0 and low[k] in verbs:
         return True
     opening = _opening_quote(low, m.i)
-    return opening is not None and any(t in verbs for t in low[max(0, opening - QUOTE_VERB_REACH) : opening])
+    if opening is None:
+        return False
+    # '"a terrorist attack"', '"an attack on …"', not '"Drones struck our street"'
+    named = not NAMING_WORDS.isdisjoint(low[max(opening + 1, m.i - NAMING_REACH) : m.i])
+    return named and any(t in verbs for t in low[max(0, opening - QUOTE_VERB_REACH) : opening])
 
 
 def _opening_quote(low: tuple[str, ...], i: int) -> int | None:
@@ -270,7 +278,8 @@ def running_total(an: Analysis, m: Match) -> bool:
     """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion', 'Since the
     beginning of 2025, Russian attacks have killed 112 civilians': a running total."""
     low = an.tokens.lower
-    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(m.i))
+    lo, _ = clause_of(an.clause_starts, m.i, len(low))
+    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, m.i))
     perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
     return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None
 

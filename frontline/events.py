@@ -198,7 +198,9 @@ class EventFinder:
             # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
             by_class = {c: m for c, m in by_class.items() if m.i <= denial}
         drafts = [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
-        return [d for d in drafts if not _debris_in_a_region(d)]
+        unharmed = any(p in lowtext for p in self.codebook.event_words["no_casualty_phrases"])
+        # debris placed only by a region is no event, unless it killed or injured someone there
+        return [d for d in drafts if (has_casualties and not unharmed) or not _debris_in_a_region(d)]
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload

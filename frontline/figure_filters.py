@@ -22,7 +22,7 @@ AGE_LINKS = frozenset(
 )  # "at the age of 45", "the average age … is 38"
 AGE_WORDS = frozenset({"age", "aged", "ages"})
 HITS_REACH = 6  # tokens back from a number to a list's 'hits by'
-HITS_BY = frozenset((("hits", "by"), ("impacts", "by"), ("strikes", "by")))
+HITS_BY = frozenset((("hits", "by"), ("impacts", "by")))
 AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 

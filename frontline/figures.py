@@ -337,8 +337,8 @@ class FigureFinder:
     def _territory(self, an: Analysis, r: Reading) -> bool:
         """Whether an area's number stands among words of ground taken, held or lost ('captured 430 square
         kilometres'), not of land cleared, mined or flooded."""
-        near = " ".join(an.tokens.lower[max(0, r.ti - AREA_REACH) : r.te + AREA_REACH])
-        return any(cue in near for cue in self.codebook.territory_cues)
+        near = an.tokens.lower[max(0, r.ti - AREA_REACH) : r.te + AREA_REACH]
+        return any(word.startswith(self.codebook.territory_cues) for word in near)
 
     def _date_after(self, an: Analysis, num: NumberMention, nxt: int) -> DateMention | None:
         """The date phrase after a number, before the next number: the day the number is about. 'deployed … since

@@ -16,6 +16,9 @@ AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovs
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
 ROUTE_DASHES = frozenset(("–", "—", "-"))
+ROUTE_WORDS = frozenset(
+    ("line", "road", "highway", "motorway", "route", "railway", "train", "trains", "flights")
+)
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 
 
@@ -71,7 +74,12 @@ def on_a_route(an: Analysis, p: PlaceMention) -> bool:
     i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
     after = j < len(low) - 1 and low[j] in ROUTE_DASHES and j + 1 in starts
     before = i > 1 and low[i - 1] in ROUTE_DASHES and i - 1 in ends
-    return after or before
+    if not (after or before):
+        return False
+    # "the Kyiv–Poltava line", not "the Kramatorsk–Sloviansk agglomeration": a route word after its second end
+    last = max((an.tokens.index_at(q.end) for q in an.places if an.tokens.index_at(q.start) > i), default=j)
+    end = j if before else last
+    return not ROUTE_WORDS.isdisjoint(low[end : end + 2])
 
 
 def in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bool:
@@ -87,9 +95,12 @@ def origin(an: Analysis, p: PlaceMention) -> bool:
     """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
     came from, not where they struck; 'hosted his counterparts from Denmark, Finland and Sweden … in Tallinn':
     where the guests came from, each of a list."""
-    low, text = an.tokens.lower, an.tokens.text
-    i = an.tokens.index_at(p.start)
-    while i > 0 and (low[i - 1] in LIST_JOINS or text[i - 1][:1].isupper()):
+    low = an.tokens.lower
+    placed = {k for q in an.places for k in range(an.tokens.index_at(q.start), an.tokens.index_at(q.end))}
+    i, j = an.tokens.index_at(p.start), an.tokens.index_at(p.end)
+    # a list's item ends where the list goes on: "from Belgorod, Kharkiv regional governor … said" is no list
+    item = j >= len(low) or low[j] in (",", "and", "or", ".", ";")
+    while i > 0 and ((low[i - 1] in LIST_JOINS and (item or low[i - 1] != ",")) or i - 1 in placed):
         i -= 1
     return i > 0 and low[i - 1] == "from"
 

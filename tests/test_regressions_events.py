@@ -1162,3 +1162,68 @@ def test_debris_that_falls_on_a_named_town_is_the_strike_and_debris_in_a_region_
     assert rows(events, "sub_event_type", "location", "fatalities", "injuries") == [
         ("Air/drone strike", "Kursk", 0, 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two towns joined by a dash are a route only before a route word
+        (
+            "Russian guided bombs hit the Sloviansk–Kramatorsk agglomeration on Tuesday, damaging a school.",
+            [("Air/drone strike", "Sloviansk")],
+        ),
+        # debris placed only by a region is an event when it harmed someone
+        (
+            "In the Chernihiv region, falling debris from a downed drone injured a woman, the governor said.",
+            [("Air/drone strike", "Chernihiv")],
+        ),
+        # "a fake" is a denial only of a claim or a report
+        (
+            "Border guards detained a man with a fake passport at the crossing near Uzhhorod.",
+            [("Legal action", "Uzhhorod")],
+        ),
+        # a running total's "has been" in another clause does not swallow the day's attack
+        (
+            "Since 2023, Nikopol has been shelled almost daily, and on Monday artillery hit a market in the city, "
+            "killing three.",
+            [("Shelling/artillery/missile attack", "Nikopol")],
+        ),
+        # residents' own account of a strike is no speaker's name for one
+        (
+            'A resident described the night: "Drones hit our street in Sumy and burned two cars."',
+            [("Air/drone strike", "Sumy")],
+        ),
+        # a town after "from X," that goes on as a governor's title is no launch origin
+        (
+            "Russian troops shelled villages near the border from Belgorod, Sumy regional governor Oleh Hryhorov "
+            "said.",
+            [("Shelling/artillery/missile attack", "Sumy")],
+        ),
+        # the subject who summons is the actor, not the side named in an opening phrase
+        (
+            "After Russia's drone incursion, Romania summoned the Russian ambassador in Bucharest.",
+            [("Diplomacy", "Bucharest")],
+        ),
+    ],
+)
+def test_review_counterexamples_to_this_sessions_rules(settings, resources, sentence, expected):
+    events = extract_text(f"date 2025-11-20 News\n{sentence}\n", settings, resources).events
+    assert rows(events, "sub_event_type", "location") == expected
+
+
+def test_review_counterexamples_for_dates_figures_and_signatures(settings, resources):
+    text = (
+        "date 2025-11-20 Night attack on Kharkiv\n"
+        "Iryna Melnyk, Kharkiv.\n"
+        "The mayor said that on Sunday night over 40 drones attacked Kharkiv.\n"
+        "Overnight, Russia launched strikes by 90 drones and four missiles on Ukraine, the Air Force said.\n"
+        "Sappers cleared 35 square kilometres of farmland in the frontline Kharkiv region.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events[tables.events.location == "Kharkiv"], "event_date") == [("2025-11-16",)]
+    assert sorted(rows(tables.figures, "metric", "value")) == [
+        ("drones_launched", 40),
+        ("drones_launched", 90),
+        ("missiles_launched", 4),
+    ]
+    assert "Iryna Melnyk" not in set(tables.figures.claimant)

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.counted import (
-    AMOUNT_REACH,
     SentenceIndex,
     amount_noun,
     head_noun,
@@ -24,6 +23,7 @@ from frontline.counted import (
     tally_label,
 )
 from frontline.dates import bounds_period
+from frontline.figure_cues import AMOUNT_HEDGES, AMOUNT_VERBS, described, moved_out, subject_verb
 from frontline.figure_filters import not_a_count, not_a_weapon_count
 from frontline.figure_links import (
     CASUALTY_VERBS,
@@ -57,11 +57,6 @@ LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
 BREAKDOWN_NEXT = frozenset((w,) for w in BREAKDOWN_PLACES)
-# "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
-MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
-MOVE_REACH = 8  # tokens after the noun: "residents of Tyotkino have been taken to …"
-# a sentence about people moved out: "evacuated", "taken to temporary accommodation centres"
-EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
@@ -72,16 +67,7 @@ DRAFTED_NOUNS = frozenset(("conscripts", "draftees"))
 AREA_NOUNS = frozenset(
     "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
 )
-# "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
-AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
-# "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted
-AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
-    ("amount", "amounts", "amounted", "stand", "stands", "stood", "reached")
-)
 WEAPON_CLASSES = frozenset(("drone", "missile", "bomb"))
-AMOUNT_HEDGES = frozenset(
-    "around about some roughly nearly almost approximately more than up to between".split()
-)
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article, for these metrics only
 ONE_PERSON_METRICS = frozenset({"killed", "injured", "missing", "detained", "captured"})
 
@@ -190,38 +176,6 @@ class FigureFinder:
         self._remember_noun(an)
         return drafts
 
-    def _described(self, r: Reading) -> str:
-        """'nine wounded soldiers', 'two dead civilians': a casualty word inside the counted phrase."""
-        if r.noun is None:
-            return ""
-        inside = (m.payload for m in self._ix.verbs_between(r.te, r.noun.i))
-        return next((v for v in inside if v in CASUALTY_VERBS), "")
-
-    def _moved_out(self, an: Analysis, r: Reading) -> bool:
-        """'1,240 people … have left the Kupiansk district' in a sentence about an evacuation: evacuated."""
-        if (
-            r.noun is None
-            or r.noun.payload != "people"
-            or not any(cue in an.lowtext for cue in EVACUATION_CUES)
-        ):
-            return False
-        low = an.tokens.lower
-        return not MOVE_WORDS.isdisjoint(low[r.noun_end : r.noun_end + MOVE_REACH])
-
-    def _subject_verb(self, an: Analysis, r: Reading) -> str:
-        """'Russian losses in this direction amount to more than 13,000': the casualty word of the subject whose
-        amount the number gives."""
-        low = an.tokens.lower
-        at = r.ti - 1
-        while at > 0 and low[at] in AMOUNT_HEDGES:
-            at -= 1
-        if at <= 0 or low[at] not in AMOUNT_LINKS:
-            return ""
-        subject = [
-            m for m in self._ix.verbs_between(max(0, at - AMOUNT_REACH), at) if m.payload in CASUALTY_VERBS
-        ]
-        return subject[0].payload if subject else ""
-
     def _one_person_drafts(self, an: Analysis) -> list[FigureDraft]:
         """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
         are read on their own, so they never change how the written numbers around them are read."""
@@ -265,8 +219,8 @@ class FigureFinder:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
-        r.verb = r.strong or r.left or self._described(r) or r.weak or self._subject_verb(an, r)
-        if not r.verb and self._moved_out(an, r):
+        r.verb = r.strong or r.left or described(self._ix, r) or r.weak or subject_verb(an, self._ix, r)
+        if not r.verb and moved_out(an, r):
             r.verb = r.strong = (
                 "evacuated"  # strong: a list before it shares it ("1,240 people, including …")
             )

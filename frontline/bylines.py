@@ -8,7 +8,7 @@ from collections import Counter
 from frontline.analysis import Analysis
 from frontline.claimant import Claimant, from_actor, named_body
 from frontline.codebook import Codebook
-from frontline.lexicon import Match
+from frontline.lexicon import QUOTES, Match
 from frontline.turns import Turns
 from frontline.unlisted_speakers import INSTITUTION_WORDS, institution_name, titled_person
 
@@ -17,7 +17,6 @@ CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page",
 DESCRIPTION_WORDS = 4
 CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
 SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
-QUOTES = frozenset(('"', "“", "”", "«", "»"))
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(

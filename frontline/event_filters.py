@@ -13,7 +13,7 @@ from itertools import pairwise
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
-from frontline.lexicon import Match
+from frontline.lexicon import QUOTES, Match
 
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
@@ -60,7 +60,6 @@ VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting w
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
 ATTACK_CLASSES = frozenset(("strike", "clash"))
-QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»"))
 CLOSING_QUOTES = frozenset(("”", "»"))
 # tokens from a characterising verb to the quotation it opens: "described the incident as"
 QUOTE_VERB_REACH = 5
@@ -239,7 +238,7 @@ def characterised(an: Analysis, m: Match, codebook: Codebook) -> bool:
 
 def _opening_quote(low: tuple[str, ...], i: int) -> int | None:
     """The quotation mark that opens the quotation token i stands in, if any."""
-    marks = [k for k in range(i) if low[k] in QUOTE_MARKS]
+    marks = [k for k in range(i) if low[k] in QUOTES]
     if not marks or low[marks[-1]] in CLOSING_QUOTES:
         return None
     straight = [k for k in marks if low[k] == '"']

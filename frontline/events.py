@@ -138,9 +138,8 @@ class EventFinder:
         self, an: Analysis, has_casualties: bool, claimant_country: str, published: date
     ) -> list[EventDraft]:
         lowtext = an.lowtext
-        spanned = bool(an.matches_of("trigger")) and period_total(
-            an
-        )  # asked once per sentence, not per trigger
+        if not an.matches_of("trigger") or period_total(an):
+            return []  # "killed 58 people … between January 1 and November 15": a period's total, no one event
         triggers = [
             m
             for m in an.matches_of("trigger")
@@ -161,7 +160,6 @@ class EventFinder:
             and (has_casualties or not characterised(an, m, self.codebook))
             and (has_casualties or not counted_again(an, m))
             and not running_total(an, m)
-            and not spanned
         ]
         if not triggers:
             return []
@@ -198,9 +196,12 @@ class EventFinder:
             # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
             by_class = {c: m for c, m in by_class.items() if m.i <= denial}
         drafts = [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
-        unharmed = any(p in lowtext for p in self.codebook.event_words["no_casualty_phrases"])
         # debris placed only by a region is no event, unless it killed or injured someone there
-        return [d for d in drafts if (has_casualties and not unharmed) or not _debris_in_a_region(d)]
+        return [
+            d
+            for d in drafts
+            if not _debris_in_a_region(d) or (has_casualties and not no_casualties(an, self.codebook))
+        ]
 
     def _class_of(self, an: Analysis, m: Match) -> str:
         trig: Trigger = m.payload

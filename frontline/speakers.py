@@ -70,7 +70,6 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to h
 COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
-COUNT_NOUN_TUPLES = frozenset((noun,) for noun in COUNT_NOUNS)
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
@@ -145,7 +144,8 @@ class SpeakerSearch:
                 lo <= m.i
                 and m.j < hi
                 and m.payload.actor.kind == "media"
-                and low[m.j : m.j + 1] in COUNT_NOUN_TUPLES
+                and m.j < len(low)
+                and low[m.j] in COUNT_NOUNS
                 and low[max(0, m.i - 3) : m.i] in (("according", "to", "a"), ("according", "to", "the"))
             ):
                 return from_actor(m.payload, self.codebook, m.i).placed(m.i, m.i - 2)

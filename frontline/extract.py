@@ -9,10 +9,19 @@ from itertools import groupby
 
 from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
+from frontline.candidates import event_candidate, figure_candidate
 from frontline.claimant import Claimant, on_record
 from frontline.codebook import KINETIC
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
-from frontline.dates import bounds_period
+from frontline.document_kind import (
+    conflict_cue,
+    doc_city,
+    event_countries,
+    is_digest,
+    is_sectioned,
+    is_weekly,
+    section_label,
+)
 from frontline.event_dates import (
     NamedDays,
     claimed_dates,
@@ -22,8 +31,8 @@ from frontline.event_dates import (
     post_anchor,
     resolve_same_day,
 )
-from frontline.events import EventDraft, EventFinder, no_casualties
-from frontline.figures import FigureDraft, FigureFinder
+from frontline.events import EventFinder, no_casualties
+from frontline.figures import FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.placeless import attach_placeless
 from frontline.records import (
@@ -31,12 +40,9 @@ from frontline.records import (
     Document,
     DocumentResult,
     EventCandidate,
-    FigureCandidate,
-    PlaceMention,
     Sentence,
 )
 from frontline.reports import (
-    CASUALTY_METRICS,
     casualty_counts,
     sentence_reports,
 )
@@ -45,12 +51,6 @@ from frontline.sentence_places import heading_place, item_place, learn_settlemen
 from frontline.tolls import count_for_last_attack, current_figures
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
-# a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
-SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
-DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
-DIGEST_RE = re.compile(
-    r"\b(?:operational (?:information|update)|situation report|sitrep|(?:morning|evening) update)\b"
-)
 CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
 VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not a court's
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
@@ -60,15 +60,11 @@ HARM_RE = re.compile(r"\b(?:injured|wounded|killed|died|hurt|dead)\b")
 DAMAGE_RE = re.compile(r"\b(?:damaged|destroyed)\b")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
-# a title or standfirst announcing a review of the past week
-WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
-WORD_RE = re.compile(r"[a-z-]+")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 DISPLACEMENT = {
     "evacuated",
     "displaced",
 }  # in a document about the war, any of its posts' evacuations are the war's
-MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
 
 class _Post:
@@ -109,17 +105,17 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         posts.append(analyses)
         days.append(day)
     learn_settlements([an for analyses in posts for an in analyses])
-    post_countries = [_event_countries(analyses) for analyses in posts]
+    post_countries = [event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
-    digest = _is_digest(openings[:2])
-    weekly = WEEKLY_RE.search(" ".join(openings[:2]).lower()) is not None
-    sectioned = sum(bool(SECTION_RE.match(line)) for line in openings) >= 2
+    digest = is_digest(openings[:2])
+    weekly = is_weekly(openings)
+    sectioned = is_sectioned(openings)
     figure_finder = FigureFinder(res.codebook)
     event_finder = EventFinder(res.codebook, res.country_places)
-    event_finder.doc_city = _doc_city(
+    event_finder.doc_city = doc_city(
         [an for an in posts[0][:2] if an.sentence.paragraph <= 1] if posts else []
     )
-    conflicts = [any(_conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
+    conflicts = [any(conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
     statements = frozenset({res.codebook.class_to_type["statement"][1]})
     # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
@@ -152,7 +148,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)
                 event_finder.new_paragraph(item or heading, harmed=paragraph in harmed)
-                if item is not None or (digest and (not sectioned or SECTION_RE.match(an.sentence.text))):
+                if item is not None or (digest and (not sectioned or section_label(an.sentence.text))):
                     # a new item is its own report: it does not inherit the last one's day (in a digest of
                     # labelled sections, "STRIKES — …", an item runs on until the next label)
                     post.anchor = None
@@ -165,23 +161,6 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"], statements)
     credit_summaries(result.figures)
     return result
-
-
-def _doc_city(intro: list[Analysis]) -> PlaceMention | None:
-    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent')."""
-    cities = {
-        p.place.name: p
-        for an in intro
-        for p in an.places
-        if p.place.feature == "place" and not _in_a_name(an, p)
-    }
-    return next(iter(cities.values())) if len(cities) == 1 else None
-
-
-def _in_a_name(an: Analysis, place: PlaceMention) -> bool:
-    """Whether a place is a word of a longer actor's name ('The Kyiv Independent', 'Kharkiv Regional Military …')."""
-    i = an.tokens.index_at(place.start)
-    return any(m.i <= i < m.j and m.j - m.i > 1 for m in an.matches_of("actor"))
 
 
 def _analyse_post(
@@ -203,34 +182,6 @@ def _answers_day(
     and standfirst) names it, else publication."""
     intro = [analyse(s, published, res, geocoder) for s in sents if s.paragraph <= 1]
     return interview_day([(an.sentence.text, an.dates) for an in intro]) or published
-
-
-def _is_digest(lines: list[str]) -> bool:
-    """A title or standfirst calling the text a summary, digest or situation report: its paragraphs are separate
-    items."""
-    return any(
-        not DIGEST_WORDS.isdisjoint(WORD_RE.findall(line.lower())) or DIGEST_RE.search(line.lower())
-        for line in lines
-    )
-
-
-def _event_countries(analyses: list[Analysis]) -> Counter[str]:
-    """Countries of the specific places a post names: the side its bare 'air force' or 'governor' speaks for."""
-    return Counter(
-        p.place.country
-        for an in analyses
-        for p in an.places
-        if p.place.country and p.place.feature != "country"
-    )
-
-
-def _conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
-    """A weapon, a military noun, a war word or a war-only trigger: casualty counts here are the war's."""
-    if an.has("weapon") or any(w in an.lowtext for w in words):
-        return True
-    if any(m.payload in MILITARY_NOUNS for m in an.matches_of("noun")):
-        return True
-    return any(m.payload.weapon or m.payload.cls != "strike" for m in an.matches_of("trigger"))
 
 
 def _read_sentence(
@@ -289,7 +240,7 @@ def _read_sentence(
         if when is None:
             continue
         said = on_record(report.claimant or claimant, event_finder.codebook)
-        candidate = _event(an, report.draft, said, *when, len(result.events))
+        candidate = event_candidate(an, report.draft, said, *when, len(result.events))
         if report.base in KINETIC:
             counts = (
                 casualties
@@ -322,7 +273,11 @@ def _read_sentence(
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
         said = on_record(said, event_finder.codebook)
-        result.figures.append(_figure(an, f, said, groups.get(id(f), kinetic_group), result, post, prefixes))
+        result.figures.append(
+            figure_candidate(
+                an, f, said, groups.get(id(f), kinetic_group), result, post.published, post.undated, prefixes
+            )
+        )
     if post.unclaimed is not None:
         credit_lead(an, post.unclaimed, claimant)
     post.unclaimed = None
@@ -333,71 +288,3 @@ def _read_sentence(
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor
-
-
-def _event(
-    an: Analysis,
-    draft: EventDraft,
-    claimant: Claimant,
-    event_date: date,
-    precision: str,
-    source: str,
-    number: int,
-) -> EventCandidate:
-    return EventCandidate(
-        event_date=event_date,
-        date_precision=precision,
-        event_type=draft.event_type,
-        sub_event_type=draft.sub_event_type,
-        actor1=draft.actor1,
-        actor2=draft.actor2,
-        place=draft.place.place if draft.place else None,
-        fatalities=None,
-        injuries=None,
-        claimant=claimant.name,
-        claimant_kind=claimant.kind,
-        claimant_country=claimant.country,
-        sentence=an.sentence,
-        trigger=an.sentence.text[draft.trigger.start : draft.trigger.end],
-        date_source=source,
-        group=number,
-        unlisted_place=draft.unlisted_place,
-    )
-
-
-def _figure(
-    an: Analysis,
-    f: FigureDraft,
-    claimant: Claimant,
-    group: int,
-    result: DocumentResult,
-    post: _Post,
-    bounds: tuple[str, ...],
-) -> FigureCandidate:
-    linked = group if f.metric in CASUALTY_METRICS and group >= 0 else -1
-    if linked >= 0:
-        event = result.events[linked]
-        refers, precision = event.event_date, event.date_precision
-    elif f.date is not None:
-        refers, precision = f.date.date, f.date.precision
-    else:
-        before = [d for d in an.dates if d.end <= f.number.start and not bounds_period(d, bounds)]
-        refers, precision = (before[-1].date, before[-1].precision) if before else post.undated
-    place = f.place.place if f.place else None
-    if place is None and linked >= 0:
-        place = result.events[linked].place
-    return FigureCandidate(
-        reported_date=post.published,
-        refers_to_date=refers,
-        date_precision=precision,
-        metric=f.metric,
-        subject=f.subject,
-        value=f.number.value,
-        unit=f.number.unit,
-        qualifier=f.number.qualifier,
-        claimant=claimant.name,
-        claimant_country=claimant.country,
-        place=place,
-        sentence=an.sentence,
-        event_group=linked,
-    )

@@ -1,0 +1,80 @@
+"""What kind of document or post a text is: a digest, a weekly review, a post about the war, a city's own page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from frontline.analysis import Analysis
+from frontline.records import PlaceMention
+
+# a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
+SECTION_RE = re.compile(r"[A-Z][A-Z '&-]{2,40} [—–-] ")
+DIGEST_WORDS = frozenset(("summary", "digest", "round-up", "roundup", "briefing"))
+DIGEST_RE = re.compile(
+    r"\b(?:operational (?:information|update)|situation report|sitrep|(?:morning|evening) update)\b"
+)
+# a title or standfirst announcing a review of the past week
+WEEKLY_RE = re.compile(r"\b(?:the week in|week in review|weekly|seven days just gone|past seven days)\b")
+WORD_RE = re.compile(r"[a-z-]+")
+MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
+
+
+def doc_city(intro: list[Analysis]) -> PlaceMention | None:
+    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent')."""
+    cities = {
+        p.place.name: p
+        for an in intro
+        for p in an.places
+        if p.place.feature == "place" and not _in_a_name(an, p)
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _in_a_name(an: Analysis, place: PlaceMention) -> bool:
+    """Whether a place is a word of a longer actor's name ('The Kyiv Independent', 'Kharkiv Regional Military …')."""
+    i = an.tokens.index_at(place.start)
+    return any(m.i <= i < m.j and m.j - m.i > 1 for m in an.matches_of("actor"))
+
+
+def is_digest(lines: list[str]) -> bool:
+    """A title or standfirst calling the text a summary, digest or situation report: its paragraphs are separate
+    items."""
+    return any(
+        not DIGEST_WORDS.isdisjoint(WORD_RE.findall(line.lower())) or DIGEST_RE.search(line.lower())
+        for line in lines
+    )
+
+
+def event_countries(analyses: list[Analysis]) -> Counter[str]:
+    """Countries of the specific places a post names: the side its bare 'air force' or 'governor' speaks for."""
+    return Counter(
+        p.place.country
+        for an in analyses
+        for p in an.places
+        if p.place.country and p.place.feature != "country"
+    )
+
+
+def conflict_cue(an: Analysis, words: frozenset[str]) -> bool:
+    """A weapon, a military noun, a war word or a war-only trigger: casualty counts here are the war's."""
+    if an.has("weapon") or any(w in an.lowtext for w in words):
+        return True
+    if any(m.payload in MILITARY_NOUNS for m in an.matches_of("noun")):
+        return True
+    return any(m.payload.weapon or m.payload.cls != "strike" for m in an.matches_of("trigger"))
+
+
+def is_weekly(openings: list[str]) -> bool:
+    """A title or standfirst announcing a review of the past week: its undated reports are the week's."""
+    return WEEKLY_RE.search(" ".join(openings[:2]).lower()) is not None
+
+
+def section_label(line: str) -> bool:
+    """Whether a paragraph opens with a digest's section label ("STRIKES — ")."""
+    return SECTION_RE.match(line) is not None
+
+
+def is_sectioned(openings: list[str]) -> bool:
+    """A digest whose items run on under section labels until the next label."""
+    return sum(section_label(line) for line in openings) >= 2

@@ -24,6 +24,8 @@ PAST_PERIOD_RE = re.compile(
 )
 PERIOD_WORDS = ("year", "spring", "summer", "autumn", "winter")  # what PAST_PERIOD_RE needs to find anything
 MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'frequently' make it no one event
+STANDING_VERBS = frozenset(("denies", "deny"))  # present simple: "Russia denies", "Moscow and Minsk deny"
+STANDING_ADVERBS = frozenset(("also", "still", "always"))
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
@@ -167,6 +169,19 @@ def habitual(an: Analysis, m: Match, codebook: Codebook) -> bool:
         for n in (1, 2, 3)
         for k in range(len(window))
     )
+
+
+def standing_denial(an: Analysis, m: Match) -> bool:
+    """'Russia denies destroying the dam', 'Moscow denies targeting civilians': a government's standing position,
+    retold as background in the present tense with no day, is no statement made on an occasion (a person's
+    'Peskov denies …' in a live post, or 'denied on Tuesday', is one)."""
+    low = an.tokens.lower
+    if low[m.i] not in STANDING_VERBS or an.sentence.is_headline or an.dates:
+        return False
+    k = m.i
+    while k > 0 and (low[k - 1] in STANDING_ADVERBS or low[k - 1].endswith("ly")):
+        k -= 1  # "Moscow consistently denies"
+    return any(c.j == k and ref.form != "demonym" for c, ref in an.country_actors())
 
 
 def repelled(an: Analysis, m: Match) -> bool:

@@ -267,20 +267,27 @@ class EventPlacer:
             # as the town itself (the next direction's fights are another event, however close)
             best = PlaceMention(axis.start, axis.end, axis.surface, replace(axis.place, geo_precision=1))
         return (
-            self._summarised(an, best)
+            self._summarised(an, best, trig if base == "intercept" else None)
             or _district_of(best, _city_named(an, best))
             or _district_of(best, post_place or last_city, namesakes_only=True)
             or _own_district(best, doc_city)
             or best
         )
 
-    def _summarised(self, an: Analysis, best: PlaceMention) -> PlaceMention | None:
+    def _summarised(
+        self, an: Analysis, best: PlaceMention, downed: Match | None = None
+    ) -> PlaceMention | None:
         """'shot down over the Kyiv, Chernihiv, Sumy … regions' (and 'over the Sea of Azov'): a list this long is
-        the country's tally."""
+        the country's tally; so is a tally of downed weapons whose places only break it down ('destroyed 54
+        UAVs, 22 of them over the Saratov region')."""
         if best.place.feature not in ("region", "sea", "water"):
             return None
         regions = Counter(p.place.country for p in an.places if p.place.feature == "region")
         country, listed = regions.most_common(1)[0] if regions else ("", 0)
+        if downed is not None:
+            part = PART_OF_TALLY_RE.search(an.sentence.text, downed.end, best.start)
+            if part and not any(downed.end <= p.start < part.start() for p in an.places):
+                return self.country_level(best.place.country or country)
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)
         counted = REGIONS_COUNTED_RE.search(an.lowtext)

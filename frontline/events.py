@@ -24,6 +24,7 @@ from frontline.event_filters import (
     period_total,
     repelled,
     running_total,
+    standing_denial,
     tallies_places,
     title_list,
     topic,
@@ -180,10 +181,12 @@ class EventFinder:
         for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
             del by_class[extra]
         denials = self.codebook.event_words["denial_verbs"]
-        denial = next((m.i for m in by_class.values() if m.payload.phrase in denials), None)
+        denial = next((m for m in by_class.values() if m.payload.phrase in denials), None)
         if denial is not None and not has_casualties:
-            # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event
-            by_class = {c: m for c, m in by_class.items() if m.i <= denial}
+            # "The Kremlin denied that it was preparing a new wave of mobilisation": the denial is the event, and
+            # "Russia denies destroying the dam" (a standing position) none
+            standing = standing_denial(an, denial)
+            by_class = {c: m for c, m in by_class.items() if m.i < denial.i or (m is denial and not standing)}
         drafts = [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
         # debris placed only by a region is no event, unless it killed or injured someone there
         return [

@@ -1227,3 +1227,20 @@ def test_review_counterexamples_for_dates_figures_and_signatures(settings, resou
         ("missiles_launched", 4),
     ]
     assert "Iryna Melnyk" not in set(tables.figures.claimant)
+
+
+@pytest.mark.parametrize(
+    "sentence, statements",
+    [
+        ("Moscow denies targeting civilians and says its missiles hit only military sites.", 0),
+        ("Russia consistently denies shelling the plant and blames Ukrainian drones.", 0),
+        ("Kremlin spokesman Dmitry Peskov denies that Russian troops have crossed into the Sumy region.", 1),
+        ("Russia denied on Tuesday that its drones had entered Moldovan airspace.", 1),
+    ],
+)
+def test_a_governments_standing_denial_is_background_not_a_statement(sentence, statements, settings, resources):
+    """'Russia denies destroying the dam and blames Ukrainian shelling': a position retold in the present tense
+    with no day is no statement made on an occasion, and the shelling it blames is no event; a spokesman's
+    denial in a live post, or one made on a day, is."""
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.sub_event_type) == ["Statement"] * statements

@@ -368,3 +368,30 @@ def test_a_massive_attack_on_a_countrys_energy_system_is_placed_at_that_country(
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "sentence, location",
+    [
+        (
+            "Russia's defence ministry said air defences destroyed 61 Ukrainian drones overnight, 25 of them over "
+            "the Belgorod region and nine over the Black Sea.",
+            "Russia",
+        ),
+        (
+            "Ukraine's air force said it downed 70 of 88 drones overnight, most of them over the Sumy region.",
+            "Ukraine",
+        ),
+        (
+            "Russia said it shot down 33 drones overnight, including 14 over the Kursk region.",
+            "Russia",
+        ),
+        ("Russia said it shot down 14 drones over the Kursk region overnight.", "Kursk"),
+        ("The air force said it downed 30 drones over the Kyiv region, including 12 over the city.", "Kyiv"),
+    ],
+)
+def test_a_downing_tally_broken_down_by_region_is_the_countrys(sentence, location, settings, resources):
+    """'destroyed 54 UAVs overnight, 22 of them over the Saratov region': the places only break the national
+    total down; a tally placed before its breakdown keeps its own region."""
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", location)]

@@ -60,6 +60,8 @@ BREAKDOWN_NEXT = frozenset((w,) for w in BREAKDOWN_PLACES)
 MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 # "Among them are 42 defenders of Mariupol": a part of the group the post counted last, which befell it too
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
+# a number without a currency that continues an amount ("…, bringing the total to 3.2 billion") is in millions
+CARRIED_MONEY_MIN = 1_000_000
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
@@ -251,6 +253,8 @@ class FigureFinder:
         elif num.unit in UNIT_CLASSES:
             noun_class = UNIT_CLASSES[num.unit]
             subject = HEAD_LABELS.get(noun_class, num.unit)
+        elif noun_class == "money" and num.value < CARRIED_MONEY_MIN:
+            return None  # "€30m for demining. Japan …, bringing the number it has supplied to 45": a count, not money
         if (
             prev is not None
             and prev.noun is not None

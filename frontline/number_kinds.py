@@ -28,6 +28,7 @@ _PRONOUN_BEFORE = frozenset(
     ("no", "any", "every", "each", "the", "this", "that", "which", "loved", "little", "young", "the only",
      "one by")
 )  # fmt: skip
+_ARTICLES = frozenset(("the", "a", "an", "this", "that"))
 _PERSON_NOUNS = frozenset(
     ("man", "woman", "boy", "girl", "child", "teenager", "mother", "father", "son", "daughter", "husband",
      "wife", "resident", "pensioner", "soldier", "driver", "volunteer", "medic", "doctor", "nurse",
@@ -109,9 +110,17 @@ def _is_idiom(lower: str, words: str, hit: Hit, last: str, last2: str) -> bool:
     if words == "one":
         if _PART_AFTER.match(lower, hit.end) and lower[: hit.start].rstrip().endswith(","):
             return False  # "four were injured, one of them seriously": a part of the count before
+        pair = last2.split()
         return (
             last in _PRONOUN_BEFORE
             or last2 in _PRONOUN_BEFORE
+            # "smaller than the monthly one", "a new one": an adjective's noun left out
+            or (
+                len(pair) == 2
+                and pair[0] in _ARTICLES
+                and pair[1].isalpha()
+                and pair[1] not in _PRONOUN_BEFORE
+            )
             or _ONE_AFTER.match(lower, hit.end) is not None
         )
     return words.endswith("ty") and _ORDINAL_AFTER.match(lower, hit.end) is not None

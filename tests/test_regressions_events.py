@@ -1238,7 +1238,9 @@ def test_review_counterexamples_for_dates_figures_and_signatures(settings, resou
         ("Russia denied on Tuesday that its drones had entered Moldovan airspace.", 1),
     ],
 )
-def test_a_governments_standing_denial_is_background_not_a_statement(sentence, statements, settings, resources):
+def test_a_governments_standing_denial_is_background_not_a_statement(
+    sentence, statements, settings, resources
+):
     """'Russia denies destroying the dam and blames Ukrainian shelling': a position retold in the present tense
     with no day is no statement made on an occasion, and the shelling it blames is no event; a spokesman's
     denial in a live post, or one made on a day, is."""

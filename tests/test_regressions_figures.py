@@ -838,3 +838,51 @@ def test_land_cleared_or_flooded_is_no_area_taken_and_a_workers_age_is_no_count(
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("area_km2", 410), ("injured", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Russia fired 512 drones at Ukraine in June, so the rise this year is smaller than the monthly one.",
+            [("drones_launched", 512)],
+        ),
+        ("Two drones were shot down and the remaining one hit a grain warehouse.", [("drones_destroyed", 2)]),
+        ("The strike on the market killed two people and injured one.", [("killed", 2), ("injured", 1)]),
+    ],
+)
+def test_one_standing_for_a_noun_left_out_is_no_count(sentence, expected, settings, resources):
+    """'smaller than the monthly one', 'the remaining one': the pronoun 'one' after an article and an adjective
+    counts nothing; 'injured one' still counts a person."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == sorted(expected)
+
+
+def test_a_count_after_an_amount_of_money_is_not_money(settings, resources):
+    """'€30m for demining. Japan … bringing the number it has supplied to 45': a count of machines, no aid_value;
+    a bare '4 billion' continuing an amount is still money."""
+    text = (
+        "date 2025-07-18 Demining funding\n"
+        "On Monday, the Dutch government approved a further 25 million euros for mine clearance in the Mykolaiv "
+        "region after the war. Norway handed over eight more demining machines in Kyiv on Tuesday, bringing the "
+        "number it has supplied to 31.\n"
+        "Germany pledged a further 500 million euros for the war effort on Wednesday, bringing its total this "
+        "year to 4 billion.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("aid_value", 25_000_000),
+        ("aid_value", 500_000_000),
+        ("aid_value", 4_000_000_000),
+    ]
+
+
+def test_helping_to_evacuate_people_is_an_evacuation(settings, resources):
+    """'police helped evacuate 46 residents, including nine children': evacuated, the children a part."""
+    figures = one_sentence(
+        "After the shelling on Monday, police helped evacuate 46 residents, including nine children, from the "
+        "suburbs of Kherson.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value") == [("evacuated", 46), ("evacuated", 9)]

@@ -33,6 +33,13 @@ DAYS_LATER_RE = re.compile(
     re.IGNORECASE,
 )
 LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "a drone hit a minibus the day before", "two days earlier": counted back from the day named last, or the post's
+# day ("the day before the summit" counts from something else)
+DAYS_BEFORE_RE = re.compile(
+    r"\b(?:the (?:day|night|evening) before|the previous (?:day|night|evening)|(?P<n>a|one|two|three) days?"
+    r" (?:earlier|before))\b(?!\s+(?:the|a|an|his|her|its|their|this|that|last|yesterday)\b)",
+    re.IGNORECASE,
+)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # what may come before a heading's day: a thread's post number, "Night of"
@@ -229,9 +236,13 @@ def paragraph_day(an: Analysis, published: date) -> DateMention | None:
 
 
 def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:
-    """Date 'that night', 'the same day' or 'the next day' by the last day (or night) named before it, then note
-    the days this sentence names. 'A drone hit Dnipro the same night' after 'heating was restored on Thursday'
-    is the night of the attack."""
+    """Date 'that night', 'the same day', 'the next day' or 'the day before' by the last day (or night) named
+    before it ('the day before' by the post's day when none was), then note the days this sentence names. 'A drone
+    hit Dnipro the same night' after 'heating was restored on Thursday' is the night of the attack."""
+    if not an.dates and (before := DAYS_BEFORE_RE.search(an.sentence.text)) is not None:
+        ref = named.day.date if named.day is not None else published
+        day = ref - timedelta(days=LATER_DAYS[(before.group("n") or "a").lower()])
+        an.dates = [DateMention(before.start(), before.end(), before.group(), day, "day")]
     if not an.dates and named.day is not None:
         m = SAME_DAY_RE.search(an.sentence.text)
         later = DAYS_LATER_RE.search(an.sentence.text) if m is None else None

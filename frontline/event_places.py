@@ -151,7 +151,9 @@ class EventPlacer:
                 return True
             if _names_the_attack(an, i, trig):
                 return True
-            k = trig.j  # "taken control of the village of Peschanoye"
+            k = trig.j  # "taken control of the village of Peschanoye", "a drone attack on Shebekino"
+            if low[trig.j - 1] in ATTACK_NOUNS and low[k : k + 1] == ("on",):
+                k += 1
             while k < i and low[k] in OBJECT_LEAD_INS:
                 k += 1
             return k == i and i > trig.j
@@ -225,6 +227,18 @@ class EventPlacer:
             return i < trig.i and "and" in low[i : trig.i]
 
         pool = [p for p in pool if not earlier_item(p)] or pool
+        # "capture of Novoye Lugovoye, … drone attack on Shebekino district bus": a town the trigger acts on is its
+        # place, however specific a place another clause names
+        objects = [
+            p
+            for p in pool
+            if is_object(toks.index_at(p.start))
+            and p.place.feature not in ("region", "country", "sea", "water")
+        ]
+        pool = objects or pool
+        # "According to Belgorod Governor Vyacheslav Gladkov, a drone hit a minibus in the village of Voznesenovka":
+        # the governor's seat names his office; it is the place only when the sentence names no other
+        pool = [p for p in pool if not _seat_of(low, toks.index_at(p.end))] or pool
         if base == "legal":
             # "the Gomel regional court sentenced a resident of Rechytsa": the court's seat, not his home
             pool = [p for p in candidates if _court_seat(low, toks.index_at(p.end))] or pool

@@ -19,9 +19,14 @@ from frontline.gazetteer_files import (
 )
 from frontline.place_context import PhraseEnds, PlaceContext, WordsBefore
 from frontline.records import Place, PlaceMention, unlisted_village
-from frontline.spelling import skeleton, skeleton_index, spelled_alike
+from frontline.spelling import adjective_forms, skeleton, skeleton_index, spelled_alike
 
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
+RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district") names their raion
+RAION_COUNTRIES = frozenset(("UA", "RU", "BY"))
+CURATED_RANK = 1 << 40  # a curated town outranks any GeoNames population
+# "the Kyivskyi district of Kharkiv", "Moskovskyi district": capitals lend their names to cities' districts
+CAPITALS = frozenset(("Kyiv", "Moscow", "Minsk"))
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
 RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings are tried
 SPELLING_CACHE = 200_000  # words (and spans) whose other spelling is remembered
@@ -35,6 +40,9 @@ _GAP = re.compile(r"\.?[ \t]+")
 _SUFFIX = re.compile(
     r"[ \t]+(?:border[ \t]+)?(region|oblast|province|krai|kray|regional|district|raion|border|area|direction)(?![\w-])",
     re.IGNORECASE,
+)
+CITY_DISTRICT_GAP = (
+    3  # characters between a city and its district: "Kherson's Dniprovskyi", "Kherson, Korabelnyi"
 )
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+[" + _CAPITALS + "]")
@@ -66,6 +74,7 @@ class Gazetteer:
     _other_spellings: dict[str, bool] = field(default_factory=dict)  # word -> may start a respelled name
     _respelled: dict[str, str | None] = field(default_factory=dict)  # words -> the key they spell otherwise
     _near_places: dict[Place, Place] = field(default_factory=dict)
+    district_adjectives: dict[str, Place] = field(default_factory=dict)  # "pokrovskyi" -> Pokrovsk
 
     def __post_init__(self) -> None:
         self.starts.update(self.geo)
@@ -94,6 +103,34 @@ class Gazetteer:
         self.spellings = skeleton_index(ukrainian)
         self.spelling_starts = {sk.split(" ")[0] for sk in self.spellings}
         self.rivers = {key[: -len(" river")]: p for key, p in self.aliases.items() if key.endswith(" river")}
+        self.district_adjectives = self._district_adjectives()
+
+    def _district_adjectives(self) -> dict[str, Place]:
+        """The raion adjectives of the towns of Ukraine, Russia and Belarus ('Pokrovskyi', 'Valuysky'): a curated
+        town first, then the most populous; not those of towns whose names cities' districts bear ('Sovetsky')."""
+        ranked: dict[str, tuple[int, Place]] = {}
+        namesakes = self.words["district_namesake"]
+        for key, entries in self.geo.items():
+            g = entries[0][2]
+            if (
+                g.eligible
+                and g.country_code in RAION_COUNTRIES
+                and g.population >= RAION_TOWN_POPULATION
+                and g.name not in CAPITALS
+                and key not in namesakes
+            ):
+                for form in adjective_forms(key):
+                    if g.population > ranked.get(form, (0, None))[0]:
+                        ranked[form] = (g.population, g.place)
+        for key, place in self.aliases.items():
+            if (
+                place.feature == "place"
+                and place.country in ("Ukraine", "Russia")
+                and place.name not in CAPITALS
+                and key not in namesakes
+            ):
+                ranked.update((form, (CURATED_RANK, place)) for form in adjective_forms(key))
+        return {form: place for form, (_, place) in ranked.items() if form not in self.starts}
 
     @classmethod
     def load(cls, data_dir: Path) -> Gazetteer:
@@ -113,6 +150,11 @@ class Gazetteer:
             if m.start() < pos:
                 continue
             k = norm(m.group())
+            raion = self._raion_at(m, k, text)
+            if raion is not None:
+                found.append(raion)
+                pos = raion.end
+                continue
             listed = k in starts or (k.endswith("'s") and k[:-2] in starts)
             if not listed and not self._spelt_otherwise(k):
                 continue
@@ -145,7 +187,12 @@ class Gazetteer:
                 place = replace(
                     better.place, geo_precision=old.place.geo_precision, feature=old.place.feature
                 )
-            elif old.place.feature == "district" and i > 0 and found[i - 1].place.feature == "place":
+            elif (
+                old.place.feature == "district"
+                and i > 0
+                and found[i - 1].place.feature == "place"
+                and old.start - found[i - 1].end <= CITY_DISTRICT_GAP
+            ):
                 # "Kherson's Dniprovskyi district": a district of the city just named, not Kyiv's namesake
                 place = replace(found[i - 1].place, geo_precision=2, feature="district")
             elif region := next((m.place for m in found if m.place.feature == "region"), None):
@@ -187,6 +234,15 @@ class Gazetteer:
         if region is not None and (city is None or not self._namesake(city, region)):
             return region.place
         return city[1].place if city is not None else None
+
+    def _raion_at(self, word: re.Match[str], key: str, text: str) -> PlaceMention | None:
+        """'the Pokrovskyi district', 'in the Valuysky raion': a raion named by its town's adjective, at its town."""
+        town = self.district_adjectives.get(key)
+        suffix = _SUFFIX.match(text, word.end()) if town is not None else None
+        if suffix is None or _SUFFIX_KIND.get(suffix.group(1).lower()) != "district":
+            return None
+        place = replace(town, geo_precision=2, feature="district")
+        return PlaceMention(word.start(), suffix.end(), text[word.start() : suffix.end()], place)
 
     def _match_at(self, first: re.Match[str], first_key: str, ctx: PlaceContext) -> PlaceMention | None:
         """The longest place name starting with the capitalised word first, if the context allows it."""

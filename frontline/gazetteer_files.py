@@ -41,7 +41,19 @@ ALIAS_COLUMNS = ("alias", "name", "feature", "admin1", "country", "latitude", "l
 COUNTRY_COLUMNS = ("country_code", "name", "capital_geonameid")
 WORD_COLUMNS = ("word", "role", "note")
 FEATURES = frozenset({"place", "district", "region", "country", "sea", "range", "water"})
-ROLES = frozenset({"stop", "given_name", "locative", "modifier", "near", "region_prefix", "unit", "after"})
+ROLES = frozenset(
+    {
+        "stop",
+        "given_name",
+        "locative",
+        "modifier",
+        "near",
+        "region_prefix",
+        "unit",
+        "after",
+        "district_namesake",
+    }
+)
 
 REGION_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 LONG_ADJECTIVE_RE = re.compile(r"sk(?:iy|ij|ii|yi|yy)$")  # -ский spelt in full: Afipskiy, Ilskij, Zavodskyi

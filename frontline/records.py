@@ -92,7 +92,11 @@ FEATURE_RANK = {"district": 1, "region": 2, "country": 3}  # other features (pla
 
 
 def specificity(place: Place) -> tuple[int, int]:
-    """Sort key: a city before a district before a region before a whole country."""
+    """Sort key: a city before a district before a region before a whole country. A village the gazetteer lacks,
+    mapped at its area, comes after a listed town but before a district ('the village of Hrakove in the Chuhuiv
+    district')."""
+    if place.feature == UNLISTED_VILLAGE:
+        return 2, 0
     return place.geo_precision, FEATURE_RANK.get(place.feature, 0)
 
 

@@ -160,7 +160,17 @@ def learn_settlements(analyses: list[Analysis]) -> None:
     respelled = {skeleton(key): surface for surface, key in keys.items()}
     for an in analyses:
         for m in pattern.finditer(an.sentence.text):
-            if an.place_at(m.start(), m.end()) is None:
+            found = an.place_at(m.start(), m.end())
+            if (
+                found is not None
+                and m.start() <= found.start
+                and found.end <= m.end()
+                and found.surface != m.group()
+            ):
+                # "capture of Novoye Shakhovo" in a title: not the gazetteer's "Novoye" elsewhere, but the village
+                an.places.remove(found)
+                found = None
+            if found is None:
                 an.add_place(PlaceMention(m.start(), m.end(), m.group(), learned[m.group()]))
         for m in HEADING_NAME_RE.finditer(an.sentence.text):
             key = name_key(m.group())

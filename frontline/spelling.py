@@ -63,3 +63,23 @@ def skeleton_index(named: Iterable[tuple[str, Hashable]]) -> dict[str, str]:
             continue
         index.setdefault(sk, (key, place))
     return {sk: key for sk, (key, _place) in index.items()}
+
+
+# what a raion named after its town is called: "the Pokrovskyi district", "the Valuysky district", "Glushkovsky"
+ADJECTIVE_ENDINGS = ("skyi", "skyy", "skiy", "skij", "sky", "ski")
+_TOWN_ENDING = re.compile(
+    r"(?:k[iy]|[aeiouy])\Z"
+)  # Valuyki → valuy-sky, Glushkovo → glushkov-sky, Sumy → sum-skyi
+
+
+def adjective_forms(key: str) -> set[str]:
+    """The adjectives a one-word town's name gives its raion: 'pokrovsk' → pokrovskyi, pokrovsky …; 'nikopol' →
+    nikopolskyi; 'valuyki' → valuysky; 'odesa' → odeskyi."""
+    if not key.isalpha():
+        return set()
+    if key.endswith("sk"):
+        return {key + ending[2:] for ending in ADJECTIVE_ENDINGS}
+    stems = {key, _TOWN_ENDING.sub("", key)}
+    forms = {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
+    # a stem ending in s takes the ending's s: Odesa → odes-kyi
+    return forms | {stem + ending[1:] for stem in stems if stem.endswith("s") for ending in ADJECTIVE_ENDINGS}

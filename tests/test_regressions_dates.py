@@ -264,3 +264,21 @@ def test_the_day_of_a_meeting_over_a_strike_is_not_the_strikes(settings, resourc
     events = extract_text(text, settings, resources).events
     strikes = events[events.event_type == "Explosions/Remote violence"]
     assert rows(strikes, "event_date", "location", "fatalities") == [("2025-11-16", "Zaporizhzhia", 14)]
+
+
+def test_the_day_before_counts_back_from_the_day_named_last_or_the_posts(settings, resources):
+    """'a drone hit a minibus the day before' in a Thursday review is Wednesday; after an item dated Friday,
+    'The day before, the enemy shelled …' is Thursday; 'the day before the summit' is no date."""
+    text = (
+        "date 2025-10-16 Russian press review\n"
+        "Governor Vyacheslav Gladkov said a Ukrainian FPV drone hit a minibus the day before in Shebekino, killing "
+        "the driver.\n"
+        "On Friday 10 October, a drone hit a car in Belgorod, injuring two, he said. The day before, Ukrainian "
+        "artillery shelled Valuyki, injuring a woman.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "event_date")) == [
+        ("Belgorod", "2025-10-10"),
+        ("Shebekino", "2025-10-15"),
+        ("Valuyki", "2025-10-09"),
+    ]

@@ -395,3 +395,60 @@ def test_a_downing_tally_broken_down_by_region_is_the_countrys(sentence, locatio
     total down; a tally placed before its breakdown keeps its own region."""
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", location)]
+
+
+def test_a_titles_shorter_match_gives_way_to_the_village_the_body_names(settings, resources):
+    """A title's 'capture of Novoye Lugovoye' is the village the body places by its region, not the gazetteer's
+    'Novoye' elsewhere; the title's 'drone attack on Shebekino district bus' is at the place it is on."""
+    text = (
+        "date 2025-10-16 Papers hail capture of Novoye Lugovoye, count cost of drone attack on Shebekino district bus\n"
+        "The Defence Ministry said on Wednesday that its troops had liberated the village of Novoye Lugovoye in "
+        "the Donetsk People's Republic after fierce fighting.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Air/drone strike", "Shebekino"),  # the drone attack on the bus, not the village in another clause
+        ("Territory taken or claimed", "Novoye Lugovoye"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, location",
+    [
+        (
+            "According to Belgorod Governor Vyacheslav Gladkov, a Ukrainian drone hit a minibus in the village of "
+            "Zhuravlevka in the Belgorod region, killing the driver.",
+            "Zhuravlevka",
+        ),
+        ("Belgorod Governor Vyacheslav Gladkov said a Ukrainian drone hit a car, injuring two.", "Belgorod"),
+        (
+            "On Tuesday, a tractor hit an anti-tank mine near the village of Hrakove in the Chuhuiv district of "
+            "the Kharkiv region, killing the driver.",
+            "Hrakove",
+        ),
+    ],
+)
+def test_an_officials_seat_and_a_district_give_way_to_the_village_named(
+    sentence, location, settings, resources
+):
+    """'Belgorod Governor …': the seat names his office, the place only when the sentence names no other; a
+    village the gazetteer lacks is more specific than the district that places it."""
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.location) == [location]
+
+
+@pytest.mark.parametrize(
+    "sentence, location",
+    [
+        ("A Ukrainian drone dropped an explosive on a farm in the Valuysky district on Tuesday.", "Valuyki"),
+        ("Russian artillery shelled the Nikopolskyi district overnight, damaging a school.", "Nikopol"),
+        ("A Ukrainian drone hit a car in the Glushkovsky district, injuring the driver.", "Glushkovo"),
+        ("A Ukrainian drone attacked a factory in the Sovetsky district of Bryansk on Tuesday.", "Bryansk"),
+        ("A Russian drone hit a house in the Kyivskyi district of Kharkiv overnight.", "Kharkiv"),
+    ],
+)
+def test_a_raion_named_by_its_towns_adjective_is_at_that_town(sentence, location, settings, resources):
+    """'the Valuysky district', 'the Nikopolskyi district': the raion of that town; 'the Sovetsky district of
+    Bryansk' and 'the Kyivskyi district of Kharkiv' are districts of the city named, not Sovetsk or Kyiv."""
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.location) == [location]

@@ -31,6 +31,7 @@ from frontline.unlisted_speakers import TITLE_WORDS
 
 LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
+OPENING_PHRASE_REACH = 6  # tokens of an opening time phrase before its comma: "Late on Thursday,"
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
@@ -210,6 +211,16 @@ class Attributor(SpeakerSearch, BylineReader):
             return named, True
         if pronoun in ("it", "they") and self.subject is not None and self.subject_noted == at:
             return self.subject, False  # "Its defence ministry last gave a figure …, when it said …"
+        if (
+            pronoun.startswith("the ")
+            and self.subject is not None
+            and self.subject.kind not in ("person", "generic")  # a named body, not "the agency" itself
+            and at in (self.subject_noted, self.subject_sentence)
+        ):
+            return (
+                self.subject,
+                False,
+            )  # "The CBI arrested two agents …, the agency said": the body just named
         if pronoun in PERSONAL_PRONOUNS:
             # "Zelenskiy has given higher numbers. On Saturday he said …": the person just named, else the last
             # person who spoke, before a body that spoke since
@@ -228,8 +239,11 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def _note_subject(self, an: Analysis) -> None:
         low = an.tokens.lower
-        first = 1 if low[:1] in (("the",), ("its",), ("their",)) else 0
-        opening = [m for m in an.matches if m.kind in ("actor", "generic") and m.i <= first]
+        # "On Thursday, the Central Bureau of Investigation arrested …": the subject after an opening time phrase
+        comma = low.index(",") if "," in low[:OPENING_PHRASE_REACH] else -1
+        start = comma + 1 if comma > 0 and any(d.end <= an.tokens.end[comma] for d in an.dates) else 0
+        first = start + (1 if low[start : start + 1] in (("the",), ("its",), ("their",)) else 0)
+        opening = [m for m in an.matches if m.kind in ("actor", "generic") and start <= m.i <= first]
         if not opening:
             return
         text = an.tokens.text
@@ -317,10 +331,18 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def _described_as(self, an: Analysis, person: Claimant) -> str:
         """'Andrei Morozov, a Russian military blogger, wrote': the side the apposition after a name gives; 'the
-        chairman of the State Border Committee, Konstantin Molostov': the side of the body his title names."""
+        chairman of the State Border Committee, Konstantin Molostov' and 'MEA spokesperson Randhir Jaiswal': the
+        side of the body his title names."""
         if person.at < 0:
             return ""
         low = an.tokens.lower
+        k = person.at
+        while k > 0 and low[k - 1] in TITLE_WORDS:
+            k -= 1  # "MEA spokesperson Randhir Jaiswal", "Pentagon press secretary …": the body before his title
+        if k < person.at:
+            body = next((m.payload.actor for m in an.matches_of("actor") if m.j == k), None)
+            if body is not None and body.kind not in ("person", "country", "media") and body.country:
+                return body.country
         if person.at > 2 and low[person.at - 1] == ",":
             for m in an.matches_of("actor"):
                 actor = m.payload.actor

@@ -164,17 +164,20 @@ def share_out_of(an: Analysis, readings: list[Reading]) -> None:
 
 
 def coordinate(an: Analysis, readings: list[Reading]) -> None:
-    """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb."""
+    """'shot down 17 drones and two missiles' / 'three missiles and 38 drones were shot down': one verb. A verb
+    after a list reaches back to its first item ('58 houses, six apartment buildings and 41 cars were damaged')."""
+    pairs = []
     for prev, r in pairwise(readings):
         if _bracketed(an, prev) and _bracketed(an, r) and r.noun is None and not r.verb:
             # "deaths in Bashkortostan (6,912), followed by Tatarstan (4,980)": one count, given per name
             r.noun, r.unknown_noun, r.verb, r.left = prev.noun, prev.unknown_noun, prev.verb, prev.left
-            continue
-        if not coordinated(an, prev, r):
-            continue
+        elif coordinated(an, prev, r):
+            pairs.append((prev, r))
+    for prev, r in reversed(pairs):
         if r.strong and not prev.strong and not prev.left:
             prev.verb = prev.strong = r.strong
-        elif not r.strong and (prev.left or prev.strong):
+    for prev, r in pairs:
+        if not r.strong and (prev.left or prev.strong):
             r.left = prev.left or prev.strong
             r.verb = r.left
 

@@ -55,6 +55,7 @@ _AFTER = re.compile(
 _ONE_AFTER = re.compile(
     r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
 )
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those)\b")
 _ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|&)\s*")
@@ -128,9 +129,12 @@ def _is_idiom(lower: str, words: str, hit: Hit, last: str, last2: str) -> bool:
 
 def _is_name_age(text: str, before: list[str], hit: Hit) -> bool:
     """Whether a number is an age set off by commas after a person: "a man, 45," or "Olena Marchuk, 38,"."""
-    if len(before) < 2 or not before[-1].endswith(",") or text[hit.end : hit.end + 1] != ",":
+    if not before or not before[-1].endswith(",") or text[hit.end : hit.end + 1] != ",":
         return False
     name = before[-1].rstrip(",")
+    if len(before) == 1:
+        # "Kovalchuk, 27, a sergeant in the 92nd brigade, was killed": a surname opening the sentence
+        return name[:1].isupper() and name not in _NOT_NAMES and _APPOSITION_AFTER.match(text, hit.end) is not None
     if name.lower() in _PERSON_NOUNS:
         return True
     if not name[:1].isupper() or name in _NOT_NAMES:

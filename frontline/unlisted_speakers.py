@@ -24,6 +24,7 @@ INSTITUTION_HEADS = frozenset(
     """council office ministry administration service command committee agency department directorate commission
     authority""".split()
 )
+MISSION_WORDS = frozenset(("embassy", "consulate", "mission"))  # a state's offices abroad
 INSTITUTION_LINKS = frozenset((",", "and", "of", "for", "the"))
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
@@ -74,6 +75,17 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
     while words and words[0].lower() in TITLE_WORDS:
         words, starts = words[1:], starts[1:]
+    if len(words) >= 2 and words[-1].lower() in MISSION_WORDS:
+        # "The Russian Embassy in New Delhi said": a state's mission abroad speaks for the state it names
+        side = next(
+            (
+                m.payload.actor.name
+                for m in an.actors()
+                if m.payload.actor.kind == "country" and starts[0] <= m.i < end
+            ),
+            "",
+        )
+        return Claimant(" ".join(w for w in words if w != "The"), side, "organisation", starts[0])
     if len(words) >= 2 and not ORGANISATION_LINKS.isdisjoint(words[1:]):
         return Claimant(" ".join(words), "", "organisation", starts[0])  # "Medics Under Fire says"
     if len(words) >= 2:

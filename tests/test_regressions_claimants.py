@@ -991,3 +991,51 @@ def test_an_outlets_own_tally_is_the_outlets_claim_and_a_price_per_item_is_no_su
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("drones_launched", 2300, "Reuters")]
+
+
+def test_the_agency_after_a_named_body_in_its_sentence_is_that_body(settings, resources):
+    """'On Thursday, the Central Bureau of Investigation arrested two agents …, the agency said': the body named
+    at the sentence's start after its time phrase, not whoever spoke before."""
+    text = (
+        "date 2025-12-12 Recruitment network broken up\n"
+        "Russian officials said on Wednesday that 300 foreigners had signed contracts with the army this year.\n"
+        "On Thursday, the Central Bureau of Investigation arrested three suspects in Chennai who allegedly sent men "
+        "to fight for Russia in the war, the agency said in a statement.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    detained = figures[figures.metric == "detained"]
+    assert rows(detained, "value", "claimant", "claimant_country") == [
+        (3, "Central Bureau of Investigation", "India")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, claimant, country",
+    [
+        (
+            "MEA spokesperson Arvind Mehra said three Indian nationals were killed in a drone strike near "
+            "Kupiansk last week.",
+            "Arvind Mehra",
+            "India",
+        ),
+        (
+            "The Russian Embassy in Kathmandu said on Friday that 12 Nepali citizens serving under contract had "
+            "been killed in the war in Ukraine.",
+            "Russian Embassy",
+            "Russia",
+        ),
+        (
+            "Nepal, which has barred its citizens from working in Russia, says at least 30 Nepalis have been "
+            "killed fighting in the war.",
+            "Nepal",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_speakers_side_from_the_body_before_his_title_or_the_country_his_mission_names(
+    sentence, claimant, country, settings, resources
+):
+    """'MEA spokesperson X': the ministry's side, not the war's; 'The Russian Embassy in Kathmandu': Russia, not
+    the host; a country subject keeps its claim across a relative clause."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "claimant", "claimant_country") == [(claimant, country)]

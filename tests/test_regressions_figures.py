@@ -886,3 +886,34 @@ def test_helping_to_evacuate_people_is_an_evacuation(settings, resources):
         resources,
     ).figures
     assert rows(figures, "metric", "value") == [("evacuated", 46), ("evacuated", 9)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Kravets, 31, a corporal in the 24th Mechanised Brigade, was killed by Russian shelling on 3 May near "
+            "Chasiv Yar.",
+            [],
+        ),
+        (
+            "After the Russian missile strike, 40 private houses, three apartment buildings and 22 cars were "
+            "damaged, the mayor said.",
+            [("buildings_damaged", 40), ("buildings_damaged", 3)],
+        ),
+        (
+            "Two of his comrades were wounded in the same drone strike, the brigade said.",
+            [("injured", 2)],
+        ),
+        (
+            "Since the invasion began, 412 athletes and coaches have been killed and 1,100 educational institutions "
+            "have been damaged by shelling.",
+            [("killed", 412), ("buildings_damaged", 1100)],
+        ),
+    ],
+)
+def test_ages_after_a_surname_lists_sharing_a_verb_and_war_nouns(sentence, expected, settings, resources):
+    """'Kravets, 31, a corporal …': an age; a verb after a list reaches its first item; athletes, comrades and
+    educational institutions are counted."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == sorted(expected)

@@ -19,7 +19,7 @@ from frontline.gazetteer_files import (
 )
 from frontline.place_context import PhraseEnds, PlaceContext, WordsBefore
 from frontline.records import Place, PlaceMention, unlisted_village
-from frontline.spelling import adjective_forms, skeleton, skeleton_index, spelled_alike
+from frontline.spelling import ADJECTIVE_ENDINGS, adjective_forms, skeleton, skeleton_index, spelled_alike
 
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district") names their raion
@@ -74,7 +74,8 @@ class Gazetteer:
     _other_spellings: dict[str, bool] = field(default_factory=dict)  # word -> may start a respelled name
     _respelled: dict[str, str | None] = field(default_factory=dict)  # words -> the key they spell otherwise
     _near_places: dict[Place, Place] = field(default_factory=dict)
-    district_adjectives: dict[str, Place] = field(default_factory=dict)  # "pokrovskyi" -> Pokrovsk
+    # "pokrovskyi" -> Pokrovsk, built when a text first names a raion so (most texts never do)
+    _district_adjectives: dict[str, Place] | None = None
 
     def __post_init__(self) -> None:
         self.starts.update(self.geo)
@@ -103,9 +104,8 @@ class Gazetteer:
         self.spellings = skeleton_index(ukrainian)
         self.spelling_starts = {sk.split(" ")[0] for sk in self.spellings}
         self.rivers = {key[: -len(" river")]: p for key, p in self.aliases.items() if key.endswith(" river")}
-        self.district_adjectives = self._district_adjectives()
 
-    def _district_adjectives(self) -> dict[str, Place]:
+    def _build_district_adjectives(self) -> dict[str, Place]:
         """The raion adjectives of the towns of Ukraine, Russia and Belarus ('Pokrovskyi', 'Valuysky'): a curated
         town first, then the most populous; not those of towns whose names cities' districts bear ('Sovetsky')."""
         ranked: dict[str, tuple[int, Place]] = {}
@@ -118,6 +118,7 @@ class Gazetteer:
                 and g.population >= RAION_TOWN_POPULATION
                 and g.name not in CAPITALS
                 and key not in namesakes
+                and key == norm(g.name)  # its own name, not each of its GeoNames alternates
             ):
                 for form in adjective_forms(key):
                     if g.population > ranked.get(form, (0, None))[0]:
@@ -237,9 +238,15 @@ class Gazetteer:
 
     def _raion_at(self, word: re.Match[str], key: str, text: str) -> PlaceMention | None:
         """'the Pokrovskyi district', 'in the Valuysky raion': a raion named by its town's adjective, at its town."""
-        town = self.district_adjectives.get(key)
-        suffix = _SUFFIX.match(text, word.end()) if town is not None else None
+        if not key.endswith(ADJECTIVE_ENDINGS):
+            return None
+        suffix = _SUFFIX.match(text, word.end())
         if suffix is None or _SUFFIX_KIND.get(suffix.group(1).lower()) != "district":
+            return None
+        if self._district_adjectives is None:
+            self._district_adjectives = self._build_district_adjectives()
+        town = self._district_adjectives.get(key)
+        if town is None:
             return None
         place = replace(town, geo_precision=2, feature="district")
         return PlaceMention(word.start(), suffix.end(), text[word.start() : suffix.end()], place)

@@ -134,7 +134,11 @@ def _is_name_age(text: str, before: list[str], hit: Hit) -> bool:
     name = before[-1].rstrip(",")
     if len(before) == 1:
         # "Kovalchuk, 27, a sergeant in the 92nd brigade, was killed": a surname opening the sentence
-        return name[:1].isupper() and name not in _NOT_NAMES and _APPOSITION_AFTER.match(text, hit.end) is not None
+        return (
+            name[:1].isupper()
+            and name not in _NOT_NAMES
+            and _APPOSITION_AFTER.match(text, hit.end) is not None
+        )
     if name.lower() in _PERSON_NOUNS:
         return True
     if not name[:1].isupper() or name in _NOT_NAMES:

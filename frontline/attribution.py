@@ -69,6 +69,7 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def claimant(self, an: Analysis) -> Claimant | None:
         """The claimant of the sentence, or None when nobody is credited."""
+        self.turns.note(an)
         if an.sentence.paragraph != self.paragraph:
             self.turns.read(an.sentence.text)
         self._note_people(an)

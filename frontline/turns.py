@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from frontline.analysis import Analysis
 from frontline.claimant import Claimant
 from frontline.codebook import Codebook
 from frontline.records import DateMention
@@ -15,6 +16,9 @@ LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
 QUESTION_LABELS = frozenset(("q", "question", "questioner", "reporter", "audience"))
 ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
+GIVEN_REACH = 40  # characters of given names and rank before a surname
+INTRO_PARAGRAPHS = 3  # paragraphs of a title, standfirst and witness list that introduce the speakers
+GIVEN_NAMES_RE = re.compile(r"(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){1,3}\Z")  # "Gen. Daniel R. " before a surname
 
 
 def _label(text: str) -> list[str]:
@@ -72,6 +76,13 @@ class Turns:
     speaker: Claimant | None = None
     interviewee: Claimant | None = None  # who answers "A:" turns: the person the standfirst introduces
     _by_surname: dict[str, Claimant] = field(default_factory=dict)
+    _intro: list[Analysis] = field(default_factory=list)  # the sentences that introduce the speakers
+
+    def note(self, an: Analysis) -> None:
+        """Keep a sentence of the introduction ("Witness: Gen. Daniel R. Whitcomb, Commander, U.S. European
+        Command"): a later label that gives only a surname is the person it names in full."""
+        if self.transcript and an.sentence.paragraph < INTRO_PARAGRAPHS:
+            self._intro.append(an)
 
     def read(self, paragraph_text: str) -> None:
         """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
@@ -95,6 +106,29 @@ class Turns:
         titles = self.codebook.person_nouns
         name_words = titled[-2:] if len(titled) >= 2 and titled[-2] not in titles else titled[-1:]
         speaker = Claimant(" ".join(w.capitalize() for w in name_words), self.default_country, "person")
-        if len(name_words) == 2:
+        if len(name_words) == 1:
+            speaker = self._introduced(speaker) or speaker
+        if len(speaker.name.split()) >= 2:
             self._by_surname[surname] = speaker
         return speaker
+
+    def _introduced(self, speaker: Claimant) -> Claimant | None:
+        """'GEN. WHITCOMB:' after 'Witness: Gen. Daniel R. Whitcomb, Commander, U.S. European Command': the full
+        name, and the country the introduction names after it."""
+        surname_re = re.compile(r"\b" + re.escape(speaker.name) + r"\b")
+        for an in self._intro:
+            found = surname_re.search(an.sentence.text)
+            if found is None:
+                continue
+            given = GIVEN_NAMES_RE.search(
+                an.sentence.text, max(0, found.start() - GIVEN_REACH), found.start()
+            )
+            words = (
+                [w for w in given.group().split() if w.rstrip(".").lower() not in HONORIFICS] if given else []
+            )
+            if not words:
+                continue
+            at = an.tokens.index_at(found.end())
+            side = next((ref.actor.name for m, ref in an.country_actors() if m.i >= at), speaker.country)
+            return Claimant(" ".join([*words, speaker.name]), side, "person")
+        return None

@@ -1039,3 +1039,19 @@ def test_a_speakers_side_from_the_body_before_his_title_or_the_country_his_missi
     the host; a country subject keeps its claim across a relative clause."""
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "claimant", "claimant_country") == [(claimant, country)]
+
+
+def test_a_transcript_label_with_a_surname_is_the_witness_the_introduction_names(settings, resources):
+    """'ADM. HALVORSEN:' after 'Witness: Adm. Erik J. Halvorsen, Commander, U.S. Naval Forces Europe': his full
+    name and the country named after it, not a bare surname with no side."""
+    text = (
+        "date 2025-06-11 Transcript: House Armed Services Committee hearing on the Black Sea\n"
+        "HOUSE ARMED SERVICES COMMITTEE | Hearing on naval posture | Wednesday, June 11, 2025\n"
+        "Witness: Adm. Erik J. Halvorsen, Commander, U.S. Naval Forces Europe\n"
+        "REP. DALTON: Admiral, what has the war cost Russia's Black Sea Fleet?\n"
+        "ADM. HALVORSEN: We assess that Ukrainian sea drones and missiles have destroyed or damaged about 28 "
+        "Russian warships since 2022, and that Russian strikes killed more than 40 Ukrainian sailors this year.\n"
+        "REP. DALTON: Thank you.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(rows(figures, "claimant", "claimant_country")) == {("Erik J. Halvorsen", "United States")}

@@ -294,6 +294,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "equipment_triggers",
                 "seized_goods",
                 "movement_words",
+                "supply_verbs",
                 "denial_verbs",
                 "characterising_verbs",
                 "tally_places",

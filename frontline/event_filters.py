@@ -215,9 +215,11 @@ def equipment_moved(an: Analysis, m: Match, codebook: Codebook) -> bool:
         return False
     lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
     near = an.tokens.lower[max(lo, m.i - MOVEMENT_REACH) : min(hi, m.j + MOVEMENT_AFTER)]
-    return not words["movement_words"].isdisjoint(
-        near
-    )  # not "glide bombs on Kupiansk, where supplies arrived"
+    if not words["movement_words"].isdisjoint(near):  # not "glide bombs on Kupiansk, where supplies arrived"
+        return True
+    # "has supplied around 150 ballistic missiles and several million artillery shells": the supply's object
+    before = " ".join(an.tokens.lower[lo : m.i])
+    return any(f" {verb} " in f" {before} " for verb in words["supply_verbs"])
 
 
 def explosions_tallied(an: Analysis, m: Match) -> bool:

@@ -1246,3 +1246,16 @@ def test_a_governments_standing_denial_is_background_not_a_statement(
     denial in a live post, or one made on a day, is."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.sub_event_type) == ["Statement"] * statements
+
+
+def test_shells_named_in_the_object_of_a_supply_are_no_shelling(settings, resources):
+    """'has supplied around 150 ballistic missiles and several million artillery shells': weapons handed over,
+    however far down the list; 'fired 300 shells at Kherson' is still shelling."""
+    text = (
+        "date 2025-05-21 North Korea's support for Russia's war\n"
+        "Pyongyang has also supplied Moscow with about 200 ballistic missiles and several million artillery shells "
+        "for the war, the general said.\n"
+        "Russian troops fired 300 shells at Kherson overnight, the governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Kherson")]

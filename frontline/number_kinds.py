@@ -52,6 +52,7 @@ _AFTER = re.compile(
         |sixth|seventh|eighth|ninth|thirds?|quarters?|fifths?|tenths?)\b)""",
     re.VERBOSE,
 )
+_ONE_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:)]|\Z)")  # "the monthly one." ends; "one person" goes on
 _ONE_AFTER = re.compile(
     r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
 )
@@ -121,6 +122,7 @@ def _is_idiom(lower: str, words: str, hit: Hit, last: str, last2: str) -> bool:
                 and pair[0] in _ARTICLES
                 and pair[1].isalpha()
                 and pair[1] not in _PRONOUN_BEFORE
+                and _ONE_ENDS_PHRASE.match(lower, hit.end) is not None
             )
             or _ONE_AFTER.match(lower, hit.end) is not None
         )

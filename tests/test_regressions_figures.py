@@ -849,11 +849,12 @@ def test_land_cleared_or_flooded_is_no_area_taken_and_a_workers_age_is_no_count(
         ),
         ("Two drones were shot down and the remaining one hit a grain warehouse.", [("drones_destroyed", 2)]),
         ("The strike on the market killed two people and injured one.", [("killed", 2), ("injured", 1)]),
+        ("This morning one person was killed in a Russian drone strike on Kherson.", [("killed", 1)]),
     ],
 )
 def test_one_standing_for_a_noun_left_out_is_no_count(sentence, expected, settings, resources):
     """'smaller than the monthly one', 'the remaining one': the pronoun 'one' after an article and an adjective
-    counts nothing; 'injured one' still counts a person."""
+    counts nothing; 'injured one' and 'this morning one person' still count a person."""
     figures = one_sentence(sentence, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == sorted(expected)
 

@@ -40,6 +40,12 @@ DAYS_BEFORE_RE = re.compile(
     r" (?:earlier|before))\b(?!\s+(?:the|a|an|his|her|its|their|this|that|last|yesterday)\b)",
     re.IGNORECASE,
 )
+# "more than the day before", "up from the previous day": a comparison with that day, not when it happened
+COMPARED_WITH_RE = re.compile(
+    r"\b(?:(?:than|from)\s+(?:(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"|(?:with|against)\s+)\Z",
+    re.IGNORECASE,
+)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 ANCHOR_DAYS = 7  # an event date this close to publication dates the post's later, undated reports
 # what may come before a heading's day: a thread's post number, "Night of"
@@ -239,9 +245,12 @@ def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:
     """Date 'that night', 'the same day', 'the next day' or 'the day before' by the last day (or night) named
     before it ('the day before' by the post's day when none was), then note the days this sentence names. 'A drone
     hit Dnipro the same night' after 'heating was restored on Thursday' is the night of the attack."""
-    if not an.dates and (before := DAYS_BEFORE_RE.search(an.sentence.text)) is not None:
+    before = DAYS_BEFORE_RE.search(an.sentence.text) if not an.dates else None
+    if before is not None and not COMPARED_WITH_RE.search(an.sentence.text, 0, before.start()):
         ref = named.day.date if named.day is not None else published
-        day = ref - timedelta(days=LATER_DAYS[(before.group("n") or "a").lower()])
+        # "the night before", "the previous night": the night into that day, dated that day as "overnight" is
+        back = 0 if "night" in before.group().lower() else LATER_DAYS[(before.group("n") or "a").lower()]
+        day = ref - timedelta(days=back)
         an.dates = [DateMention(before.start(), before.end(), before.group(), day, "day")]
     if not an.dates and named.day is not None:
         m = SAME_DAY_RE.search(an.sentence.text)

@@ -171,17 +171,34 @@ def habitual(an: Analysis, m: Match, codebook: Codebook) -> bool:
     )
 
 
+CONTRAST_WORDS = frozenset(("but", "while", "though", "although", "whereas", ";"))
+
+
 def standing_denial(an: Analysis, m: Match) -> bool:
     """'Russia denies destroying the dam', 'Moscow denies targeting civilians': a government's standing position,
     retold as background in the present tense with no day, is no statement made on an occasion (a person's
-    'Peskov denies …' in a live post, or 'denied on Tuesday', is one)."""
+    'Peskov denies …' in a live post, 'denied on Tuesday', or '…, Peskov told reporters', is one)."""
     low = an.tokens.lower
     if low[m.i] not in STANDING_VERBS or an.sentence.is_headline or an.dates:
+        return False
+    if any(_voiced_by(low, m, r) for r in an.matches_of("report")):
         return False
     k = m.i
     while k > 0 and (low[k - 1] in STANDING_ADVERBS or low[k - 1].endswith("ly")):
         k -= 1  # "Moscow consistently denies"
     return any(c.j == k and ref.form != "demonym" for c, ref in an.country_actors())
+
+
+def _voiced_by(low: tuple[str, ...], denial: Match, report: Match) -> bool:
+    """ "Russia denies targeting civilians, Peskov told reporters": a speaker voicing the denial on an occasion;
+    not "Moscow denies it and says …" nor "Moscow denies it, but Kyiv says …"."""
+    between = low[denial.j : report.i]
+    return (
+        report.i > denial.i
+        and "," in between
+        and low[report.i - 1] != "and"
+        and CONTRAST_WORDS.isdisjoint(between)
+    )
 
 
 def repelled(an: Analysis, m: Match) -> bool:

@@ -29,6 +29,12 @@ from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
+# what stands between a tally's part and the place it breaks the tally down by: "including 34 over the", "22 of
+# them were shot down over"; not a part by type ("including 3 Shaheds, over the region": the tally's own place)
+PART_BY_PLACE_RE = re.compile(
+    r"\s*(?:(?:about|some|around|nearly)\s+)?(?:[\d,]+|[a-z-]+)?\s*(?:were\s+)?"
+    r"(?:(?:shot\s+down|destroyed|downed|intercepted)\s+)?(?:over|in|above|across|near|on)\s+(?:the\s+)?\Z"
+)
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
 SEAT_TITLES = frozenset(
     ("governor", "mayor", "head", "authorities", "administration", "prosecutor", "prosecutors")
@@ -238,7 +244,12 @@ class EventPlacer:
         pool = objects or pool
         # "According to Belgorod Governor Vyacheslav Gladkov, a drone hit a minibus in the village of Voznesenovka":
         # the governor's seat names his office; it is the place only when the sentence names no other
-        pool = [p for p in pool if not _seat_of(low, toks.index_at(p.end))] or pool
+        seats = [p for p in pool if _seat_of(low, toks.index_at(p.end))]
+        others = [p for p in pool if p not in seats]
+        if not all(_holds(p, s) for p in others for s in seats):
+            # "…, houses in the Dnipropetrovsk region" after "According to Nikopol Mayor": the seat is inside the
+            # region, so the more specific place; another town or region is where it happened
+            pool = others or pool
         if base == "legal":
             # "the Gomel regional court sentenced a resident of Rechytsa": the court's seat, not his home
             pool = [p for p in candidates if _court_seat(low, toks.index_at(p.end))] or pool
@@ -300,7 +311,13 @@ class EventPlacer:
         country, listed = regions.most_common(1)[0] if regions else ("", 0)
         if downed is not None:
             part = PART_OF_TALLY_RE.search(an.sentence.text, downed.end, best.start)
-            if part and not any(downed.end <= p.start < part.start() for p in an.places):
+            after = min((p.start for p in an.places if part and p.start >= part.end()), default=None)
+            if (
+                part
+                and after is not None
+                and PART_BY_PLACE_RE.match(an.sentence.text[part.end() : after])
+                and not any(downed.end <= p.start < part.start() for p in an.places)
+            ):
                 return self.country_level(best.place.country or country)
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)
@@ -360,6 +377,14 @@ def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
     return next(
         (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
     )
+
+
+def _holds(area: PlaceMention, inside: PlaceMention) -> bool:
+    """Whether a region or country holds the place: 'the Dnipropetrovsk region' holds Nikopol."""
+    a, p = area.place, inside.place
+    if a.feature == "country":
+        return a.country == p.country
+    return a.feature == "region" and (a.country, a.admin1) == (p.country, p.admin1)
 
 
 def _seat_of(low: tuple[str, ...], end: int) -> bool:

@@ -173,13 +173,21 @@ def coordinate(an: Analysis, readings: list[Reading]) -> None:
             r.noun, r.unknown_noun, r.verb, r.left = prev.noun, prev.unknown_noun, prev.verb, prev.left
         elif coordinated(an, prev, r):
             pairs.append((prev, r))
-    for prev, r in reversed(pairs):
-        if r.strong and not prev.strong and not prev.left:
-            prev.verb = prev.strong = r.strong
     for prev, r in pairs:
         if not r.strong and (prev.left or prev.strong):
             r.left = prev.left or prev.strong
             r.verb = r.left
+    low = an.tokens.lower
+    for prev, r in reversed(pairs):
+        # "damaged 14 houses, 2 schools and 30 cars, and 11 people were injured": a list its own verb opened,
+        # or a new clause (", and"), takes no verb back from the item after it
+        if (
+            r.strong
+            and not prev.strong
+            and not prev.left
+            and low[prev.noun_end : prev.noun_end + 2] != (",", "and")
+        ):
+            prev.verb = prev.strong = r.strong
 
 
 def _bracketed(an: Analysis, r: Reading) -> bool:

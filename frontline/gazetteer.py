@@ -44,6 +44,14 @@ _SUFFIX = re.compile(
 CITY_DISTRICT_GAP = (
     3  # characters between a city and its district: "Kherson's Dniprovskyi", "Kherson, Korabelnyi"
 )
+# a city's own district, named by the city after it or before it: no raion of the town the adjective comes from
+_CITY_AFTER = re.compile(
+    r"[ \t]+(?:of|in)[ \t]+["
+    + _CAPITALS
+    + r"][\w'’-]++(?![ \t]+(?:region|oblast|province|krai|kray|republic)\b)"
+    r"(?![ \t]+[" + _CAPITALS + r"])"
+)
+_CITY_BEFORE = re.compile(r"[" + _CAPITALS + r"][\w-]+['’]s[ \t]+(?:the[ \t]+)?\Z")
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+[" + _CAPITALS + "]")
 _COMMUNITY = re.compile(
@@ -243,6 +251,8 @@ class Gazetteer:
         suffix = _SUFFIX.match(text, word.end())
         if suffix is None or _SUFFIX_KIND.get(suffix.group(1).lower()) != "district":
             return None
+        if _CITY_BEFORE.search(text, 0, word.start()) or _CITY_AFTER.match(text, suffix.end()):
+            return None  # "the Gagarinsky district of Sevastopol", "Donetsk's Kirovsky district": the city's
         if self._district_adjectives is None:
             self._district_adjectives = self._build_district_adjectives()
         town = self._district_adjectives.get(key)

@@ -2,9 +2,11 @@
 
 from datetime import date
 
+import pytest
+
 from frontline.extract import extract_document
 from frontline.ingest import parse_document
-from tests.extraction_helpers import extract_text, rows
+from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import GLANCE, INTERVIEW, REGIONAL_SUMMARY, WIRE, _figure_rows, _navy
 
 
@@ -282,3 +284,28 @@ def test_the_day_before_counts_back_from_the_day_named_last_or_the_posts(setting
         ("Shebekino", "2025-10-15"),
         ("Valuyki", "2025-10-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, event_date",
+    [
+        # published Wednesday 5 March 2025
+        (
+            "Russian drones hit Kharkiv the previous night, injuring four people, the mayor said.",
+            "2025-03-05",
+        ),
+        ("Russian shelling of Kherson the day before injured a woman, the governor said.", "2025-03-04"),
+        (
+            "Russian artillery shelled Nikopol, injuring five, more than the day before, the governor said.",
+            "2025-03-05",
+        ),
+        ("Russian drones attacked Sumy, injuring three people, up from one the previous day.", "2025-03-05"),
+    ],
+)
+def test_the_night_before_is_overnight_and_a_comparison_with_the_day_before_dates_nothing(
+    sentence, event_date, settings, resources
+):
+    """'the previous night' is the night into the report's day, dated that day as 'overnight' is; 'more than
+    the day before', 'up from … the previous day' compare with that day and do not date the event."""
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.event_date) == [event_date]

@@ -1236,6 +1236,11 @@ def test_review_counterexamples_for_dates_figures_and_signatures(settings, resou
         ("Russia consistently denies shelling the plant and blames Ukrainian drones.", 0),
         ("Kremlin spokesman Dmitry Peskov denies that Russian troops have crossed into the Sumy region.", 1),
         ("Russia denied on Tuesday that its drones had entered Moldovan airspace.", 1),
+        ("Russia denies targeting civilians, Kremlin spokesman Dmitry Peskov told reporters.", 1),
+        (
+            "Moscow denies its troops shot the prisoners, but Ukraine's prosecutor says the videos are genuine.",
+            0,
+        ),
     ],
 )
 def test_a_governments_standing_denial_is_background_not_a_statement(
@@ -1243,7 +1248,7 @@ def test_a_governments_standing_denial_is_background_not_a_statement(
 ):
     """'Russia denies destroying the dam and blames Ukrainian shelling': a position retold in the present tense
     with no day is no statement made on an occasion, and the shelling it blames is no event; a spokesman's
-    denial in a live post, or one made on a day, is."""
+    denial in a live post, one made on a day, or one a speaker voices ('…, Peskov told reporters'), is."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.sub_event_type) == ["Statement"] * statements
 

@@ -911,10 +911,15 @@ def test_helping_to_evacuate_people_is_an_evacuation(settings, resources):
             "have been damaged by shelling.",
             [("killed", 412), ("buildings_damaged", 1100)],
         ),
+        (
+            "The Russian strike on Zaporizhzhia damaged 14 houses, two schools and 30 cars, and 11 people were "
+            "injured.",
+            [("buildings_damaged", 14), ("buildings_damaged", 2), ("injured", 11)],
+        ),
     ],
 )
 def test_ages_after_a_surname_lists_sharing_a_verb_and_war_nouns(sentence, expected, settings, resources):
     """'Kravets, 31, a corporal …': an age; a verb after a list reaches its first item; athletes, comrades and
-    educational institutions are counted."""
+    educational institutions are counted; a list its own verb opened takes no verb from a new clause after it."""
     figures = one_sentence(sentence, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == sorted(expected)

@@ -388,11 +388,16 @@ def test_a_massive_attack_on_a_countrys_energy_system_is_placed_at_that_country(
         ),
         ("Russia said it shot down 14 drones over the Kursk region overnight.", "Kursk"),
         ("The air force said it downed 30 drones over the Kyiv region, including 12 over the city.", "Kyiv"),
+        (
+            "Air defences destroyed 16 drones, including three Shaheds, over the Dnipropetrovsk region overnight.",
+            "Dnipropetrovsk",
+        ),
     ],
 )
 def test_a_downing_tally_broken_down_by_region_is_the_countrys(sentence, location, settings, resources):
     """'destroyed 54 UAVs overnight, 22 of them over the Saratov region': the places only break the national
-    total down; a tally placed before its breakdown keeps its own region."""
+    total down; a tally placed before its breakdown, or broken down by type ('including three Shaheds'), keeps
+    its own region."""
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Disrupted weapons use", location)]
 
@@ -426,13 +431,23 @@ def test_a_titles_shorter_match_gives_way_to_the_village_the_body_names(settings
             "the Kharkiv region, killing the driver.",
             "Hrakove",
         ),
+        (
+            "According to Nikopol Mayor Oleksandr Saiuk, Russian shelling damaged five houses in the "
+            "Dnipropetrovsk region.",
+            "Nikopol",
+        ),
+        (
+            "According to Belgorod Governor Vyacheslav Gladkov, a Ukrainian drone hit a car in the Kursk region.",
+            "Kursk",
+        ),
     ],
 )
 def test_an_officials_seat_and_a_district_give_way_to_the_village_named(
     sentence, location, settings, resources
 ):
     """'Belgorod Governor …': the seat names his office, the place only when the sentence names no other; a
-    village the gazetteer lacks is more specific than the district that places it."""
+    village the gazetteer lacks is more specific than the district that places it; the region that holds the
+    seat is less specific than the seat, another region is where it happened."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.location) == [location]
 
@@ -445,10 +460,20 @@ def test_an_officials_seat_and_a_district_give_way_to_the_village_named(
         ("A Ukrainian drone hit a car in the Glushkovsky district, injuring the driver.", "Glushkovo"),
         ("A Ukrainian drone attacked a factory in the Sovetsky district of Bryansk on Tuesday.", "Bryansk"),
         ("A Russian drone hit a house in the Kyivskyi district of Kharkiv overnight.", "Kharkiv"),
+        (
+            "A Ukrainian drone struck the Gagarinsky district of Sevastopol overnight, injuring three.",
+            "Sevastopol",
+        ),
+        (
+            "A Ukrainian drone struck Sevastopol's Gagarinsky district overnight, injuring three.",
+            "Sevastopol",
+        ),
+        ("Russian forces shelled the Pokrovsky district of the Donetsk region, injuring two.", "Pokrovsk"),
     ],
 )
 def test_a_raion_named_by_its_towns_adjective_is_at_that_town(sentence, location, settings, resources):
-    """'the Valuysky district', 'the Nikopolskyi district': the raion of that town; 'the Sovetsky district of
-    Bryansk' and 'the Kyivskyi district of Kharkiv' are districts of the city named, not Sovetsk or Kyiv."""
+    """'the Valuysky district', 'the Nikopolskyi district': the raion of that town, also 'of the Donetsk region';
+    'the Sovetsky district of Bryansk', 'Sevastopol's Gagarinsky district' are districts of the city named, not
+    Sovetsk, Kyiv or Gagarin, whatever town the district's name comes from."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.location) == [location]

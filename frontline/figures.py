@@ -253,8 +253,21 @@ class FigureFinder:
         elif num.unit in UNIT_CLASSES:
             noun_class = UNIT_CLASSES[num.unit]
             subject = HEAD_LABELS.get(noun_class, num.unit)
-        elif noun_class == "money" and num.value < CARRIED_MONEY_MIN:
-            return None  # "€30m for demining. Japan …, bringing the number it has supplied to 45": a count, not money
+        elif (
+            noun_class == "money"
+            and num.value < CARRIED_MONEY_MIN
+            and not any(n.unit in MONEY_UNITS for n in an.numbers if n.end <= num.start)
+        ):
+            # "€30m for demining. Japan …, bringing the number it has supplied to 45": a count, not money; "€5
+            # million, including 900,000 for demining" breaks down the amount just named
+            return None
+        if (
+            noun_class == "money"
+            and prev is not None
+            and prev.number.unit in MONEY_UNITS
+            and SHARERS & set(an.tokens.lower[max(0, r.ti - 2) : r.ti])
+        ):
+            r.verb = prev.verb  # "pledged €5 million, including €900,000 for training deminers": pledged too
         if (
             prev is not None
             and prev.noun is not None

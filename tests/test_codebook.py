@@ -26,6 +26,18 @@ def test_every_actor_is_valid(resources):
             assert actor.country, actor.id
 
 
+PARENT_BODIES = frozenset(
+    ("United Nations",)
+)  # the bodies an agency's figures are credited to, besides itself
+
+
+def test_an_international_body_speaks_for_itself_or_its_parent(resources):
+    """The EIB is not the EBRD: an international body's 'country' is its own name, none, or its parent's."""
+    for actor in resources.codebook.actors.values():
+        if actor.kind == "international":
+            assert actor.country in {"", actor.name, *PARENT_BODIES}, (actor.id, actor.country)
+
+
 def test_every_trigger_class_maps_into_the_taxonomy(resources):
     cb = resources.codebook
     for pair in cb.class_to_type.values():

@@ -240,6 +240,18 @@ def test_weapons_made_at_a_target_are_not_the_weapon_that_struck_it(settings, re
             [],
             id="a date opening the sentence frames all of it",
         ),
+        pytest.param(
+            "date 2025-01-16 Arrests\nUkraine's SBU security service said on Thursday it had detained a man in "
+            "Kharkiv suspected of spotting targets for Russian missile strikes.\n",
+            [("Legal action",)],
+            id="strikes an agent spotted targets for are no event",
+        ),
+        pytest.param(
+            "date 2025-01-16 Arrests\nA woman in Odesa was detained for passing coordinates for drone attacks on "
+            "the port to Russian intelligence, the SBU said on Thursday.\n",
+            [("Legal action",)],
+            id="attacks an agent passed coordinates for are no event",
+        ),
     ],
 )
 def test_what_is_no_new_event(settings, resources, text, expected):

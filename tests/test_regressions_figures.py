@@ -861,7 +861,7 @@ def test_one_standing_for_a_noun_left_out_is_no_count(sentence, expected, settin
 
 def test_a_count_after_an_amount_of_money_is_not_money(settings, resources):
     """'€30m for demining. Japan … bringing the number it has supplied to 45': a count of machines, no aid_value;
-    a bare '4 billion' continuing an amount is still money."""
+    a bare '4 billion' continuing an amount, or 'including 900,000' breaking one down, is still money."""
     text = (
         "date 2025-07-18 Demining funding\n"
         "On Monday, the Dutch government approved a further 25 million euros for mine clearance in the Mykolaiv "
@@ -869,9 +869,13 @@ def test_a_count_after_an_amount_of_money_is_not_money(settings, resources):
         "number it has supplied to 31.\n"
         "Germany pledged a further 500 million euros for the war effort on Wednesday, bringing its total this "
         "year to 4 billion.\n"
+        "Sweden pledged 5 million euros for mine clearance in the Kharkiv region, including 900,000 for training "
+        "deminers.\n"
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [
+        ("aid_value", 900_000),
+        ("aid_value", 5_000_000),
         ("aid_value", 25_000_000),
         ("aid_value", 500_000_000),
         ("aid_value", 4_000_000_000),

@@ -25,7 +25,13 @@ APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 POSSESSIVES = frozenset(("its", "their"))
 ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
-REPORT_NOUNS = frozenset(("report", "update", "post", "statement", "message", "announcement", "briefing"))
+REPORT_NOUNS = frozenset(
+    ("report", "update", "post", "statement", "message", "announcement", "briefing", "summary", "bulletin")
+)
+CONTENT_REACH = 4  # tokens between a report's noun and its "that": "announcement on Wednesday that"
+SUMMARY_REACH = (
+    12  # tokens between a report's noun and the colon opening what it says ("… summary for the night of …:")
+)
 REPORT_MODIFIERS = frozenset(
     "first latest last later earlier second final evening morning daily new own".split()
 )
@@ -132,8 +138,24 @@ class SpeakerSearch:
                 found = dash_source(an, self._speaker_ending_at)
             else:
                 found = colon_source(an, self.codebook, self.people, self._speaker_ending_at)
-            return found or label_source(an, self.codebook)
+            return found or label_source(an, self.codebook) or self._summary_owner(an)
         return pronoun
+
+    def _summary_owner(self, an: Analysis) -> Claimant | None:
+        """'The daily prints the Defence Ministry's summary for the night of 14 to 15 October: air defences
+        destroyed 47 drones …', 'the paper leads with the Defence Ministry's announcement on Wednesday that units
+        had liberated …': whose report the colon or 'that' opens."""
+        low = an.tokens.lower
+        colon = low.index(":") if ":" in low else -1
+        for k in range(colon - 1, max(-1, colon - SUMMARY_REACH), -1):
+            if low[k] in REPORT_NOUNS:
+                return self._report_owner(an, k)
+        for k, word in enumerate(low):
+            if word in REPORT_NOUNS and "that" in low[k + 1 : k + 1 + CONTENT_REACH]:
+                owner = self._report_owner(an, k)
+                if owner is not None:
+                    return owner
+        return None
 
     def _count_owner(self, an: Analysis, lo: int, hi: int) -> Claimant | None:
         """'By Meduza's count', 'by the UN's tally', 'on Kyiv's estimates': whose count the figures are."""

@@ -1055,3 +1055,30 @@ def test_a_transcript_label_with_a_surname_is_the_witness_the_introduction_names
     )
     figures = extract_text(text, settings, resources).figures
     assert set(rows(figures, "claimant", "claimant_country")) == {("Erik J. Halvorsen", "United States")}
+
+
+@pytest.mark.parametrize(
+    "sentence, claimant",
+    [
+        (
+            "The newspaper prints the Russian Defence Ministry's summary for the night: air defences destroyed 47 "
+            "Ukrainian drones over Russian regions.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "The paper leads with the Russian Defence Ministry's announcement on Wednesday that Russian troops had "
+            "killed up to 140 Ukrainian servicemen near Pokrovsk.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "Over the past week, four Ukrainian servicemen surrendered to a Russian assault group near Kupiansk, "
+            "war correspondent Pavel Gridin writes.",
+            "Pavel Gridin",
+        ),
+    ],
+)
+def test_whose_summary_a_colon_or_that_opens_and_who_writes(sentence, claimant, settings, resources):
+    """A press review's 'X's summary for the night: …' and 'X's announcement on Wednesday that …' credit X with
+    what follows; a correspondent who 'writes' is the speaker."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert set(figures.claimant) == {claimant}

@@ -56,7 +56,11 @@ _ONE_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:)]|\Z)")  # "the monthly one." ends; 
 _ONE_AFTER = re.compile(
     r"\s+(?:of|another|by|such|thing|hand|point|time|way|side|day|who|whom|whose)\b|[’']s\b|-(?!and\b)[^\W\d_]"
 )
-_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
+# "Kovalchuk, 27, a sergeant …", "Oleksandr, 34, signed a contract …", "Olena, 41, was killed": who he was or what
+# he did next, after the age
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the|who|was|is|had|has|died|joined|signed|served|left|went|lived|worked|[a-z]+ed)\s"
+)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those)\b")
 _ORDINAL_AFTER = re.compile(r"[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|&)\s*")

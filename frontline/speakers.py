@@ -63,6 +63,10 @@ DECISION_VERBS = frozenset(
         "contributed",
         "donated",
         "donates",
+        "signed",
+        "signs",
+        "disbursed",
+        "disburses",
     )
 )
 PASSIVE_AUX = frozenset(("is", "are", "was", "were", "be", "been", "being"))

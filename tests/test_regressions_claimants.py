@@ -1075,10 +1075,15 @@ def test_a_transcript_label_with_a_surname_is_the_witness_the_introduction_names
             "war correspondent Pavel Gridin writes.",
             "Pavel Gridin",
         ),
+        (
+            "On Friday, the European Investment Bank signed a €50 million loan to Ukraine for repairing damaged "
+            "schools.",
+            "European Investment Bank",
+        ),
     ],
 )
 def test_whose_summary_a_colon_or_that_opens_and_who_writes(sentence, claimant, settings, resources):
     """A press review's 'X's summary for the night: …' and 'X's announcement on Wednesday that …' credit X with
-    what follows; a correspondent who 'writes' is the speaker."""
+    what follows; a correspondent who 'writes' is the speaker; a lender who signs a loan is its amount's source."""
     figures = one_sentence(sentence, settings, resources).figures
     assert set(figures.claimant) == {claimant}

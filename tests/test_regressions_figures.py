@@ -906,6 +906,8 @@ def test_helping_to_evacuate_people_is_an_evacuation(settings, resources):
             "damaged, the mayor said.",
             [("buildings_damaged", 40), ("buildings_damaged", 3)],
         ),
+        ("Olena, 41, was injured when a Russian drone hit her car in Kherson.", []),
+        ("Taras, 29, joined the army in 2022 and died near Bakhmut in May.", []),
         (
             "Two of his comrades were wounded in the same drone strike, the brigade said.",
             [("injured", 2)],

@@ -218,10 +218,8 @@ class Attributor(SpeakerSearch, BylineReader):
             and self.subject.kind not in ("person", "generic")  # a named body, not "the agency" itself
             and at in (self.subject_noted, self.subject_sentence)
         ):
-            return (
-                self.subject,
-                False,
-            )  # "The CBI arrested two agents …, the agency said": the body just named
+            # "The CBI arrested two agents …, the agency said": the body just named
+            return self.subject, False
         if pronoun in PERSONAL_PRONOUNS:
             # "Zelenskiy has given higher numbers. On Saturday he said …": the person just named, else the last
             # person who spoke, before a body that spoke since
@@ -359,7 +357,7 @@ class Attributor(SpeakerSearch, BylineReader):
         for m in an.matches_of("actor"):  # "a Russian military blogger": 'Russian military' may be a body
             actor = m.payload.actor
             if end + 2 <= m.i <= end + 3 and actor.kind != "person":
-                return actor.name if actor.kind == "country" else actor.country
+                return actor.party
         return ""
 
     def _installed_by(self, an: Analysis, claimant: Claimant) -> str:

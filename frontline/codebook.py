@@ -27,6 +27,11 @@ class Actor:
     valid_from: str = ""
     valid_to: str = ""
 
+    @property
+    def party(self) -> str:
+        """The state it stands for: a country itself, or the country of a body or person."""
+        return self.name if self.kind == "country" else self.country
+
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:

@@ -38,18 +38,12 @@ def side_before(an: Analysis, m: Match) -> str:
     return ""
 
 
-def _party(m: Match) -> str:
-    """The state an actor mention stands for: a country itself, or the country of a body or person."""
-    actor = m.payload.actor
-    return actor.name if actor.kind == "country" else actor.country
-
-
 def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     """The side last named as the subject of a reporting verb before a statement's trigger ('Kyiv calls it a
     fake', 'Moscow says …'), or ''."""
     verbs = {m.i for m in an.matches_of("report") if m.i < trig.i}
     verbs.update(k for k in range(trig.i) if an.tokens.lower[k] in calling)
-    sides = [_party(a) for a in an.actors() if a.j in verbs and a.payload.actor.kind != "media"]
+    sides = [a.payload.actor.party for a in an.actors() if a.j in verbs and a.payload.actor.kind != "media"]
     return sides[-1] if sides else ""
 
 
@@ -237,7 +231,7 @@ class ActorCoder:
             for m in an.actors():
                 if m.payload.actor.kind == "media":
                     continue  # "denied a report in the Financial Times": the outlet is no party
-                c = _party(m)
+                c = m.payload.actor.party
                 if c and c != actor1 and c not in countries:
                     countries.append(c)
             return countries[0] if countries else ""

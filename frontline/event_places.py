@@ -309,15 +309,10 @@ class EventPlacer:
             return None
         regions = Counter(p.place.country for p in an.places if p.place.feature == "region")
         country, listed = regions.most_common(1)[0] if regions else ("", 0)
-        if downed is not None:
-            part = PART_OF_TALLY_RE.search(an.sentence.text, downed.end, best.start)
-            after = min((p.start for p in an.places if part and p.start >= part.end()), default=None)
-            if (
-                part
-                and after is not None
-                and PART_BY_PLACE_RE.match(an.sentence.text[part.end() : after])
-                and not any(downed.end <= p.start < part.start() for p in an.places)
-            ):
+        part = PART_OF_TALLY_RE.search(an.sentence.text, downed.end, best.start) if downed else None
+        if part is not None and not any(downed.end <= p.start < part.start() for p in an.places):
+            after = min((p.start for p in an.places if p.start >= part.end()), default=None)
+            if after is not None and PART_BY_PLACE_RE.match(an.sentence.text[part.end() : after]):
                 return self.country_level(best.place.country or country)
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)

@@ -41,13 +41,19 @@ def moved_out(an: Analysis, r: Reading) -> bool:
     return not MOVE_WORDS.isdisjoint(low[r.noun_end : r.noun_end + MOVE_REACH])
 
 
+def link_before(low: tuple[str, ...], ti: int) -> int:
+    """The token before a number, past its hedges: 'at' in "at around 600", 'amount' in "amount to more than"."""
+    at = ti - 1
+    while at > 0 and low[at] in AMOUNT_HEDGES:
+        at -= 1
+    return at
+
+
 def subject_verb(an: Analysis, ix: SentenceIndex, r: Reading) -> str:
     """'Russian losses in this direction amount to more than 13,000': the casualty word of the subject whose
     amount the number gives."""
     low = an.tokens.lower
-    at = r.ti - 1
-    while at > 0 and low[at] in AMOUNT_HEDGES:
-        at -= 1
+    at = link_before(low, r.ti)
     if at <= 0 or low[at] not in AMOUNT_LINKS:
         return ""
     subject = [m for m in ix.verbs_between(max(0, at - AMOUNT_REACH), at) if m.payload in CASUALTY_VERBS]

@@ -23,7 +23,7 @@ from frontline.counted import (
     tally_label,
 )
 from frontline.dates import bounds_period
-from frontline.figure_cues import AMOUNT_HEDGES, AMOUNT_VERBS, described, moved_out, subject_verb
+from frontline.figure_cues import AMOUNT_VERBS, described, link_before, moved_out, subject_verb
 from frontline.figure_filters import not_a_count, not_a_weapon_count
 from frontline.figure_links import (
     CASUALTY_VERBS,
@@ -207,9 +207,7 @@ class FigureFinder:
                 r.noun = head_noun(an, self._ix, r.noun)
                 r.noun_end = max(r.noun.j, r.te)
             else:
-                at = r.ti - 1
-                while at > 0 and low[at] in AMOUNT_HEDGES:
-                    at -= 1  # "at around 600", "at more than 10,000"
+                at = link_before(low, r.ti)  # "at around 600", "at more than 10,000"
                 if at > 0 and low[at] == "at":
                     r.noun = amount_noun(an, self._ix, at)
                 elif (to := hedged_link(low, r.ti)) and not CHANGES.isdisjoint(low[max(0, r.ti - 12) : r.ti]):

@@ -26,7 +26,7 @@ RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district")
 RAION_COUNTRIES = frozenset(("UA", "RU", "BY"))
 CURATED_RANK = 1 << 40  # a curated town outranks any GeoNames population
 # "the Kyivskyi district of Kharkiv", "Moskovskyi district": capitals lend their names to cities' districts
-CAPITALS = frozenset(("Kyiv", "Moscow", "Minsk"))
+CAPITAL_CITIES = frozenset(("Kyiv", "Moscow", "Minsk"))
 NAMESAKE_POPULATION = 10_000  # a bare oblast name is its capital city when the city is at least this big
 RESPELL_MIN = 5  # letters a capitalised word needs before its other spellings are tried
 SPELLING_CACHE = 200_000  # words (and spans) whose other spelling is remembered
@@ -124,7 +124,7 @@ class Gazetteer:
                 g.eligible
                 and g.country_code in RAION_COUNTRIES
                 and g.population >= RAION_TOWN_POPULATION
-                and g.name not in CAPITALS
+                and g.name not in CAPITAL_CITIES
                 and key not in namesakes
                 and key == norm(g.name)  # its own name, not each of its GeoNames alternates
             ):
@@ -135,7 +135,7 @@ class Gazetteer:
             if (
                 place.feature == "place"
                 and place.country in ("Ukraine", "Russia")
-                and place.name not in CAPITALS
+                and place.name not in CAPITAL_CITIES
                 and key not in namesakes
             ):
                 ranked.update((form, (CURATED_RANK, place)) for form in adjective_forms(key))

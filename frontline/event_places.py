@@ -67,6 +67,11 @@ ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "bl
 COURT_WORDS = frozenset(("regional", "district", "city", "military", "garrison", "appeals", "'s"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
 OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of"))
+# "Russian shelling hit Nikopol", "an overnight drone attack struck the Izium district": verbs whose object is the
+# place an attack noun names as its target
+HIT_VERBS = frozenset(
+    ("hit", "hits", "struck", "strikes", "targeted", "targets", "pounded", "rocked", "battered")
+)
 
 
 def names_unlisted_place(an: Analysis, trig: Match) -> bool:
@@ -158,7 +163,11 @@ class EventPlacer:
             if _names_the_attack(an, i, trig):
                 return True
             k = trig.j  # "taken control of the village of Peschanoye", "a drone attack on Shebekino"
-            if low[trig.j - 1] in ATTACK_NOUNS and low[k : k + 1] == ("on",):
+            if (
+                low[trig.j - 1].removesuffix("s") in ATTACK_NOUNS
+                and k < len(low)
+                and low[k] in HIT_VERBS | {"on"}
+            ):
                 k += 1
             while k < i and low[k] in OBJECT_LEAD_INS:
                 k += 1

@@ -477,3 +477,19 @@ def test_a_raion_named_by_its_towns_adjective_is_at_that_town(sentence, location
     Sovetsk, Kyiv or Gagarin, whatever town the district's name comes from."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.location) == [location]
+
+
+@pytest.mark.parametrize(
+    "sentence, location",
+    [
+        ("Russian shelling hit Nikopol in the Dnipropetrovsk region, killing two people.", "Nikopol"),
+        ("An overnight drone attack hit the Izium district of the Kharkiv region, killing a man.", "Izium"),
+        ("Shelling struck the village of Bilozerka in the Kherson region, injuring a woman.", "Bilozerka"),
+        ("Russian strikes pounded Kharkiv overnight, injuring five people, the mayor said.", "Kharkiv"),
+    ],
+)
+def test_what_an_attack_noun_hit_is_its_place(sentence, location, settings, resources):
+    """'Russian shelling hit Nikopol in the Dnipropetrovsk region': the object of 'hit', 'struck', 'pounded' after
+    an attack noun is the place attacked, more specific than the region that places it."""
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.location) == [location]

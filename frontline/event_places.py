@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
+from frontline.figure_links import PART_BY_PLACE_RE, PART_OF_TALLY_RE
 from frontline.lexicon import Match
 from frontline.place_roles import (
     ORIGIN_BASES,
@@ -28,13 +29,6 @@ from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
-PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
-# what stands between a tally's part and the place it breaks the tally down by: "including 34 over the", "22 of
-# them were shot down over"; not a part by type ("including 3 Shaheds, over the region": the tally's own place)
-PART_BY_PLACE_RE = re.compile(
-    r"\s*(?:(?:about|some|around|nearly)\s+)?(?:[\d,]+|[a-z-]+)?\s*(?:were\s+)?"
-    r"(?:(?:shot\s+down|destroyed|downed|intercepted)\s+)?(?:over|in|above|across|near|on)\s+(?:the\s+)?\Z"
-)
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
 SEAT_TITLES = frozenset(
     ("governor", "mayor", "head", "authorities", "administration", "prosecutor", "prosecutors")

@@ -4,6 +4,7 @@ civilians were among them') and where the counted thing is ('10,000 troops in Ru
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from frontline.analysis import Analysis
@@ -31,6 +32,13 @@ TOLL_REACH = 6  # tokens from 'toll' to its number: 'the toll had risen to three
 # tokens after a noun within which 'were among them' stands ('civilians from Mariupol were …')
 AMONG_REACH = 4
 AMONG_THEM = frozenset((b, "among", t) for b in ("were", "are", "was", "is") for t in ("them", "those"))
+PART_OF_TALLY_RE = re.compile(r"\b(?:including|of them|of which)\b")  # "11 regions, 36 of them over Samara"
+# what stands between a tally's part and the place it breaks the tally down by: "including 34 over the", "22 of
+# them were shot down over"; not a part by type ("including 3 Shaheds, over the region": the tally's own place)
+PART_BY_PLACE_RE = re.compile(
+    r"\s*(?:(?:about|some|around|nearly)\s+)?(?:[\d,]+|[a-z-]+)?\s*(?:were\s+)?"
+    r"(?:(?:shot\s+down|destroyed|downed|intercepted)\s+)?(?:over|in|above|across|near|on)\s+(?:the\s+)?\Z"
+)
 
 
 def toll(an: Analysis, ti: int) -> tuple[str, str] | None:
@@ -75,6 +83,19 @@ def located(an: Analysis, place: PlaceMention) -> bool:
     while i >= 0 and (low[i] == "the" or low[i] in ("eastern", "western", "southern", "northern", "central")):
         i -= 1
     return i >= 0 and low[i] in FIGURE_LOCATIVES
+
+
+def place_after_part(an: Analysis, number_end: int, part_number: int) -> PlaceMention | None:
+    """'destroyed 16 drones, including three Shaheds, over the Poltava region': a part by type between a tally and
+    its place leaves the place the whole tally's; a part by place ('including three over Kursk') does not."""
+    text = an.sentence.text
+    part = PART_OF_TALLY_RE.search(text, number_end, part_number)
+    if part is None:
+        return None
+    after = next((p for p in an.places if p.start >= part_number and located(an, p)), None)
+    if after is None or any(part_number < n.start < after.start for n in an.numbers):
+        return None
+    return None if PART_BY_PLACE_RE.match(text[part.end() : after.start]) else after
 
 
 def among_them(low: tuple[str, ...], end: int) -> bool:

@@ -32,6 +32,7 @@ from frontline.figure_links import (
     compared,
     hedged_link,
     located,
+    place_after_part,
     toll,
 )
 from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
@@ -301,6 +302,7 @@ class FigureFinder:
         place = None
         if noun_class != "money":
             place = next((p for p in an.places if num.end <= p.start < nxt and located(an, p)), None)
+            place = place or place_after_part(an, num.end, nxt)
         return FigureDraft(num, metric, subject, noun_class, place, self._date_after(an, num, nxt))
 
     def _territory(self, an: Analysis, r: Reading) -> bool:

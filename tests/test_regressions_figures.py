@@ -929,3 +929,23 @@ def test_ages_after_a_surname_lists_sharing_a_verb_and_war_nouns(sentence, expec
     educational institutions are counted; a list its own verb opened takes no verb from a new clause after it."""
     figures = one_sentence(sentence, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        (
+            "Air defence units destroyed 16 drones, including three Shaheds, over the Poltava region overnight.",
+            [(16.0, "Poltava"), (3.0, "Poltava")],
+        ),
+        (
+            "Air defence units destroyed 16 drones, including three over the Poltava region, on Tuesday night.",
+            [(16.0, ""), (3.0, "Poltava")],
+        ),
+    ],
+)
+def test_a_part_by_type_leaves_the_place_after_it_the_whole_tallys(sentence, places, settings, resources):
+    """'16 drones, including three Shaheds, over the Poltava region': all 16 were over Poltava; 'including three
+    over the Poltava region' breaks the tally down by place, so only the three were."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert sorted(rows(figures, "value", "location"), reverse=True) == places

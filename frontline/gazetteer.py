@@ -21,6 +21,11 @@ from frontline.place_context import PhraseEnds, PlaceContext, WordsBefore
 from frontline.records import Place, PlaceMention, unlisted_village
 from frontline.spelling import ADJECTIVE_ENDINGS, adjective_forms, skeleton, skeleton_index, spelled_alike
 
+# "Pishchane near Kupiansk", "Nova Poltavka, 10 km south of Pokrovsk": a village placed by the town after it
+NEAR_TOWN_RE = re.compile(
+    r",?\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district") names their raion
 RAION_COUNTRIES = frozenset(("UA", "RU", "BY"))
@@ -179,11 +184,14 @@ class Gazetteer:
                 found.append(mention)
                 pos = mention.end
         if ctx is not None and ctx.movable and len(found) > 1:
-            self._prefer_named_regions(found, ctx.movable)
+            self._prefer_named_regions(found, ctx.movable, text)
         return found
 
-    def _prefer_named_regions(self, found: list[PlaceMention], movable: dict[int, tuple[str, int]]) -> None:
-        """Move a village or district to its namesake in an oblast the sentence names ("… in the Kharkiv region")."""
+    def _prefer_named_regions(
+        self, found: list[PlaceMention], movable: dict[int, tuple[str, int]], text: str
+    ) -> None:
+        """Move a village or district to its namesake in an oblast the sentence names ("… in the Kharkiv region"),
+        or next to the town it is said to be near when that oblast has no namesake."""
         for i, (key, population) in movable.items():
             named = {m.place.admin1 for j, m in enumerate(found) if j != i and m.place.admin1}
             old = found[i]
@@ -204,13 +212,27 @@ class Gazetteer:
             ):
                 # "Kherson's Dniprovskyi district": a district of the city just named, not Kyiv's namesake
                 place = replace(found[i - 1].place, geo_precision=2, feature="district")
-            elif region := next((m.place for m in found if m.place.feature == "region"), None):
-                # "In the Sumy region, … liberated the village of Oleksiivka": a village of that region the
-                # gazetteer lacks, not the namesake it has elsewhere
-                place = unlisted_village(old.surface, region)
+            elif i + 1 < len(found) and NEAR_TOWN_RE.fullmatch(text, old.end, found[i + 1].start):
+                # "the village of Pishchane near Kupiansk": not the Poltava namesake, a village by Kupiansk
+                place = unlisted_village(old.surface, found[i + 1].place)
+            elif area := self._named_area(found, i):
+                # "In the Sumy region, … liberated the village of Oleksiivka", "Pishchane in the Kupiansk district":
+                # a village of that district or region the gazetteer lacks, not the namesake it has elsewhere
+                place = unlisted_village(old.surface, area)
             else:
                 continue
             found[i] = PlaceMention(old.start, old.end, old.surface, place)
+
+    @staticmethod
+    def _named_area(found: list[PlaceMention], i: int) -> Place | None:
+        """The district the sentence names for the village at i, else the region it names."""
+        if found[i].place.feature != "district":
+            district = next(
+                (m.place for j, m in enumerate(found) if j != i and m.place.feature == "district"), None
+            )
+            if district is not None:
+                return district
+        return next((m.place for m in found if m.place.feature == "region"), None)
 
     def lookup(self, name: str) -> Place | None:
         """Resolve one name ("Pokrovsk", "Kursk region", "Kiev") with the same ranking as find_places."""

@@ -314,6 +314,22 @@ def test_village_moves_to_the_oblast_the_sentence_names(gaz):
     assert (alone.admin1, named.admin1) == ("Donetsk", "Kharkiv")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces said they had captured the village of Pishchane near Kupiansk.",
+        "Russian forces said they had captured Pishchane, 10 km south of Kupiansk.",
+        "Russian forces said they had captured the village of Pishchane in the Kupiansk district.",
+    ],
+)
+def test_a_village_without_a_namesake_in_the_oblast_stands_by_the_town_it_is_near(gaz, text):
+    """GeoNames' villages called Pishchane are in Poltava, Cherkasy, Sumy and Volyn; the one 'near Kupiansk' or
+    'in the Kupiansk district' is a village it lacks, placed at Kupiansk as part of its area."""
+    village, town = gaz.find_places(text)
+    assert (village.place.admin1, village.place.geo_precision) == ("Kharkiv", 2)
+    assert (village.place.latitude, village.place.longitude) == (town.place.latitude, town.place.longitude)
+
+
 @pytest.mark.parametrize("name", ["Oleksandrivka", "Aleksandrovka"])
 def test_a_citys_former_name_that_villages_bear_names_a_village(gaz, name):
     """GeoNames lists Oleksandrivka among Donetsk's old names; in news it is one of the many villages so called."""

@@ -302,6 +302,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "supply_verbs",
                 "denial_verbs",
                 "characterising_verbs",
+                "commentary_verbs",
                 "tally_places",
                 "topic_nouns",
             )

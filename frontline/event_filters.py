@@ -70,6 +70,8 @@ NAMING_REACH = (
 )
 NAMING_WORDS = frozenset(("a", "an", "the", "this", "these", "such"))
 DETERMINERS = frozenset(("the", "this", "that", "these", "those", "an", "a", "it", "them", "as"))
+DEFINITE_DETERMINERS = frozenset(("the", "this", "that", "these", "those", "such"))
+MODIFIER_REACH = 4  # words between a determiner and its attack noun: "the latest Russian missile strikes"
 ORDINAL_WORDS = frozenset(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth latest".split()
 )
@@ -253,10 +255,13 @@ def explosions_tallied(an: Analysis, m: Match) -> bool:
 
 def characterised(an: Analysis, m: Match, codebook: Codebook) -> bool:
     """'called the strike "an attack on Hungary's energy sovereignty"', 'summoned the ambassador to "explain the
-    attacks"': a speaker's name for an attack, right after the verb or inside the quotation it opens."""
+    attacks"': a speaker's name for an attack, right after the verb or inside the quotation it opens; 'the
+    strikes showed …': a comment on it."""
     if m.payload.cls not in ATTACK_CLASSES:
         return False  # "called the claim false" is the statement itself
     low, verbs = an.tokens.lower, codebook.event_words["characterising_verbs"]
+    if m.j < len(low) and low[m.j] in codebook.event_words["commentary_verbs"] and _definite(low, m.i):
+        return True  # "the strikes showed Putin had no interest in peace": a comment on the attack reported
     k = m.i - 1
     while k > 0 and low[k] in DETERMINERS:
         k -= 1  # "called the strike", "condemned this attack"
@@ -268,6 +273,19 @@ def characterised(an: Analysis, m: Match, codebook: Codebook) -> bool:
     # '"a terrorist attack"', '"an attack on …"', not '"Drones struck our street"'
     named = not NAMING_WORDS.isdisjoint(low[max(opening + 1, m.i - NAMING_REACH) : m.i])
     return named and any(t in verbs for t in low[max(0, opening - QUOTE_VERB_REACH) : opening])
+
+
+def _definite(low: tuple[str, ...], i: int) -> bool:
+    """Whether the noun phrase ending at token i opens with 'the', 'these', 'such' or a possessive ('Sunday's')."""
+    k = i - 1
+    while (
+        k > max(0, i - MODIFIER_REACH)
+        and low[k] not in DEFINITE_DETERMINERS
+        and low[k] != "'s"
+        and low[k].isalpha()
+    ):
+        k -= 1  # "the latest Russian missile strikes"
+    return k >= 0 and (low[k] in DEFINITE_DETERMINERS or low[k] == "'s")
 
 
 def _opening_quote(low: tuple[str, ...], i: int) -> int | None:

@@ -22,6 +22,7 @@ from frontline.place_roles import (
     on_a_route,
     origin,
     sender,
+    speakers_venue,
     titled,
     villages_listed,
 )
@@ -213,6 +214,7 @@ class EventPlacer:
             and not mediator(an, p)
             and not on_a_route(an, p)
             and not (base in ORIGIN_BASES and origin(an, p))
+            and not (base != "diplomacy" and speakers_venue(an, p))
         ]
         sites = [p for p in candidates if names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))

@@ -1,5 +1,6 @@
 """What a place named in a sentence stands for when it is not where the event happened: a site named after it, a
-ship or a force named after it, a body's name, a mediator, a launch site, a stretch of front, a title's country."""
+ship or a force named after it, a body's name, a mediator, a launch site, a stretch of front, a title's country,
+where a speaker spoke."""
 
 from __future__ import annotations
 
@@ -19,6 +20,22 @@ ROUTE_DASHES = frozenset(("–", "—", "-"))
 ROUTE_WORDS = frozenset(
     ("line", "road", "highway", "motorway", "route", "railway", "train", "trains", "flights")
 )
+# "Zelensky, speaking in Vienna, said the strikes …", "told reporters in Brussels": where a speaker spoke
+VENUE_LEAD_INS = frozenset(
+    (
+        ("speaking", "in"),
+        ("speaking", "at"),
+        ("speaking", "from"),
+        ("speech", "in"),
+        ("reporters", "in"),
+        ("journalists", "in"),
+        ("conference", "in"),
+        ("briefing", "in"),
+        ("visit", "to"),
+        ("summit", "in"),
+        ("forum", "in"),
+    )
+)
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
 
 
@@ -27,6 +44,16 @@ def names_a_site(an: Analysis, p: PlaceMention) -> bool:
     j = an.tokens.index_at(p.end)
     after = an.tokens.lower[j : j + SITE_REACH]
     return bool(after) and an.tokens.text[j].islower() and not SITE_NOUNS.isdisjoint(after)
+
+
+def speakers_venue(an: Analysis, p: PlaceMention) -> bool:
+    """'Zelensky, speaking in Vienna, said the strikes showed …', 'told reporters in Brussels': where someone
+    spoke about the event, not where it happened."""
+    i = an.tokens.index_at(p.start)
+    low = an.tokens.lower
+    if i > 2 and low[i - 1] == "the":
+        i -= 1
+    return i > 1 and low[i - 2 : i] in VENUE_LEAD_INS
 
 
 def axis_town(an: Analysis, p: PlaceMention) -> bool:

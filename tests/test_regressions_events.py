@@ -1276,3 +1276,23 @@ def test_shells_named_in_the_object_of_a_supply_are_no_shelling(settings, resour
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Shelling/artillery/missile attack", "Kherson")]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Zelensky, speaking in Vienna, said the strikes showed Putin had no interest in peace.",
+        "Zelensky, who was in Vienna on Thursday, said the strikes showed Putin had no interest in peace.",
+        "Foreign Minister Andrii Sybiha told reporters in Brussels that such attacks prove Moscow wants no talks.",
+    ],
+)
+def test_a_comment_on_the_attack_reported_is_no_attack_where_the_speaker_was(comment, settings, resources):
+    """After 'Russia fired 28 missiles … killing 14 people in Kyiv', 'the strikes showed …' comments on that attack,
+    and 'speaking in Vienna', 'told reporters in Brussels' say where the speaker was, not where anything was hit."""
+    text = (
+        "date 2025-06-12 Russian missiles pound Kyiv\n"
+        "Russia fired 28 missiles and 315 drones at Ukraine overnight, killing at least 14 people in Kyiv, "
+        f"officials said.\n{comment}\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities") == [("Kyiv", 14)]

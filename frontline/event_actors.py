@@ -19,6 +19,12 @@ USING = (["with"], ["by"], ["using"])  # the word before a weapon its user wield
 WEAPON_LEAD = 8  # characters before a weapon's name in which that word stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
+# "said it had carried out a massive strike", "says it delivered a group strike": verbs an attack noun completes
+LIGHT_VERBS = frozenset(
+    ("carried", "conducted", "launched", "delivered", "dealt", "staged", "mounted", "performed")
+)
+LIGHT_VERB_REACH = 6  # tokens from such a verb to its attack noun: 'carried out a "massive strike'
+PHRASE_MARKS = frozenset(('"', "“", "”", "-"))
 FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
 # "the enemy attacked 21 times", "repelled nine enemy attacks", "the Defence Forces repelled three assaults": the
 # side the speaker fights attacked
@@ -301,9 +307,24 @@ def _first_person(an: Analysis, trig: Match) -> bool:
     return not FIRST_PERSON.isdisjoint(an.tokens.lower[lo : trig.i])
 
 
+def light_verb_before(low: tuple[str, ...], at: int) -> int | None:
+    """The verb an attack noun at token at completes ('carried out a "massive strike"', 'launched a group
+    strike'), if one stands a few words before it."""
+    light = next(
+        (v for v in range(at - 1, max(0, at - LIGHT_VERB_REACH) - 1, -1) if low[v] in LIGHT_VERBS), None
+    )
+    if light is not None and all(w.isalpha() or w in PHRASE_MARKS for w in low[light:at]):
+        return light
+    return None
+
+
 def _said_it_did(low: tuple[str, ...], at: int) -> bool:
-    """'said it had struck', 'says that we hit': the speaker's own side is the reported clause's subject."""
+    """'said it had struck', 'says that we hit', 'said it had carried out a "massive strike"': the speaker's own
+    side is the reported clause's subject."""
     k = at - 1
+    light = light_verb_before(low, at)
+    if light is not None:
+        k = light - 1
     while k > 0 and low[k] in REPORTED_AUXILIARIES:
         k -= 1
     return k > 0 and low[k] in ("it", "we") and low[k - 1] in ("said", "says", "that")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook, Trigger
-from frontline.event_actors import side_before
+from frontline.event_actors import light_verb_before, side_before
 from frontline.lexicon import Match
 
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
@@ -169,13 +169,37 @@ class TriggerClassifier:
         return not words["ground_cues"].isdisjoint(low[lo:hi])
 
     def _armed_subject(self, an: Analysis, m: Match) -> bool:
-        """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …": a side's force attacks."""
+        """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …", "Russian forces launched a group
+        strike on …", "the Russian military said it had struck …": a side's force attacks."""
         words, low = self.codebook.event_words, an.tokens.lower
-        if low[m.i] not in words["attack_verbs"]:
+        verb = m.i
+        if low[m.i] in words["generic_strike_nouns"]:
+            verb = light_verb_before(low, m.i)  # "launched a group strike": the verb the noun completes
+            if verb is None:
+                return False
+        elif low[m.i] not in words["attack_verbs"]:
             return False
-        if m.j < len(low) and low[m.j] in words["attack_verb_particles"]:
+        elif m.j < len(low) and low[m.j] in words["attack_verb_particles"]:
             return False  # "Russian forces hit back at critics": not an attack
-        k = m.i - 1
+        k = verb - 1
         while k > 0 and (low[k] in ADVERBS or low[k].endswith("ly") or low[k] in PERFECT_AUX):
             k -= 1  # "Ukrainian forces had struck", "Russian troops also shelled"
-        return k > 0 and low[k] in words["armed_subjects"] and bool(side_before(an, m))
+        if k > 0 and low[k] in words["armed_subjects"]:
+            # "Russian forces struck", "Russian forces launched a group strike"
+            return any(0 <= k - a.j <= SUBJECT_REACH for a in _country_names(an))
+        if k > 1 and low[k] in ("it", "they") and low[k - 1] in ("said", "says", "that"):
+            # "the Russian military said it had struck …", "Russia's defence ministry said it had carried out …":
+            # a force, or the ministry that commands it, reports its own attack
+            speaker = low[: k - 1]
+            force = (
+                not words["armed_subjects"].isdisjoint(speaker)
+                or "defence" in speaker
+                or "defense" in speaker
+            )
+            return force and any(a.j < k and a.payload.actor.party for a in an.actors())
+        return False
+
+
+def _country_names(an: Analysis) -> list[Match]:
+    """The countries a sentence names by name or demonym ('Russia', 'Russian'), not by a capital."""
+    return [a for a in an.actors() if a.payload.actor.kind == "country" and a.payload.form != "metonym"]

@@ -1296,3 +1296,31 @@ def test_a_comment_on_the_attack_reported_is_no_attack_where_the_speaker_was(com
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "fatalities") == [("Kyiv", 14)]
+
+
+@pytest.mark.parametrize(
+    "sentence, location",
+    [
+        (
+            "The Russian military said it had struck Ukrainian airfields in the Khmelnytskyi region.",
+            "Khmelnytskyi",
+        ),
+        (
+            'Russia\'s defence ministry said it had carried out a "massive strike" on military-industrial '
+            "facilities in Kyiv.",
+            "Kyiv",
+        ),
+        (
+            "Russian forces launched a group strike with high-precision weapons on Ukrainian airfields in the "
+            "Khmelnytskyi region.",
+            "Khmelnytskyi",
+        ),
+    ],
+)
+def test_a_force_that_reports_its_own_strike_is_its_attacker(sentence, location, settings, resources):
+    """'the Russian military said it had struck …', 'said it had carried out a "massive strike"', 'launched a
+    group strike with high-precision weapons': Russia's strike, though no weapon is named and 'it' is the speaker."""
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "event_type", "actor1", "location") == [
+        ("Explosions/Remote violence", "Russia", location)
+    ]

@@ -63,10 +63,10 @@ PLACE_ADJECTIVES = frozenset(
 )
 # "KYIV, Nov 3 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW —": an all-capitals place, optional country or
 # date, optional agency in brackets, then a dash.
-# "KYIV, Nov 3 (Reuters) -", "KYIV/LONDON, Jan 24 (Reuters) -", "MOSCOW, December 2. /TASS/."
+# "KYIV, Nov 3 (Reuters) -", "KYIV/LONDON, Jan 24 (Reuters) -", "MOSCOW, December 2. /TASS/.", "TOKYO, Nov. 14 (Kyodo) --"
 DATELINE_RE = re.compile(
     r"\s*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"(?:(?:\((?:Reuters|AP|AFP|Bloomberg|dpa|UPI|Xinhua|TASS|RIA Novosti|Interfax|Ukrinform)\)\s*)?[-–—]+\s+"
+    r"(?:(?:\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
 ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item

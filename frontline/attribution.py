@@ -29,6 +29,11 @@ from frontline.speakers import (
 from frontline.turns import Turns
 from frontline.unlisted_speakers import TITLE_WORDS
 
+# words naming a state's national offices and their holders, not a region's or a city's
+NATIONAL_OFFICES = frozenset(
+    "ministry minister government cabinet secretary president prime premier parliament embassy spokesman "
+    "spokeswoman spokesperson".split()
+)
 LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 OPENING_PHRASE_REACH = 6  # tokens of an opening time phrase before its comma: "Late on Thursday,"
@@ -61,6 +66,7 @@ class Attributor(SpeakerSearch, BylineReader):
         self.subject_side = ""  # the country that opened the last sentence a country opened
         self.subject_noted = -1  # the sentence whose opening body is the subject
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
+        self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.last = None
@@ -307,6 +313,7 @@ class Attributor(SpeakerSearch, BylineReader):
         country = (
             (self._described_as(an, claimant) if claimant.kind == "person" else "")
             or self._installed_by(an, claimant)
+            or self._home_office(an, claimant)
             or self._context_country(an, claimant.at)
         )
         if not country:
@@ -314,6 +321,16 @@ class Attributor(SpeakerSearch, BylineReader):
         if claimant.kind == "person":
             return replace(claimant, country=country)
         return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
+
+    def _home_office(self, an: Analysis, claimant: Claimant) -> str:
+        """'the Foreign Ministry said', 'Foreign Minister Takeshi Iwaya told reporters' in a wire filed from Tokyo:
+        a national office, or its holder, of the country the wire is filed from."""
+        if not self.home:
+            return ""
+        words = claimant.name.lower().split()
+        if claimant.kind == "person" and claimant.at > 0:
+            words = an.tokens.lower[max(0, claimant.at - OPENING_TITLE_REACH) : claimant.at]
+        return self.home if not NATIONAL_OFFICES.isdisjoint(words) else ""
 
     def _other_countrys_body(self, body: Claimant, an: Analysis) -> Claimant:
         """'the Polish General Staff said': a known body's bare name ("General Staff", Ukraine's) after another

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from frontline.analysis import Analysis
+from frontline.analysis import Analysis, dateline_end
+from frontline.gazetteer import Gazetteer
 from frontline.records import PlaceMention
 
 # a digest's section label opening a paragraph: "STRIKES — ", "FRONT LINE — ", "NUMBERS OF THE WEEK — "
@@ -29,6 +30,17 @@ def doc_city(intro: list[Analysis]) -> PlaceMention | None:
         if p.place.feature == "place" and not _in_a_name(an, p)
     }
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
+    """The country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"): a wire names another country's offices
+    with the country ("Russia's defence ministry"), so a bare "the Foreign Ministry said" is this one's."""
+    for an in intro:
+        end = dateline_end(an.sentence.text)
+        if end:
+            found = gazetteer.find_places(an.sentence.text[:end].title())
+            return found[0].place.country if found else ""
+    return ""
 
 
 def _in_a_name(an: Analysis, place: PlaceMention) -> bool:

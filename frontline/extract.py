@@ -15,6 +15,7 @@ from frontline.codebook import KINETIC
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.document_kind import (
     conflict_cue,
+    dateline_country,
     doc_city,
     event_countries,
     is_digest,
@@ -107,6 +108,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)
+    attributor.home = dateline_country(posts[0][:3] if posts else [], res.gazetteer)
     digest = is_digest(openings[:2])
     weekly = is_weekly(openings)
     sectioned = is_sectioned(openings)

@@ -1087,3 +1087,25 @@ def test_whose_summary_a_colon_or_that_opens_and_who_writes(sentence, claimant, 
     what follows; a correspondent who 'writes' is the speaker; a lender who signs a loan is its amount's source."""
     figures = one_sentence(sentence, settings, resources).figures
     assert set(figures.claimant) == {claimant}
+
+
+@pytest.mark.parametrize(
+    "dateline, country",
+    [
+        ("SEOUL, Dec. 23 (Yonhap) --", "South Korea"),
+        ("BERLIN, Dec 23 (dpa) -", "Germany"),
+        ("KYIV, Dec 23 (Reuters) -", "Ukraine"),
+    ],
+)
+def test_a_bare_national_office_is_the_one_of_the_country_a_wire_is_filed_from(
+    dateline, country, settings, resources
+):
+    """'the Defence Ministry said' in a wire filed from Seoul, Berlin or Kyiv is that country's ministry, though
+    the sentence's place is Russia's Kursk region: a wire names another country's ministry with its country."""
+    text = (
+        "date 2025-12-23 North Korea sends more troops\n"
+        f"{dateline} North Korea has sent about 3,000 more soldiers to Russia's Kursk region since January, "
+        "the Defence Ministry said on Tuesday.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "value", "claimant_country") == [(3000.0, country)]

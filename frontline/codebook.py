@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,8 @@ class Codebook:
     negation_reach: int
     default_attacker: dict[str, str]  # country -> the side a strike on its soil is credited to, unnamed
     occupies_parts_of: dict[str, frozenset[str]]  # country -> countries it holds parts of (Russia -> Ukraine)
+    # ("regions" or "towns", gazetteer name) -> (the country holding it, since when): Crimea, Mariupol -> Russia
+    held_places: dict[tuple[str, str], tuple[str, date]]
     weapon_sides: dict[str, str]  # a weapon only one side fires ("iskander", "storm shadow") -> that side
     event_words: dict[str, frozenset[str]]  # word lists of triggers.json: intercept_cues, undated_prefixes…
     # date phrases that bound a period ("since", "until"), longest first, as str.startswith takes them
@@ -90,6 +93,11 @@ class Codebook:
     continuations: tuple[str, ...]  # sentence openings that continue the previous claim ("Of those, …")
     future_openers: tuple[str, ...] = ()  # openings of what is still to come ("Coming up: …"): no events
     phrase_actors: dict[str, Actor | None] = field(default_factory=dict)  # memo for actor_for_phrase
+
+    def holder(self, town: str, region: str, day: date) -> str:
+        """The country that held a town, or the region it lies in, on that day, when not the gazetteer's own."""
+        held = self.held_places.get(("towns", town)) or self.held_places.get(("regions", region))
+        return held[0] if held is not None and held[1] <= day else ""
 
     def actor_by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors.values() if a.name == name), None)
@@ -267,6 +275,12 @@ def load_codebook(data_dir: Path) -> Codebook:
         negation_reach=int(trig_data.get("negation_reach", 2)),
         default_attacker=dict(trig_data.get("default_attacker", {})),
         occupies_parts_of={k: frozenset(v) for k, v in trig_data.get("occupies_parts_of", {}).items()},
+        held_places={
+            (level, name): (holder, date.fromisoformat(since))
+            for holder, levels in trig_data.get("held_places", {}).items()
+            for level, places in levels.items()
+            for name, since in places.items()
+        },
         weapon_sides={
             name: side for side, names in trig_data.get("weapon_sides", {}).items() for name in names
         },

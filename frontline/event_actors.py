@@ -4,6 +4,7 @@ interceptor of downed weapons, the speaker's side, the target's country."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
@@ -71,6 +72,7 @@ class ActorCoder:
         place: PlaceMention | None,
         claimant_country: str,
         post_country: str,
+        published: date | None = None,
     ) -> str:
         """Who acted: the side named before the trigger, an agent after 'by', the interceptor, the speaker's side
         for statements, the side that usually attacks a place."""
@@ -81,8 +83,9 @@ class ActorCoder:
                 return speaking or claimant_country  # a statement is the speaker's side's
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
             # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
-            # that mobilises or judges there
-            return place.place.country
+            # that mobilises or judges there, which in Crimea or Mariupol is the one holding it
+            held = self.codebook.holder(place.place.name, place.place.admin1, published) if published else ""
+            return held or place.place.country
         if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):

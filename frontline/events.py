@@ -187,7 +187,7 @@ class EventFinder:
             # "Russia denies destroying the dam" (a standing position) none
             standing = standing_denial(an, denial)
             by_class = {c: m for c, m in by_class.items() if m.i < denial.i or (m is denial and not standing)}
-        drafts = [self._draft(an, cls, m, claimant_country) for cls, m in by_class.items()]
+        drafts = [self._draft(an, cls, m, claimant_country, published) for cls, m in by_class.items()]
         # debris placed only by a region is no event, unless it killed or injured someone there
         return [
             d
@@ -195,7 +195,9 @@ class EventFinder:
             if not _debris_in_a_region(d) or (has_casualties and not no_casualties(an, self.codebook))
         ]
 
-    def _draft(self, an: Analysis, cls: str, trig: Match, claimant_country: str) -> EventDraft:
+    def _draft(
+        self, an: Analysis, cls: str, trig: Match, claimant_country: str, published: date
+    ) -> EventDraft:
         event_type, sub_type = self.codebook.class_to_type[cls]
         base = cls.split(":")[0]
         place = self.places.place(
@@ -219,7 +221,7 @@ class EventFinder:
         ):
             # "The Foreign Ministry summoned the Belarusian chargé d'affaires": the ministry of the side reporting
             place = self.places.country_level(claimant_country)
-        actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country)
+        actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):
             place = self.places.country_level(

@@ -51,11 +51,15 @@ CITY_DISTRICT_GAP = (
 )
 # a city's own district, named by the city after it or before it: no raion of the town the adjective comes from
 _CITY_AFTER = re.compile(
-    r"[ \t]+(?:of|in)[ \t]+["
+    r"(?:[ \t]+[Cc]ourt)?[ \t]+(?:of|in)[ \t]+["
     + _CAPITALS
     + r"][\w'’-]++(?![ \t]+(?:region|oblast|province|krai|kray|republic)\b)"
     r"(?![ \t]+[" + _CAPITALS + r"])"
 )
+_CITY_DISTRICT = re.compile(r" [Dd]istrict\Z")
+_CITY_COURT = re.compile(
+    r"[ \t]+[Cc]ourt[ \t]+(?:of|in)[ \t]+[" + _CAPITALS + "]"
+)  # "…District Court of Sevastopol"
 _CITY_BEFORE = re.compile(r"[" + _CAPITALS + r"][\w-]+['’]s[ \t]+(?:the[ \t]+)?\Z")
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+[" + _CAPITALS + "]")
@@ -178,6 +182,14 @@ class Gazetteer:
             mention = self._match_at(m, k, ctx) if listed else None
             if mention is None and (not listed or self._spelt_otherwise(k)):
                 mention = self._match_respelled(m, ctx)
+            if (
+                mention is not None
+                and _CITY_DISTRICT.search(mention.surface)
+                and _CITY_COURT.match(text, mention.end)
+            ):
+                # "the Leninsky District Court of Sevastopol": a court of the city's district, not a namesake's
+                pos = mention.end
+                continue
             if mention is not None:
                 if ctx.last_movable is not None:
                     ctx.movable[len(found)] = ctx.last_movable

@@ -1,5 +1,7 @@
 """Bugs found on texts the coder had not seen: event types, actors and non-events, each pinned by name."""
 
+from datetime import date
+
 import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
@@ -1324,3 +1326,46 @@ def test_a_force_that_reports_its_own_strike_is_its_attacker(sentence, location,
     assert rows(events, "event_type", "actor1", "location") == [
         ("Explosions/Remote violence", "Russia", location)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, published, actor, location",
+    [
+        (
+            "A court in Simferopol sentenced a local man to 12 years for treason on Tuesday.",
+            "2024-05-02",
+            "Russia",
+            "Simferopol",
+        ),
+        (
+            "The Central District Court of Mariupol sentenced a teacher to five years on Monday.",
+            "2024-05-02",
+            "Russia",
+            "Mariupol",
+        ),
+        (
+            "The Leninsky District Court of Sevastopol fined a man for posting a video of air defence.",
+            "2024-05-02",
+            "Russia",
+            "Sevastopol",
+        ),
+        (
+            "A court in Mariupol sentenced a looter to five years on Monday.",
+            "2022-03-20",
+            "Ukraine",
+            "Mariupol",
+        ),
+        (
+            "A court in Kramatorsk sentenced a Russian agent to 15 years on Monday.",
+            "2024-05-02",
+            "Ukraine",
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_court_in_a_held_town_is_the_holders(sentence, published, actor, location, settings, resources):
+    """A sentence passed in Crimea, or in Mariupol after May 2022, is Russia's act, though the gazetteer files
+    those places under Ukraine; in Mariupol before it fell, or in Kramatorsk, Ukraine's. 'The Leninsky District
+    Court of Sevastopol' is the city's court, not a raion of Leninsk."""
+    events = one_sentence(sentence, settings, resources, published=date.fromisoformat(published)).events
+    assert rows(events, "actor1", "location") == [(actor, location)]

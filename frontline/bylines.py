@@ -159,8 +159,9 @@ class BylineReader:
             (m.payload.actor.name for m in _countries(an) if _names_country(an.tokens.lower, end, m)), ""
         )
         country = own or next(iter(inside), "") or self.title_country
-        if not country and _credited(an, start, end):
-            country = main  # a charity's monthly report: of the country whose war it reports
+        headed = an.tokens.lower[end : end + 1] == (":",)  # "KSE Institute: direct damage … reaches $176bn"
+        if not country and (headed or _credited(an, start, end)):
+            country = main  # a charity's monthly report, an institute's estimate: of the country whose war it reports
         return Claimant(name, country, "organisation")
 
     def _title_body(self, best: Match) -> Claimant:

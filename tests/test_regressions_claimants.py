@@ -1109,3 +1109,17 @@ def test_a_bare_national_office_is_the_one_of_the_country_a_wire_is_filed_from(
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "value", "claimant_country") == [(3000.0, country)]
+
+
+def test_an_institute_heading_the_title_owns_the_reports_unattributed_figures(settings, resources):
+    """'Razumkov Institute: …' heads an institute's own report: its figures are the institute's, of the country
+    whose war it reports, though the codebook does not know it."""
+    text = (
+        "date 2025-11-04 Razumkov Institute: war has damaged more than 3,000 schools in Kharkiv and Donetsk regions\n"
+        "Since February 2022, at least 3,100 schools have been damaged in the Kharkiv and Donetsk regions.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant", "claimant_country")) == [
+        (3000.0, "Razumkov Institute", "Ukraine"),
+        (3100.0, "Razumkov Institute", "Ukraine"),
+    ]

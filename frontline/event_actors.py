@@ -24,7 +24,7 @@ REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
 LIGHT_VERBS = frozenset(
     ("carried", "conducted", "launched", "delivered", "dealt", "staged", "mounted", "performed")
 )
-LIGHT_VERB_REACH = 6  # tokens from such a verb to its attack noun: 'carried out a "massive strike'
+LIGHT_VERB_REACH = 6  # tokens from such a verb to its attack noun: 'carried out a "massive strike"'
 PHRASE_MARKS = frozenset(('"', "“", "”", "-"))
 FIRST_PERSON_POSSESSIVES = frozenset(("our",))  # "our battalion": the speaker's, whatever other side is named
 # "the enemy attacked 21 times", "repelled nine enemy attacks", "the Defence Forces repelled three assaults": the
@@ -72,7 +72,7 @@ class ActorCoder:
         place: PlaceMention | None,
         claimant_country: str,
         post_country: str,
-        published: date | None = None,
+        published: date,
     ) -> str:
         """Who acted: the side named before the trigger, an agent after 'by', the interceptor, the speaker's side
         for statements, the side that usually attacks a place."""
@@ -84,8 +84,9 @@ class ActorCoder:
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
             # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
             # that mobilises or judges there, which in Crimea or Mariupol is the one holding it
-            held = self.codebook.holder(place.place.name, place.place.admin1, published) if published else ""
-            return held or place.place.country
+            return (
+                self.codebook.holder(place.place.name, place.place.admin1, published) or place.place.country
+            )
         if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):

@@ -56,10 +56,9 @@ _CITY_AFTER = re.compile(
     + r"][\w'’-]++(?![ \t]+(?:region|oblast|province|krai|kray|republic)\b)"
     r"(?![ \t]+[" + _CAPITALS + r"])"
 )
-_CITY_DISTRICT = re.compile(r" [Dd]istrict\Z")
-_CITY_COURT = re.compile(
-    r"[ \t]+[Cc]ourt[ \t]+(?:of|in)[ \t]+[" + _CAPITALS + "]"
-)  # "…District Court of Sevastopol"
+# "the Leninsky District Court of Sevastopol": a court of the city's district, named like a place elsewhere
+_DISTRICT_END = re.compile(r" [Dd]istrict\Z")
+_CITY_COURT = re.compile(r"[ \t]+[Cc]ourt[ \t]+(?:of|in)[ \t]+[" + _CAPITALS + "]")
 _CITY_BEFORE = re.compile(r"[" + _CAPITALS + r"][\w-]+['’]s[ \t]+(?:the[ \t]+)?\Z")
 _SUFFIX_KIND = MappingProxyType({"district": "district", "raion": "district", "border": "border"})
 _NEXT_CAPITAL = re.compile(r"[ \t]+[" + _CAPITALS + "]")
@@ -184,7 +183,7 @@ class Gazetteer:
                 mention = self._match_respelled(m, ctx)
             if (
                 mention is not None
-                and _CITY_DISTRICT.search(mention.surface)
+                and _DISTRICT_END.search(mention.surface)
                 and _CITY_COURT.match(text, mention.end)
             ):
                 # "the Leninsky District Court of Sevastopol": a court of the city's district, not a namesake's

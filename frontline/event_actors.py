@@ -39,10 +39,12 @@ REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 def side_before(an: Analysis, m: Match) -> str:
     """The country named just before a trigger ('Russian drone attack', "Russia's strike"); not a capital,
     which before a verb is the place hit ('Kyiv hit by record drone barrage')."""
-    for a in an.actors():
-        if a.payload.actor.kind == "country" and a.payload.form != "metonym" and 0 <= m.i - a.j <= 3:
-            return a.payload.actor.name
-    return ""
+    return next((a.payload.actor.name for a in country_names(an) if 0 <= m.i - a.j <= 3), "")
+
+
+def country_names(an: Analysis) -> list[Match]:
+    """The countries a sentence names by name or demonym ('Russia', 'Russian'), not by a capital."""
+    return [a for a in an.actors() if a.payload.actor.kind == "country" and a.payload.form != "metonym"]
 
 
 def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook, Trigger
-from frontline.event_actors import light_verb_before, side_before
+from frontline.event_actors import country_names, light_verb_before, side_before
 from frontline.lexicon import Match
 
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
@@ -186,7 +186,7 @@ class TriggerClassifier:
             k -= 1  # "Ukrainian forces had struck", "Russian troops also shelled"
         if k > 0 and low[k] in words["armed_subjects"]:
             # "Russian forces struck", "Russian forces launched a group strike"
-            return any(0 <= k - a.j <= SUBJECT_REACH for a in _country_names(an))
+            return any(0 <= k - a.j <= SUBJECT_REACH for a in country_names(an))
         if k > 1 and low[k] in ("it", "they") and low[k - 1] in ("said", "says", "that"):
             # "the Russian military said it had struck …", "Russia's defence ministry said it had carried out …":
             # a force, or the ministry that commands it, reports its own attack
@@ -198,8 +198,3 @@ class TriggerClassifier:
             )
             return force and any(a.j < k and a.payload.actor.party for a in an.actors())
         return False
-
-
-def _country_names(an: Analysis) -> list[Match]:
-    """The countries a sentence names by name or demonym ('Russia', 'Russian'), not by a capital."""
-    return [a for a in an.actors() if a.payload.actor.kind == "country" and a.payload.form != "metonym"]

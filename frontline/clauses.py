@@ -6,6 +6,8 @@ from frontline.lexicon import Tokens
 
 # after a comma these open a clause of their own: ", while Moscow said …", ", and a missile struck Odesa …"
 OPENERS = frozenset(("while", "whereas", "but", "and", "as"))
+# a clause opening on one of these goes on about what the clause before named: "…; its debris fell on a lot"
+BACK_POSSESSIVES = frozenset(("its", "their"))
 
 
 def clause_starts(tokens: Tokens, verbs: frozenset[int] = frozenset()) -> list[int]:

@@ -46,6 +46,8 @@ ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
 DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
+# tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
+APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 _AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
 
@@ -193,6 +195,17 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
     return None, passed
 
 
+def _death_verb(low: tuple[str, ...], k: int) -> int:
+    """Where the verb at k, after an apposition between commas (', in his 40s,'), is a death or an injury
+    ('died', 'was killed', 'was seriously wounded'): its index, else -1."""
+    if k < len(low) and low[k] == ",":
+        k = next((c + 1 for c in range(k + 1, min(k + APPOSITION_REACH, len(low))) if low[c] == ","), k)
+    verb = k
+    if low[k : k + 1] == ("was",):
+        k += 2 if low[k + 1 : k + 2] and low[k + 1].endswith("ly") else 1
+    return verb if low[k : k + 1] in (("died",), ("killed",), ("wounded",), ("injured",)) else -1
+
+
 def one_person_counts(an: Analysis) -> list[NumberMention]:
     """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
     a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
@@ -212,8 +225,14 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         if first < 0:
             continue
         harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
+        verb = _death_verb(low, m.j) if first == 0 else -1
+        if verb > 0:  # "The man, in his 40s, died on Oct. 27 …"
+            harmed = True
+            articles.update(
+                range(m.j, verb)
+            )  # "The soldier, a 34-year-old father of two, died": the same man
         if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
-            continue  # "the driver", "his wife" count one only as the object of a harm: "killing the driver"
+            continue  # "the driver", "his wife" count one only as harmed: "killing the driver", "the driver died"
         if first in articles:
             continue
         articles.add(first)

@@ -11,7 +11,7 @@ from datetime import date
 from itertools import pairwise
 
 from frontline.analysis import Analysis
-from frontline.clauses import clause_of
+from frontline.clauses import BACK_POSSESSIVES, clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import QUOTES, Match
 
@@ -364,6 +364,8 @@ def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
     if ";" not in lowtext:
         return True
     low = an.tokens.lower
+    if m.i > 0 and low[m.i - 1] in BACK_POSSESSIVES:
+        return True  # "a drone was shot down over Nizhnekamsk; its debris fell on a vacant lot": the pronoun's drone
     lo = max((k + 1 for k in range(m.i) if low[k] == ";"), default=0)
     hi = next((k for k in range(m.j, len(low)) if low[k] == ";"), len(low))
     clause = " ".join(low[lo:hi])

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
+from frontline.clauses import BACK_POSSESSIVES
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.figure_links import PART_BY_PLACE_RE, PART_OF_TALLY_RE
 from frontline.lexicon import Match
@@ -184,7 +185,10 @@ class EventPlacer:
         def reach(p: PlaceMention) -> int:
             i = toks.index_at(p.start)
             lo, hi = sorted((i, trig.i))
-            if CLAUSE_BREAKS & set(low[lo:hi]):
+            breaks = CLAUSE_BREAKS & set(low[lo:hi])
+            if breaks == {";"} and i < trig.i and low[trig.i - 1] in BACK_POSSESSIVES:
+                pass  # "a drone was shot down over Nizhnekamsk; its debris fell on a vacant lot": its place
+            elif breaks:
                 return (
                     10**6
                 )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")

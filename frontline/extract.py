@@ -237,6 +237,7 @@ def _read_sentence(
         for r in reports
     ]
     drafts = [r.draft for r, when in dated if when is not None]
+    hit_reported = any(r.base == "strike" for r, when in dated if when is not None)
     groups: dict[int, int] = {}  # id(figure) -> the group of the attack whose casualties it counts
     for report, when in dated:
         if when is None:
@@ -249,8 +250,10 @@ def _read_sentence(
                 if report.figures is figures or checked
                 else casualty_counts(current_figures(an, report.figures, post.day))
             )
-            candidate.fatalities = counts.get("fatalities", 0 if zero else None)
-            candidate.injuries = counts.get("injuries", 0 if zero else None)
+            # "shot down over Nizhnekamsk; its debris fell on a vacant lot … no one was hurt": the hit's zero
+            none_hurt = zero and not (report.base == "intercept" and hit_reported)
+            candidate.fatalities = counts.get("fatalities", 0 if none_hurt else None)
+            candidate.injuries = counts.get("injuries", 0 if none_hurt else None)
             kinetic_group = candidate.group
             groups.update((id(f), candidate.group) for f in report.figures)
             post.kinetic.append(candidate)

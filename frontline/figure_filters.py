@@ -24,12 +24,13 @@ AGE_WORDS = frozenset({"age", "aged", "ages"})
 HITS_REACH = 6  # tokens back from a number to a list's 'hits by'
 HITS_BY = frozenset((("hits", "by"), ("impacts", "by")))
 AIRSPACE_REACH = 10  # tokens after a weapon count within which 'airspace' makes it a count of crossings
+PARENTS = frozenset(("father", "mother", "parent", "grandfather", "grandmother"))
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
 def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:
     """A rate ('40 drones per night'), a ratio ('one in every 57 men'), an age, a figure restated in other units,
-    or the size of each group."""
+    the size of each group, or of a family."""
     return (
         _rate(an, ix, r, rate_words)
         or _ratio(an, ix, r)
@@ -38,6 +39,7 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
         or _back_to_duty(an, r)
         or _restated(an, r)
         or _group_size(an, r)
+        or _family_size(an, r)
     )
 
 
@@ -71,6 +73,11 @@ def _restated(an: Analysis, r: Reading) -> bool:
     # "CAD 60 million (about €40 million)": the same money in another currency
     opened = "(" in before and r.number.unit in CURRENCY_CODES
     return opened and any(n.unit in CURRENCY_CODES and 0 < start - n.end <= BRACKET_GAP for n in an.numbers)
+
+
+def _family_size(an: Analysis, r: Reading) -> bool:
+    """'a 34-year-old father of two': his children, not people harmed."""
+    return r.ti >= 2 and an.tokens.lower[r.ti - 1] == "of" and an.tokens.lower[r.ti - 2] in PARENTS
 
 
 def _group_size(an: Analysis, r: Reading) -> bool:

@@ -164,6 +164,8 @@ class TriggerClassifier:
         if low[m.i] not in words["ground_attack_words"]:
             return False
         lo, hi = clause_of(an.clause_starts, m.i, len(low))
+        if low[m.i] in words["ground_cues"] and side_before(an, m):
+            return True  # "killed in a Russian assault near Kurakhove": an assault is fought on the ground
         if not any(low[k] in words["armed_subjects"] for k in range(max(lo, m.i - SUBJECT_REACH), m.i)):
             return False
         return not words["ground_cues"].isdisjoint(low[lo:hi])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extraction_helpers import extract_text, rows
+from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import UPDATES, _fixture
 
 TELEGRAM = _fixture("regional_telegram.txt")
@@ -191,3 +191,39 @@ def test_a_toll_update_naming_a_town_updates_that_towns_attack(settings, resourc
     )
     events = extract_text(text, settings, resources).events
     assert rows(events[events.location == "Valuyki"], "fatalities", "injuries") == [(1, 6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injuries"),
+    [
+        (
+            "The soldier, a 34-year-old father of two, died on Sunday while repelling a Russian assault near the "
+            "village of Andriivka, his brigade said.",
+            1,
+            None,
+        ),
+        ("The driver was seriously wounded when a drone hit his van in Beryslav on Sunday.", None, 1),
+        # a parent's children are no casualties
+        ("A mother of three was killed when a drone hit her car in Kherson on Sunday.", 1, None),
+        # the subject says, it is not harmed
+        ("The driver said a drone had hit his van in Beryslav on Sunday.", None, None),
+    ],
+)
+def test_a_definite_person_who_died_or_was_wounded_counts_one(
+    sentence, fatalities, injuries, settings, resources
+):
+    """A wire names the person its story is about as 'the man', 'the soldier': as the subject of 'died' or 'was
+    wounded' he is one casualty, as the subject of 'said' none."""
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "fatalities", "injuries") == [(fatalities, injuries)]
+
+
+def test_a_side_s_assault_near_a_village_is_a_clash_with_its_dead(settings, resources):
+    """'killed in a Russian assault near X': an assault with no weapon named is fought on the ground."""
+    sentence = (
+        "A Ukrainian soldier was killed in a Russian assault near Kurakhove on Monday, the ministry said."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "location", "fatalities") == [
+        ("Armed clash", "Russia", "Kurakhove", 1)
+    ]

@@ -1179,6 +1179,28 @@ def test_debris_that_falls_on_a_named_town_is_the_strike_and_debris_in_a_region_
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone was shot down over Nizhnekamsk; its debris fell on a vacant lot and no one was hurt, the "
+        "republic's government said.",
+        "Two drones were downed near Shebekino; their wreckage landed in a field, nobody was injured, the governor "
+        "said.",
+    ],
+)
+def test_the_debris_of_a_drone_shot_down_in_the_clause_before_is_a_strike_there(
+    sentence, settings, resources
+):
+    """'its debris' after a semicolon is the downed drone's: the debris that came down is a strike at the town of
+    the shoot-down (k23, k44), and 'no one was hurt' is the strike's toll, not the interception's."""
+    events = one_sentence(sentence, settings, resources).events
+    town = "Nizhnekamsk" if "Nizhnekamsk" in sentence else "Shebekino"
+    assert sorted(rows(events, "sub_event_type", "location", "fatalities", "injuries")) == [
+        ("Air/drone strike", town, 0, 0),
+        ("Disrupted weapons use", town, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # two towns joined by a dash are a route only before a route word

@@ -27,7 +27,7 @@ from frontline.speakers import (
     SpeakerSearch,
 )
 from frontline.turns import Turns
-from frontline.unlisted_speakers import TITLE_WORDS
+from frontline.unlisted_speakers import INSTITUTION_HEADS, MISSION_WORDS, TITLE_WORDS
 
 # words naming a state's national offices and their holders, not a region's or a city's
 NATIONAL_OFFICES = frozenset(
@@ -36,6 +36,7 @@ NATIONAL_OFFICES = frozenset(
 )
 LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
+DOCUMENTS = frozenset(("the report", "the statement"))  # what a body issues: "the report says"
 OPENING_PHRASE_REACH = 6  # tokens of an opening time phrase before its comma: "Late on Thursday,"
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
@@ -193,6 +194,8 @@ class Attributor(SpeakerSearch, BylineReader):
                     words[-1] += f"-{text[i + 1]}"  # "Polish Defence Minister Władysław Kosiniak-Kamysz"
                     i += 2
             surname = words[-1].split("-")[-1] if words else ""  # the token a later "Kamysz said" ends with
+            if surname.lower() in INSTITUTION_HEADS | MISSION_WORDS:
+                continue  # "Lithuania's State Security Department": a body, not a person
             if len(words) >= 2 and surname not in self.people:
                 self.people[surname] = Claimant(" ".join(words), ref.actor.name, "person")
 
@@ -216,6 +219,11 @@ class Attributor(SpeakerSearch, BylineReader):
         named = self._named_in_history(pronoun.split()[-1]) if pronoun.startswith("the ") else None
         if named is not None:
             return named, True
+        if pronoun in DOCUMENTS:
+            # "the report says" after its author's director spoke: a body issues reports, a person presents them
+            body = next((c for c in reversed(self.history) if c.kind not in ("person", "pronoun")), None)
+            if body is not None:
+                return body, False
         if pronoun in ("it", "they") and self.subject is not None and self.subject_noted == at:
             return self.subject, False  # "Its defence ministry last gave a figure …, when it said …"
         if (
@@ -360,6 +368,11 @@ class Attributor(SpeakerSearch, BylineReader):
             if body is not None and body.kind not in ("person", "country", "media") and body.country:
                 return body.country
         if person.at > 2 and low[person.at - 1] == ",":
+            k = person.at - 2
+            while k > 1 and low[k] in TITLE_WORDS:
+                k -= 1
+            if k < person.at - 2 and low[k] == "'s" and (body := self._named_in_history(low[k - 1])):
+                return body.country  # "the service's director general, Kaupo Rosin": the service just named
             for m in an.matches_of("actor"):
                 actor = m.payload.actor
                 if (

@@ -56,6 +56,16 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     return sides[-1] if sides else ""
 
 
+COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))
+
+
+def _other_party(low: tuple[str, ...], m: Match) -> bool:
+    """'his Ukrainian counterpart', 'his counterpart, Andrii Sybiha': the party the subject meets, not the
+    subject's own side."""
+    before = low[m.i - 1] if m.i > 0 and low[m.i - 1] != "," else low[m.i - 2] if m.i > 1 else ""
+    return before in COUNTERPART_WORDS or low[m.j : m.j + 1] in (("counterpart",), ("counterparts",))
+
+
 class ActorCoder:
     """Codes actor1 and actor2 of an event from its sentence."""
 
@@ -138,7 +148,7 @@ class ActorCoder:
         sides = (
             self._acting_sides(an, trig.i)
             if base in KINETIC
-            else [r.actor.name for _, r in an.country_actors()]
+            else [r.actor.name for m, r in an.country_actors() if not _other_party(an.tokens.lower, m)]
         )
         if base == "deploy":
             troops = [m for m in an.of_kind("noun") if m.payload == "personnel"]
@@ -169,7 +179,11 @@ class ActorCoder:
             if base == "territory" and liberating and place is not None:
                 return place.place.country  # "the Defence Forces liberated the village of …": its own side
             return attacker.get(place.place.country, "") if place is not None else ""
-        people = [m.payload.actor.country for m in an.actors() if m.payload.actor.kind == "person"]
+        people = [
+            m.payload.actor.country
+            for m in an.actors()
+            if m.payload.actor.kind == "person" and not _other_party(an.tokens.lower, m)
+        ]
         if people:
             return people[0]
         return claimant_country or (post_country if base in COUNTRY_FALLBACK else "")
@@ -212,6 +226,8 @@ class ActorCoder:
             ref = m.payload
             if ref.form != "demonym" and an.after_locative(m.i):
                 continue
+            if _other_party(an.tokens.lower, m):
+                continue  # "held phone talks with his Ukrainian counterpart Andrii Sybiha": the other party
             if ref.actor.kind in ("country", "international"):
                 return ref.actor.name
             if ref.actor.country and ref.actor.kind != "media":

@@ -362,7 +362,12 @@ class SpeakerSearch:
             candidates = [m for m in an.matches if m.i == k and m.kind in ("actor", "generic")]
             if candidates or not low[k].isalpha():
                 break
-        if not candidates:  # "according to Yurii Malashko, the head of …": a source the codebook lacks
+        if not candidates:
+            # "according to the service": the body named before; "according to Yurii Malashko, the head of …": a
+            # source the codebook lacks
+            pronoun = next((m for m in an.matches_of("pronoun") if m.i == start and m.j > i), None)
+            if pronoun is not None:
+                return Claimant(" ".join(low[pronoun.i : pronoun.j]), "", "pronoun", pronoun.i)
             return unknown_source(an, i, self.people)
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]

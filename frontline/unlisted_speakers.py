@@ -75,13 +75,15 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
     while words and words[0].lower() in TITLE_WORDS:
         words, starts = words[1:], starts[1:]
-    if len(words) >= 2 and words[-1].lower() in MISSION_WORDS:
-        # "The Russian Embassy in New Delhi said": a state's mission abroad speaks for the state it names
+    if len(words) >= 2 and (words[-1].lower() in MISSION_WORDS or words[-1].lower() in INSTITUTION_HEADS):
+        # "The Russian Embassy in New Delhi said": a state's mission abroad speaks for the state it names;
+        # "Lithuania's State Security Department said": a state's body
+        owner = starts[0] - 1 if starts[0] >= 2 and an.tokens.lower[starts[0] - 1] == "'s" else starts[0]
         side = next(
             (
                 m.payload.actor.name
                 for m in an.actors()
-                if m.payload.actor.kind == "country" and starts[0] <= m.i < end
+                if m.payload.actor.kind == "country" and (starts[0] <= m.i < end or m.j == owner)
             ),
             "",
         )

@@ -1123,3 +1123,25 @@ def test_an_institute_heading_the_title_owns_the_reports_unattributed_figures(se
         (3000.0, "Razumkov Institute", "Ukraine"),
         (3100.0, "Razumkov Institute", "Ukraine"),
     ]
+
+
+def test_a_report_and_its_service_speak_for_the_body_that_issued_it(settings, resources):
+    """An intelligence service's annual report: 'the report says' after its director spoke is the service's,
+    not the director's; 'according to the service' is the service named before; and the director introduced as
+    'the department's director, <name>' is of the department's country, whatever country the figures are about."""
+    text = (
+        "date 2025-03-06 Lithuanian intelligence: Russia can rebuild its forces within years\n"
+        "LRT | Thursday\n"
+        "Lithuania's State Security Department said in its annual threat assessment, presented in Vilnius on "
+        "Wednesday, that Moscow was expanding its army.\n"
+        '"Russia is learning from the war," the department\'s director, Remigijus Bridikis, told reporters.\n'
+        "Russia recruited about 400,000 contract soldiers last year, the report says.\n"
+        "Iran has delivered more than 200 ballistic missiles to Russia, according to the department.\n"
+        "Bridikis said Russia had about 600,000 troops in Ukraine.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant", "claimant_country")) == [
+        (200.0, "State Security Department", "Lithuania"),
+        (400000.0, "State Security Department", "Lithuania"),
+        (600000.0, "Remigijus Bridikis", "Lithuania"),
+    ]

@@ -1391,3 +1391,20 @@ def test_a_court_in_a_held_town_is_the_holders(sentence, published, actor, locat
     Court of Sevastopol' is the city's court, not a raion of Leninsk."""
     events = one_sentence(sentence, settings, resources, published=date.fromisoformat(published)).events
     assert rows(events, "actor1", "location") == [(actor, location)]
+
+
+def test_a_counterpart_is_the_other_party_of_talks(settings, resources):
+    """'held phone talks with his Ukrainian counterpart Andrii Sybiha': Ukraine is the party met, not the one
+    acting; in a wire filed from Tokyo the foreign minister who calls is Japan's."""
+    text = (
+        "date 2024-11-14 Japan to keep supporting Ukraine\n"
+        "TOKYO, Nov. 14 (Kyodo) -- Foreign Minister Takeshi Iwaya held phone talks with his Ukrainian counterpart "
+        "Andrii Sybiha on Wednesday, the ministry said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "actor2") == [("Diplomacy", "Japan", "Ukraine")]
+    sentence = (
+        "Foreign Minister Jean-Noel Barrot held phone talks with his Ukrainian counterpart, Andrii Sybiha."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "actor1", "actor2") == [("", "Ukraine")]

@@ -85,8 +85,14 @@ class Attributor(SpeakerSearch, BylineReader):
         if found is None and self.previous is not None and self.previous[0] == just_before:
             # "… the Air Force said. Air defence shot down 70 of them."; a post's author goes on speaking
             found = self.previous[1].placed(-1, -1)
-        if found is None and self.source is not None:
-            found = self.source.placed(-1, -1)  # the body whose posts or briefing the document is
+        if (
+            found is None
+            and self.source is not None
+            and not (self.turns.transcript and an.sentence.is_headline)
+        ):
+            # the body whose posts or briefing the document is; a transcript's topic heading ('On the strike in
+            # Sumy') is the editor's, not the speaker's
+            found = self.source.placed(-1, -1)
         self.previous = ((an.sentence.paragraph, an.sentence.index), found) if found is not None else None
         if an.sentence.paragraph != self.paragraph:
             self.paragraph, self.paragraph_countries = an.sentence.paragraph, []

@@ -18,6 +18,7 @@ DESCRIPTION_WORDS = 4
 CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
 SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
+BY_REACH = 5  # tokens from 'Briefing by' to the speaker: 'by Foreign Ministry Spokeswoman Maria Zakharova'
 BYLINE_MARKERS = frozenset(("by", "from"))  # "posts by the regional administration", "translated from"
 PUBLICATION_NOUNS = frozenset(
     (
@@ -78,6 +79,11 @@ class BylineReader:
         ]
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
             self.source = self._title_body(published[0])
+            return
+        if (speaker := _publication_by(an, bodies)) is not None:
+            self.source = self._title_body(
+                speaker
+            )  # "Briefing by Foreign Ministry Spokeswoman Maria Zakharova"
             return
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return
@@ -170,6 +176,22 @@ class BylineReader:
         if self.doc_countries:  # a briefing speaks for the side whose places it reports
             return named_body(self.codebook, best.payload, self.doc_countries.most_common(1)[0][0], -1)
         return Claimant(best.payload, "", "generic")
+
+
+def _publication_by(an: Analysis, bodies: list[Match]) -> Match | None:
+    """'Briefing by Foreign Ministry Spokeswoman Maria Zakharova', 'Statement by the Ministry of Defence': whoever
+    the publication is by, a person before the body whose title he holds."""
+    low = an.tokens.lower
+    by = next((k for k in range(1, len(low)) if low[k] == "by" and low[k - 1] in PUBLICATION_NOUNS), -1)
+    if by < 0:
+        return None
+    named = [
+        m
+        for m in bodies
+        if by < m.i <= by + BY_REACH and not (m.kind == "actor" and m.payload.actor.kind == "country")
+    ]
+    people = [m for m in named if m.kind == "actor" and m.payload.actor.kind == "person"]
+    return (people or named or [None])[0]
 
 
 def _publishes(low: tuple[str, ...], body: Match) -> bool:

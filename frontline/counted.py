@@ -41,6 +41,11 @@ AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
 HEAD_REACH = 6  # tokens after a counted noun within which its phrase's head may follow ('Shahed-131/136 attack drones')
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article
+CARRIERS = frozenset(
+    "bus minibus train car van vehicle ship vessel plane aircraft jet ferry boat coach carriage terminal".split()
+)
+BLOWS = frozenset(("strike", "strikes", "blow", "blows", "attack", "attacks"))
+BLOW_ADJECTIVES = frozenset(("massive", "group", "combined", "precision", "retaliatory", "powerful", "new"))
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
@@ -50,6 +55,13 @@ DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
 _AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
+
+
+def _delivers_a_blow(low: tuple[str, ...], j: int) -> bool:
+    """'delivered a strike with two Iskander-M missiles', 'delivered massive strikes': an attack, no supply."""
+    k = j + (1 if low[j : j + 1] in (("a",), ("an",)) else 0)
+    k += 1 if k < len(low) and low[k] in BLOW_ADJECTIVES else 0
+    return k < len(low) and low[k] in BLOWS
 
 
 @dataclass
@@ -65,7 +77,15 @@ class SentenceIndex:
 
     @classmethod
     def of(cls, an: Analysis) -> SentenceIndex:
-        verbs = sorted(an.matches_of("verb"), key=lambda m: m.i)
+        low = an.tokens.lower
+        verbs = sorted(
+            (
+                m
+                for m in an.matches_of("verb")
+                if not (m.payload == "supplied" and _delivers_a_blow(low, m.j))
+            ),
+            key=lambda m: m.i,
+        )
         nouns_at: dict[int, list[Match]] = {}
         for m in an.matches_of("noun"):
             nouns_at.setdefault(m.i, []).append(m)
@@ -215,6 +235,8 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
     for m in an.matches_of("noun"):
         if m.payload not in ONE_PERSON_CLASSES or low[m.j - 1] in PLURAL_NOUNS or low[m.j - 1].endswith("s"):
             continue
+        if low[m.j : m.j + 1] and low[m.j] in CARRIERS:
+            continue  # "struck a passenger minibus": the kind of vehicle, no person
         i = m.i - 1
         if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
             first, last = i - 5, i  # "a 58-year-old man"

@@ -48,7 +48,7 @@ from frontline.reports import (
     sentence_reports,
 )
 from frontline.segment import sentences
-from frontline.sentence_places import heading_place, item_place, learn_settlements
+from frontline.sentence_places import heading_place, item_place, learn_settlements, paragraph_villages
 from frontline.tolls import count_for_last_attack, current_figures
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
@@ -105,6 +105,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         analyses, day = _analyse_post(list(group), doc.published, answered, res, geocoder)
         posts.append(analyses)
         days.append(day)
+    for analyses in posts:
+        paragraph_villages(analyses)
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)

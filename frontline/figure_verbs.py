@@ -202,10 +202,14 @@ def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
     between = an.tokens.lower[prev.noun_end : r.ti]
     if prev.unknown_noun:
         # "destroyed 650 aircraft, 283 helicopters, 37,524 UAVs": a list of things counted
-        k = 0
+        k = words = 0  # "two IRIS-T systems and 30 missiles": a hyphen joins the words of one name
         while (
-            k < min(len(between), LIST_NOUN_WORDS) and between[k].isalpha() and between[k] not in COORDINATION
+            k < len(between)
+            and words < LIST_NOUN_WORDS
+            and (between[k].isalpha() or (between[k] == "-" and k > 0))
+            and between[k] not in COORDINATION
         ):
+            words += between[k] != "-"
             k += 1
         between = between[k:]
     # "150 servicemen and up to 20 mercenaries": the qualifier is no word between list items

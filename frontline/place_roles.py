@@ -8,6 +8,7 @@ from frontline.analysis import Analysis
 from frontline.records import PlaceMention
 from frontline.unlisted_speakers import TITLE_WORDS
 
+OPERATIONAL_WORDS = frozenset(("operational", "tactical", "strategic", "-"))
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
 # weapons fired "from" a place, guests "from" a country: where they came from
 ORIGIN_BASES = frozenset(("strike", "intercept", "diplomacy"))
@@ -90,6 +91,12 @@ def villages_listed(an: Analysis, start: int) -> int:
 def names_a_force(an: Analysis, p: PlaceMention) -> bool:
     """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
     j = an.tokens.index_at(p.end)
+    low = an.tokens.lower
+    k = j
+    while k < len(low) and low[k] in OPERATIONAL_WORDS:
+        k += 1  # "the Seversk operational-tactical group": a grouping of forces named after its sector
+    if k > j:
+        return k < len(low) and low[k] in ("group", "grouping")
     return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
 
 

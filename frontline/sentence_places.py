@@ -27,6 +27,7 @@ BEARING_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
+VILLAGE_WORDS = ("village", "settlement", "hamlet")  # a small place, which many regions have of the same name
 # "the village of Kucheriv Yar near Dobropillia": a named settlement placed by the town it is near
 NEAR_TOWN_RE = re.compile(
     r"\b(?:village|settlement|hamlet|town)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"
@@ -144,6 +145,36 @@ def _place_by_bearing(an: Analysis) -> None:
         if known is not None:
             an.places.remove(known)
         an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
+
+
+def paragraph_villages(analyses: list[Analysis]) -> None:
+    """'Drones attacked the Belgorod Region. … a drone struck a minibus near the village of Dubovoye': a village
+    its own sentence does not place, which the gazetteer lacks or has only in another region, is in the one region
+    its paragraph named before it."""
+    region: PlaceMention | None = None
+    paragraph = -1
+    for an in analyses:
+        if an.sentence.paragraph != paragraph:
+            paragraph, region = an.sentence.paragraph, None
+        areas = [p for p in an.places if p.place.feature in ("region", "district")]
+        if region is not None and not areas and " of " in an.sentence.text:
+            for m in SETTLEMENT_RE.finditer(an.sentence.text):
+                if not m.group().startswith(VILLAGE_WORDS):
+                    continue  # "the city of Dnipro" is the city, wherever the paragraph was before
+                start, end = m.span(1)
+                known = an.place_at(start, end)
+                if known is not None and (known.end < end or known.place.feature != "place"):
+                    continue  # a longer name, or a region or district of that name
+                if known is not None and known.place.admin1 == region.place.admin1:
+                    continue
+                if known is not None:
+                    an.places.remove(known)
+                an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
+        regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
+        if len(regions) == 1:
+            region = next(p for p in areas if p.place.feature == "region")
+        elif regions:
+            region = None  # "the Kharkiv and Sumy regions": no one region
 
 
 def learn_settlements(analyses: list[Analysis]) -> None:

@@ -187,8 +187,11 @@ class TriggerClassifier:
         while k > 0 and (low[k] in ADVERBS or low[k].endswith("ly") or low[k] in PERFECT_AUX):
             k -= 1  # "Ukrainian forces had struck", "Russian troops also shelled"
         if k > 0 and low[k] in words["armed_subjects"]:
-            # "Russian forces struck", "Russian forces launched a group strike"
-            return any(0 <= k - a.j <= SUBJECT_REACH for a in country_names(an))
+            # "Russian forces struck", "Russian forces launched a group strike", "the Russian army struck" (the
+            # codebook's force: one actor covering the armed noun)
+            return any(0 <= k - a.j <= SUBJECT_REACH for a in country_names(an)) or any(
+                a.i <= k < a.j and a.payload.actor.party for a in an.actors()
+            )
         if k > 1 and low[k] in ("it", "they") and low[k - 1] in ("said", "says", "that"):
             # "the Russian military said it had struck …", "Russia's defence ministry said it had carried out …":
             # a force, or the ministry that commands it, reports its own attack

@@ -13,6 +13,9 @@ from frontline.records import DateMention
 
 # an all-capitals label opening a paragraph: "DEPUTY PRESS SECRETARY SABRINA SINGH:", "MS. SINGH:", "Q:"
 LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\s")
+# "Question:", "Maria Zakharova:": a transcript's labels in title case, which only a question label tells from
+# a digest's "Air Force:" lines
+TITLE_LABEL_RE = re.compile(r"\s*((?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+)\s*:\s")
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
 QUESTION_LABELS = frozenset(("q", "question", "questioner", "reporter", "audience"))
 ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
@@ -21,9 +24,10 @@ INTRO_PARAGRAPHS = 3  # paragraphs of a title, standfirst and witness list that 
 GIVEN_NAMES_RE = re.compile(r"(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){1,3}\Z")  # "Gen. Daniel R. " before a surname
 
 
-def _label(text: str) -> list[str]:
-    """The lower-case words of the label opening a paragraph, [] when there is none."""
-    m = LABEL_RE.match(text)
+def _label(text: str, title_case: bool = False) -> list[str]:
+    """The lower-case words of the label opening a paragraph, [] when there is none; in capitals ('MS. SINGH:'),
+    or with title_case also in title case ('Maria Zakharova:')."""
+    m = LABEL_RE.match(text) or (TITLE_LABEL_RE.match(text) if title_case else None)
     if m is None or not any(c.islower() for c in text[m.end() : m.end() + 40]):
         return []  # no label, or a heading in capitals
     return [w.strip(".").lower() for w in m.group(1).split()]
@@ -63,7 +67,11 @@ def is_transcript(openings: list[str]) -> bool:
     speakers = {tuple(w) for w in labels if _speaker_label(w)}
     asked = any(w and w[0] in QUESTION_LABELS for w in labels)
     answered = any(w and w[0] in ANSWER_LABELS and len(w) == 1 for w in labels)
-    return len(speakers) >= 2 or (asked and (bool(speakers) or answered))
+    if len(speakers) >= 2 or (asked and (bool(speakers) or answered)):
+        return True
+    titled = [_label(text, title_case=True) for text in openings]
+    # "Question: …" then "Maria Zakharova: …": a question label makes title-case labels a transcript's
+    return any(w and w[0] in QUESTION_LABELS for w in titled) and any(_speaker_label(w) for w in titled)
 
 
 @dataclass
@@ -88,7 +96,7 @@ class Turns:
         """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
         if not self.transcript:
             return
-        words = _label(paragraph_text)
+        words = _label(paragraph_text, title_case=True)
         if len(words) == 1 and words[0] in ANSWER_LABELS:
             self.speaker = self.interviewee
         elif words:

@@ -227,3 +227,12 @@ def test_a_side_s_assault_near_a_village_is_a_clash_with_its_dead(settings, reso
     assert rows(events, "sub_event_type", "actor1", "location", "fatalities") == [
         ("Armed clash", "Russia", "Kurakhove", 1)
     ]
+
+
+def test_a_passenger_vehicle_carries_no_casualty(settings, resources):
+    """'struck a passenger minibus, killing the driver': one dead, the driver; 'passenger' says what the bus is."""
+    sentence = (
+        "A drone struck a passenger minibus near Hola Prystan on Monday, killing the driver and wounding six."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "fatalities", "injuries") == [(1, 6)]

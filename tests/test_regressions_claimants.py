@@ -1145,3 +1145,28 @@ def test_a_report_and_its_service_speak_for_the_body_that_issued_it(settings, re
         (400000.0, "State Security Department", "Lithuania"),
         (600000.0, "Remigijus Bridikis", "Lithuania"),
     ]
+
+
+def test_a_briefing_by_a_spokeswoman_is_hers_and_title_case_labels_make_it_a_transcript(settings, resources):
+    """'Briefing by Foreign Ministry Spokeswoman Maria Zakharova': her opening remarks are hers; 'Question:' and
+    'Maria Zakharova:' in title case are a transcript's labels, so the question's own source keeps the strike it
+    raises, and the topic heading over it speaks for no one."""
+    text = (
+        "date 2025-05-21 Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, May 21, 2025\n"
+        "Excerpts\n"
+        "On attacks on Russian regions\n"
+        "Over the past week, Ukrainian formations attacked the Kursk Region with more than 300 drones; five "
+        "civilians were injured.\n"
+        "On the strike in Kharkiv\n"
+        "Question: Ukrainian officials say a missile strike on Kharkiv on Sunday killed four people. Will you "
+        "comment?\n"
+        "Maria Zakharova: Our armed forces strike only military targets.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.figures, "value", "claimant")) == [
+        (4.0, "Ukrainian officials"),
+        (5.0, "Maria Zakharova"),
+        (300.0, "Maria Zakharova"),
+    ]
+    kharkiv = tables.events[tables.events.location == "Kharkiv"]
+    assert rows(kharkiv, "actor1", "fatalities") == [("Russia", 4)]

@@ -1408,3 +1408,9 @@ def test_a_counterpart_is_the_other_party_of_talks(settings, resources):
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "actor1", "actor2") == [("", "Ukraine")]
+
+
+def test_a_force_the_codebook_names_whole_strikes_without_a_weapon(settings, resources):
+    """'The Russian army struck a school': 'Russian army' is one codebook actor, not a demonym before 'army'."""
+    events = one_sentence("The Russian army struck a school in Sumy on Sunday.", settings, resources).events
+    assert rows(events, "actor1", "location") == [("Russia", "Sumy")]

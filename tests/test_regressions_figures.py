@@ -949,3 +949,23 @@ def test_a_part_by_type_leaves_the_place_after_it_the_whole_tallys(sentence, pla
     over the Poltava region' breaks the tally down by place, so only the three were."""
     figures = one_sentence(sentence, settings, resources).figures
     assert sorted(rows(figures, "value", "location"), reverse=True) == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a strike delivered is no supply
+        (
+            "Russian forces delivered a massive strike on Kharkiv with 40 drones on Monday.",
+            [("drones_launched", 40.0)],
+        ),
+        # a hyphenated name in a list of things handed over shares the verb
+        (
+            "Germany delivered two IRIS-T systems and 30 missiles to Ukraine on Monday.",
+            [("missiles_supplied", 30.0)],
+        ),
+    ],
+)
+def test_what_delivered_delivers(sentence, expected, settings, resources):
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "metric", "value") == expected

@@ -493,3 +493,30 @@ def test_what_an_attack_noun_hit_is_its_place(sentence, location, settings, reso
     an attack noun is the place attacked, more specific than the region that places it."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.location) == [location]
+
+
+def test_a_village_the_paragraph_s_region_holds_is_placed_there_not_at_a_namesake(settings, resources):
+    """'… attacked the Belgorod Region. … near the village of Dubovoye': the sentence names no region, so the
+    village is the paragraph's region's, not a Zaporizhzhia village that also bears the name. A city keeps its
+    own place whatever region the paragraph named."""
+    text = (
+        "date 2025-04-16 Briefing\nExcerpts\n"
+        "Drones attacked the Belgorod Region all week. On April 11, a drone struck a car near the village of "
+        "Dubovoye, killing the driver. Missiles also hit the city of Dnipro on Friday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    towns = events[events.location != "Belgorod"]
+    assert sorted(rows(towns, "location", "admin1")) == [
+        ("Dnipro", "Dnipropetrovsk"),
+        ("Dubovoye", "Belgorod"),
+    ]
+
+
+def test_a_place_naming_an_operational_group_is_not_where_the_strike_fell(settings, resources):
+    """'the command staff of the Seversk operational-tactical group … in Sumy': Seversk names the grouping."""
+    sentence = (
+        "The Russian army struck a meeting of the command staff of the Seversk operational-tactical group in Sumy "
+        "on Sunday."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "location") == [("Sumy",)]

@@ -22,7 +22,10 @@ def clause_starts(tokens: Tokens, verbs: frozenset[int] = frozenset()) -> list[i
         if word == ";":
             start = k + 1
         elif word in OPENERS and (
-            low[k - 1] == "," or (word == "and" and k + 1 in verbs and not low[k + 1].endswith("ing"))
+            low[k - 1] == ","
+            or (word == "and" and k + 1 in verbs and not low[k + 1].endswith("ing"))
+            # "said it had repelled … and that its drones had struck": a second thing said
+            or (word == "and" and low[k + 1] == "that")
         ):
             start = k
         else:

@@ -85,6 +85,33 @@ def names_unlisted_place(an: Analysis, trig: Match) -> bool:
     )
 
 
+SETTLEMENT_FEATURES = frozenset(("place", "village", UNLISTED_VILLAGE))
+# what may stand between two places of one list: "Yablonovka in the Donetsk People's Republic and Andreyevka",
+# "Novopil, Yablunivka and the village of Andriivka"
+LIST_GAP_RE = re.compile(
+    r"(?:,? in (?:the |Russia's |Ukraine's )?[^,;]{1,50}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:the )?(?:(?:villages?|towns?|settlements?) of )?"
+)
+
+
+def listed_with(an: Analysis, first: PlaceMention) -> list[PlaceMention]:
+    """The settlements listed after the first one ('captured Kurakhove and Velyka Novosilka', 'the villages of A
+    in the X region and B in the Y region'), each a place of its own."""
+    text = an.sentence.text
+    towns = sorted((p for p in an.places if p.place.feature in SETTLEMENT_FEATURES), key=lambda p: p.start)
+    listed: list[PlaceMention] = []
+    verbs = {m.i for m in an.matches_of("report", "trigger", "verb")}
+    last = first
+    for p in towns:
+        if p.start <= last.start:
+            continue
+        if not LIST_GAP_RE.fullmatch(text, last.end, p.start) or an.tokens.index_at(p.end) in verbs:
+            break  # "retook Andriivka, Kyiv says fighting continues": the subject of a clause of its own
+        listed.append(p)
+        last = p
+    return listed
+
+
 class EventPlacer:
     """Places events; knows each country's gazetteer entry for country-level events."""
 

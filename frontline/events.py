@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.analysis import Analysis
@@ -29,7 +29,7 @@ from frontline.event_filters import (
     title_list,
     topic,
 )
-from frontline.event_places import EventPlacer, names_unlisted_place
+from frontline.event_places import SETTLEMENT_FEATURES, EventPlacer, listed_with, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 from frontline.trigger_classes import TriggerClassifier
@@ -188,6 +188,13 @@ class EventFinder:
             standing = standing_denial(an, denial)
             by_class = {c: m for c, m in by_class.items() if m.i < denial.i or (m is denial and not standing)}
         drafts = [self._draft(an, cls, m, claimant_country, published) for cls, m in by_class.items()]
+        # "have taken control of Kurakhove and Velyka Novosilka": each place taken is an event of its own
+        drafts += [
+            replace(d, place=other)
+            for d in drafts
+            if d.base == "territory" and d.place is not None and d.place.place.feature in SETTLEMENT_FEATURES
+            for other in listed_with(an, d.place)
+        ]
         # debris placed only by a region is no event, unless it killed or injured someone there
         return [
             d

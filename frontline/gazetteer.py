@@ -14,6 +14,7 @@ from frontline.gazetteer_files import (
     Geo,
     Region,
     gazetteer_dir,
+    name_key,
     norm,
     read_gazetteer,
 )
@@ -244,6 +245,17 @@ class Gazetteer:
             if district is not None:
                 return district
         return next((m.place for m in found if m.place.feature == "region"), None)
+
+    def namesake_in(self, surface: str, country: str, admin1: str) -> Place | None:
+        """The place of that name in one region ("Kamenskoye" in the Zaporizhzhia region), if the gazetteer has one."""
+        return next(
+            (
+                g.place
+                for _s, _p, g in self.geo.get(name_key(surface), ())
+                if g.eligible and g.admin1 == admin1 and g.country == country
+            ),
+            None,
+        )
 
     def lookup(self, name: str) -> Place | None:
         """Resolve one name ("Pokrovsk", "Kursk region", "Kiev") with the same ranking as find_places."""

@@ -40,6 +40,7 @@ HEADING_FILLERS = frozenset(
 COMMUNITY_LABEL_RE = re.compile(r"[^:]{1,40}?\b(?:community|hromada|district|raion)\s*:")
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
+IN_REGION_GAP_RE = re.compile(r",? in (?:the |Russia's |Ukraine's )?")  # "Andreyevka in the Sumy region"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
@@ -74,6 +75,7 @@ def refine_places(
     if geocoder is not None:
         _geocode_settlements(an, geocoder)
     _place_unknown_settlements(an)
+    _place_namesakes_by_region(an, gazetteer)
     _place_by_bearing(an)
 
 
@@ -125,6 +127,27 @@ def _place_unknown_settlements(an: Analysis) -> None:
             continue
         an.places = [p for p in an.places if not (p.start < end and start < p.end)]
         an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
+
+
+def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
+    """'Kamenskoye in the Zaporozhye Region': the namesake the gazetteer has in the region named right after the
+    name; 'Andreyevka in the Sumy region', where it has that name only in the Donetsk region: a village of the
+    region named, placed at that region's precision."""
+    text = an.sentence.text
+    regions = [p for p in an.places if p.place.feature == "region"]
+    if not regions:
+        return
+    for p in list(an.places):
+        if p.place.feature not in ("place", "village"):
+            continue
+        region = next((r for r in regions if IN_REGION_GAP_RE.fullmatch(text, p.end, r.start)), None)
+        if region is None or (region.place.country, region.place.admin1) == (p.place.country, p.place.admin1):
+            continue
+        area = region.place
+        namesake = gazetteer.namesake_in(p.surface, area.country, area.admin1)
+        place = namesake or unlisted_village(p.surface, area)
+        an.places.remove(p)
+        an.add_place(PlaceMention(p.start, p.end, p.surface, place))
 
 
 def _place_by_bearing(an: Analysis) -> None:

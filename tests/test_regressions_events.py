@@ -1414,3 +1414,40 @@ def test_a_force_the_codebook_names_whole_strikes_without_a_weapon(settings, res
     """'The Russian army struck a school': 'Russian army' is one codebook actor, not a demonym before 'army'."""
     events = one_sentence("The Russian army struck a school in Sumy on Sunday.", settings, resources).events
     assert rows(events, "actor1", "location") == [("Russia", "Sumy")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Russia's defence ministry said its troops had captured Toretsk, Kurakhove and Velyka Novosilka.",
+            ["Kurakhove", "Toretsk", "Velyka Novosilka"],
+        ),
+        # each village placed by its own region; a namesake elsewhere does not win
+        (
+            "Russian forces took control of the villages of Zelene Pole in the Donetsk region and Andreyevka in "
+            "the Sumy region, the ministry said.",
+            ["Andreyevka", "Zelene Pole"],
+        ),
+        # a capital saying something is no second capture
+        ("RUSSIA SAYS IT RETOOK ANDRIIVKA, KYIV SAYS FIGHTING CONTINUES", ["Andriivka"]),
+    ],
+)
+def test_each_place_a_capture_lists_is_taken(sentence, places, settings, resources):
+    events = one_sentence(sentence, settings, resources).events
+    taken = events[events.sub_event_type == "Territory taken or claimed"]
+    assert sorted(taken.location) == places
+
+
+def test_a_second_reported_clause_keeps_its_own_place(settings, resources):
+    """'said its forces had repelled attacks in the Pokrovsk direction and that its drones had struck a plant in
+    Karachev': a clash at Pokrovsk and a strike at Karachev, not a clash at Karachev."""
+    sentence = (
+        "The General Staff said its forces had repelled 41 Russian attacks in the Pokrovsk direction over the "
+        "past day and that its drones had struck an oil depot in the town of Karachev in Russia's Bryansk region."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Air/drone strike", "Karachev"),
+        ("Armed clash", "Pokrovsk"),
+    ]

@@ -520,3 +520,14 @@ def test_a_place_naming_an_operational_group_is_not_where_the_strike_fell(settin
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "location") == [("Sumy",)]
+
+
+def test_a_village_takes_the_namesake_in_the_region_named_after_it(settings, resources):
+    """'near Kamenskoye in the Zaporozhye Region': the Zaporizhzhia village, though 'Battlegroup Dnepr' names
+    another region in the sentence (the namesake there is a big city)."""
+    sentence = (
+        "Units of the Battlegroup Dnepr inflicted losses on a Ukrainian brigade near Kamenskoye in the Zaporozhye "
+        "Region, the ministry said."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "admin1") == [("Zaporizhia",)]

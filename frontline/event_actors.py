@@ -39,7 +39,18 @@ REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 def side_before(an: Analysis, m: Match) -> str:
     """The country named just before a trigger ('Russian drone attack', "Russia's strike"); not a capital,
     which before a verb is the place hit ('Kyiv hit by record drone barrage')."""
-    return next((a.payload.actor.name for a in country_names(an) if 0 <= m.i - a.j <= 3), "")
+    side = side_match_before(an, m)
+    return side.payload.actor.name if side is not None else ""
+
+
+def side_match_before(an: Analysis, m: Match) -> Match | None:
+    """The mention of that country: the nearest, in 'Russia says Ukrainian drone attack …' the Ukrainian; of
+    two joined ('Russia and Ukraine exchanged'), the first."""
+    countries = country_names(an)
+    side = next((a for a in reversed(countries) if 0 <= m.i - a.j <= 3), None)
+    if side is not None and side.i > 1 and an.tokens.lower[side.i - 1] == "and":
+        return next((a for a in countries if a.j == side.i - 1), side)
+    return side
 
 
 def country_names(an: Analysis) -> list[Match]:
@@ -106,9 +117,9 @@ class ActorCoder:
         joint = "and" in an.tokens.lower[: trig.i] and "," not in an.tokens.lower[: trig.i]
         if base == "diplomacy" and joint and (first := self._first_party(an, before=trig.i)):
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
-        side = side_before(an, trig)
-        if side:
-            return side
+        side = side_match_before(an, trig)
+        if side is not None and not self._judged(an, side, trig):
+            return side.payload.actor.name
         after_by = self._by_actor(an, trig)
         if after_by and base != "intercept":
             return after_by
@@ -217,6 +228,17 @@ class ActorCoder:
             for k in range(lo, trig.i - 1)
         )
 
+    def _judged(self, an: Analysis, side: Match, trig: Match) -> bool:
+        """'Türkiye condemns drone attack on …': the side just before the attack judges it; it did not carry it
+        out."""
+        return trig.payload.cls != "intercept" and self._speaks_between(an, side.j, trig.i)
+
+    def _speaks_between(self, an: Analysis, lo: int, hi: int) -> bool:
+        """Whether a judging verb ('condemns', 'denounced') stands between tokens lo and hi. (A side that 'says'
+        drones hit a Russian ship may report its own strike.)"""
+        verbs = self.codebook.event_words["characterising_verbs"]
+        return any(word in verbs for word in an.tokens.lower[lo:hi])
+
     def _first_party(self, an: Analysis, before: int | None = None) -> str:
         """The first actor named as a party (not a place): a country, a body's country, or a bloc (EU, NATO);
         with before, only one named before that token."""
@@ -309,6 +331,8 @@ class ActorCoder:
                 ref.form == "demonym" and nxt not in self.codebook.event_words["force_words"]
             ):
                 continue  # a capital is usually a dateline or a place; a demonym must qualify a force
+            if self._speaks_between(an, m.j, before):
+                continue  # "Türkiye condemns drone attack on …": it speaks of the attack
             sides.append(ref.actor.name)
         return sides
 

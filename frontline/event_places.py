@@ -54,6 +54,7 @@ VENUE_REACH = 45
 REGION_WORDS = frozenset(("region", "oblast", "province"))
 SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
+CAPITAL_WORDS = frozenset(("city", "capital"))  # "the capital" an official's title names: "Moscow Mayor …"
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
 CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 # "the Zavodskyi district": a district named like a city's, any of those endings
@@ -318,6 +319,11 @@ class EventPlacer:
                 if reach(p) <= PLACE_REACH
                 and low[toks.index_at(p.start) - 1] not in ("by", "from")
                 and p.place.feature != "country"  # "Russia held an exercise": a country here is a side
+            ]
+        if not pool and base in PLACE_BOUND and _names_the(low, CAPITAL_WORDS):
+            # "Moscow Mayor Sergei Sobyanin said drones flying toward the capital were shot down": his city
+            pool = [
+                p for p in candidates if p.place.feature == "place" and _seat_of(low, toks.index_at(p.end))
             ]
         if not pool:
             return None

@@ -1451,3 +1451,18 @@ def test_a_second_reported_clause_keeps_its_own_place(settings, resources):
         ("Air/drone strike", "Karachev"),
         ("Armed clash", "Pokrovsk"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a side that condemns an attack did not carry it out
+        ("Poland condemns drone attack on grain terminal in Izmail overnight.", "Russia"),
+        # of two sides before the attack, the nearer one qualifies it
+        ("Russia says Ukrainian drone attack on Belgorod injured four overnight.", "Ukraine"),
+    ],
+)
+def test_the_side_before_an_attack_is_the_one_that_qualifies_it(sentence, actor, settings, resources):
+    events = one_sentence(sentence, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert set(strikes.actor1) == {actor}

@@ -531,3 +531,23 @@ def test_a_village_takes_the_namesake_in_the_region_named_after_it(settings, res
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "admin1") == [("Zaporizhia",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        (
+            "Moscow Mayor Sergei Sobyanin said air defences had shot down three drones flying toward the capital.",
+            "Moscow",
+        ),
+        (
+            "Kharkiv Mayor Ihor Terekhov said two drones had hit the city overnight, damaging a school.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_the_capital_or_the_city_of_an_officials_title_is_his_seat(sentence, location, settings, resources):
+    """'the capital' or 'the city' where the sentence names no other place: the city whose mayor speaks, not
+    the country."""
+    events = one_sentence(sentence, settings, resources).events
+    assert set(events.location) == {location}

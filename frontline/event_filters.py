@@ -31,6 +31,10 @@ REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling",
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
+# what attacks in general do: "Attacks on civilian ships threaten navigation", "such strikes violate the law"
+GENERIC_VERBS = frozenset(
+    "threaten threatens violate violates constitute constitutes undermine undermines endanger endangers amount".split()
+)
 CASE_TOPIC_WORDS = frozenset(("over", "for"))  # "charged over the strike", "sentenced for the attack"
 RATE_ARTICLES = frozenset(("a", "per", "each", "every"))  # "clashes a day": a rate
 DISTRIBUTIVE_NEXT = frozenset((",", ".", ";", "on", "in", "at", "from", "to", "and", "after", "by", "for"))
@@ -163,6 +167,8 @@ def habitual(an: Analysis, m: Match, codebook: Codebook) -> bool:
         return True
     if len(after) > 1 and after[0] in RATE_ARTICLES and after[1] in codebook.rate_words:
         return True  # "150 combat clashes a day": a rate, not one event
+    if _generic_plural(an, m):
+        return True
     start = max(0, m.i - MARKER_REACH)
     window = low[start : m.i]
     markers = codebook.non_event_markers
@@ -171,6 +177,17 @@ def habitual(an: Analysis, m: Match, codebook: Codebook) -> bool:
         for n in (1, 2, 3)
         for k in range(len(window))
     )
+
+
+def _generic_plural(an: Analysis, m: Match) -> bool:
+    """'"Attacks targeting civilian ships … threaten the safety of navigation"': a bare plural opening the
+    sentence or its quote, subject of a verb in the present, is attacks in general, not one that happened."""
+    low = an.tokens.lower
+    opening = m.i == 0 or (m.i == 1 and low[0] in QUOTES)
+    if not opening or not low[m.j - 1].endswith("s") or an.dates:
+        return False
+    _, end = clause_of(an.clause_starts, m.i, len(low))
+    return not GENERIC_VERBS.isdisjoint(low[m.j : end])
 
 
 CONTRAST_WORDS = frozenset(("but", "while", "though", "although", "whereas", ";"))

@@ -321,6 +321,18 @@ class FigureFinder:
         if r.column is not None:
             return r.column.noun, r.column.subject
         low = an.tokens.lower
+        counted = prev if prev is not None and prev.noun is not None else self._counted
+        if (
+            r.noun is not None
+            and low[r.noun.i] == "others"
+            and counted is not None
+            and counted.noun is not None
+            and counted.noun.payload in WEAPON_CLASSES
+        ):
+            return (
+                counted.noun.payload,
+                counted.subject,
+            )  # "downed 38 of the drones, while six others were lost"
         if r.noun is not None:
             if (
                 not r.verb

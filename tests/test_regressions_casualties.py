@@ -236,3 +236,11 @@ def test_a_passenger_vehicle_carries_no_casualty(settings, resources):
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "fatalities", "injuries") == [(1, 6)]
+
+
+def test_a_crew_member_is_one_person(settings, resources):
+    sentence = (
+        "A missile hit a bulk carrier in the port of Pivdennyi on Monday, killing a Filipino crew member."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "fatalities") == [(1,)]

@@ -1466,3 +1466,25 @@ def test_the_side_before_an_attack_is_the_one_that_qualifies_it(sentence, actor,
     events = one_sentence(sentence, settings, resources).events
     strikes = events[events.event_type == "Explosions/Remote violence"]
     assert set(strikes.actor1) == {actor}
+
+
+def test_a_condemnation_is_no_statement(settings, resources):
+    """Round f's f16: condemnations and accusations are not Statements (threats, vows and denials are)."""
+    sentence = "The Polish Foreign Ministry on Friday condemned the Russian drone attack on Izmail overnight."
+    events = one_sentence(sentence, settings, resources).events
+    assert "Statement" not in set(events.sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Attacks on merchant ships and grain terminals threaten shipping in the Black Sea," the minister said.',
+        "Strikes on power plants in the Kharkiv region violate international humanitarian law, the UN office said.",
+    ],
+)
+def test_attacks_in_general_are_no_event(sentence, settings, resources):
+    """A bare plural opening a sentence, subject of 'threaten' or 'violate', speaks of attacks in general (here
+    after a post about one drone attack, whose weapon a bare 'attacks' would take)."""
+    text = f"date 2025-03-05 Drone attack on Izmail port\nLatest\nDrones hit the port of Izmail overnight.\n{sentence}\n"
+    events = extract_text(text, settings, resources).events
+    assert set(events.location) == {"Izmail"}

@@ -969,3 +969,10 @@ def test_a_part_by_type_leaves_the_place_after_it_the_whole_tallys(sentence, pla
 def test_what_delivered_delivers(sentence, expected, settings, resources):
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "metric", "value") == expected
+
+
+def test_others_after_a_weapon_count_are_more_of_the_weapons(settings, resources):
+    """'downed 41 of the drones, while seven others were "locationally lost"': seven drones lost, not seven people."""
+    sentence = 'Air defences downed 41 of the drones, while seven others were "locationally lost", the air force said.'
+    figures = one_sentence(sentence, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("drones_destroyed", 41.0), ("drones_lost", 7.0)]

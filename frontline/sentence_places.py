@@ -40,6 +40,12 @@ HEADING_FILLERS = frozenset(
 COMMUNITY_LABEL_RE = re.compile(r"[^:]{1,40}?\b(?:community|hromada|district|raion)\s*:")
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
+# "control of Popiv Yar in the Donetsk region", "near Kotlyarivka in the Sumy region": a place's position
+UNLISTED_BEFORE_REGION_RE = re.compile(
+    r"(?:\b(?:of|captured|liberated|seized|took|retook|entered|near|around|outside|and)|,) "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the |Russia's |Ukraine's )?"
+)
+UNLISTED_NAME_REACH = 60  # characters before a region within which the lead-in and the name stand
 IN_REGION_GAP_RE = re.compile(r",? in (?:the |Russia's |Ukraine's )?")  # "Andreyevka in the Sumy region"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
@@ -76,6 +82,7 @@ def refine_places(
         _geocode_settlements(an, geocoder)
     _place_unknown_settlements(an)
     _place_namesakes_by_region(an, gazetteer)
+    _place_unlisted_names_by_region(an)
     _place_by_bearing(an)
 
 
@@ -127,6 +134,23 @@ def _place_unknown_settlements(an: Analysis) -> None:
             continue
         an.places = [p for p in an.places if not (p.start < end and start < p.end)]
         an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), area)))
+
+
+def _place_unlisted_names_by_region(an: Analysis) -> None:
+    """'taken control of Popiv Yar in the Donetsk region': a name the gazetteer lacks, where a capture, a clash or
+    a list puts a place, followed by the region it is in, is a village of that region."""
+    text = an.sentence.text
+    for region in [p for p in an.places if p.place.feature == "region"]:
+        found = UNLISTED_BEFORE_REGION_RE.finditer(
+            text, max(0, region.start - UNLISTED_NAME_REACH), region.start
+        )
+        m = next((f for f in found if f.end() == region.start), None)
+        if m is None or m.group(1).split()[0] in NOT_A_VILLAGE:
+            continue
+        start, end = m.span(1)
+        if an.place_at(start, end) is not None or any(a.start < end and start < a.end for a in an.matches):
+            continue
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
 
 
 def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:

@@ -551,3 +551,25 @@ def test_the_capital_or_the_city_of_an_officials_title_is_his_seat(sentence, loc
     the country."""
     events = one_sentence(sentence, settings, resources).events
     assert set(events.location) == {location}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia's defence ministry said its forces had taken control of Popiv Yar in the Donetsk region.",
+            [("Popiv Yar", "Donetsk")],
+        ),
+        (
+            "Ukrainian units repelled attacks near Zelenyi Kut in the Kharkiv region.",
+            [("Zelenyi Kut", "Kharkiv")],
+        ),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_before_its_region_is_a_village_there(
+    sentence, expected, settings, resources
+):
+    """A capture or a clash near a village the gazetteer lacks: the village, placed by the region after it, not
+    the region itself."""
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "location", "admin1") == expected

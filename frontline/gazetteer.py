@@ -246,6 +246,13 @@ class Gazetteer:
                 return district
         return next((m.place for m in found if m.place.feature == "region"), None)
 
+    def is_town(self, place: Place) -> bool:
+        """Whether the place is a town big enough to be found without a locative word ('Odesa', 'Kramatorsk')."""
+        return any(
+            g.population >= BARE_POPULATION and g.admin1 == place.admin1
+            for _s, _p, g in self.geo.get(name_key(place.name), ())
+        )
+
     def namesake_in(self, surface: str, country: str, admin1: str) -> Place | None:
         """The place of that name in one region ("Kamenskoye" in the Zaporizhzhia region), if the gazetteer has one."""
         return next(

@@ -169,6 +169,8 @@ def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
             continue
         area = region.place
         namesake = gazetteer.namesake_in(p.surface, area.country, area.admin1)
+        if namesake is None and gazetteer.is_town(p.place):
+            continue  # "near Kramatorsk in the Kharkiv region": a town that big is itself, whatever region follows
         place = namesake or unlisted_village(p.surface, area)
         an.places.remove(p)
         an.add_place(PlaceMention(p.start, p.end, p.surface, place))

@@ -531,6 +531,10 @@ def test_a_village_takes_the_namesake_in_the_region_named_after_it(settings, res
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "admin1") == [("Zaporizhia",)]
+    # a town that big is itself, whatever region a muddled sentence puts after it
+    sentence = "Russian forces shelled Kramatorsk in the Kharkiv region on Monday, the governor said."
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "location", "admin1") == [("Kramatorsk", "Donetsk")]
 
 
 @pytest.mark.parametrize(

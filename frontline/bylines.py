@@ -80,10 +80,9 @@ class BylineReader:
         if published and not (published[0].kind == "actor" and published[0].payload.actor.kind == "country"):
             self.source = self._title_body(published[0])
             return
+        # "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": her own words
         if (speaker := _publication_by(an, bodies)) is not None:
-            self.source = self._title_body(
-                speaker
-            )  # "Briefing by Foreign Ministry Spokeswoman Maria Zakharova"
+            self.source = self._title_body(speaker)
             return
         if ":" not in low or low.index(":") > self.codebook.title_source_max_tokens:
             return

@@ -40,12 +40,14 @@ CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
 HEAD_REACH = 6  # tokens after a counted noun within which its phrase's head may follow ('Shahed-131/136 attack drones')
-# "A 58-year-old man was injured", "killing a woman": one person counted by an article
+# what a person noun may qualify: "a passenger minibus" counts no one
 CARRIERS = frozenset(
     "bus minibus train car van vehicle ship vessel plane aircraft jet ferry boat coach carriage terminal".split()
 )
+# what a supply verb may deliver that is no supply: "delivered a massive strike"
 BLOWS = frozenset(("strike", "strikes", "blow", "blows", "attack", "attacks"))
 BLOW_ADJECTIVES = frozenset(("massive", "group", "combined", "precision", "retaliatory", "powerful", "new"))
+# "A 58-year-old man was injured", "killing a woman": one person counted by an article
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
@@ -250,9 +252,8 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         verb = _death_verb(low, m.j) if first == 0 else -1
         if verb > 0:  # "The man, in his 40s, died on Oct. 27 …"
             harmed = True
-            articles.update(
-                range(m.j, verb)
-            )  # "The soldier, a 34-year-old father of two, died": the same man
+            # "The soldier, a 34-year-old father of two, died": the apposition is the same man
+            articles.update(range(m.j, verb))
         if low[first] not in ARTICLES and not (low[first] in DEFINITE_OBJECTS and harmed):
             continue  # "the driver", "his wife" count one only as harmed: "killing the driver", "the driver died"
         if first in articles:

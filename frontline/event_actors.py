@@ -34,6 +34,7 @@ REPEL_WORDS = frozenset(
     ("repelled", "repulsed", "repelling", "repulsing", "thwarted", "fended", "beat", "beaten")
 )
 REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
+COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 
 def side_before(an: Analysis, m: Match) -> str:
@@ -67,14 +68,11 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     return sides[-1] if sides else ""
 
 
-COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))
-
-
 def _other_party(low: tuple[str, ...], m: Match) -> bool:
     """'his Ukrainian counterpart', 'his counterpart, Andrii Sybiha': the party the subject meets, not the
     subject's own side."""
     before = low[m.i - 1] if m.i > 0 and low[m.i - 1] != "," else low[m.i - 2] if m.i > 1 else ""
-    return before in COUNTERPART_WORDS or low[m.j : m.j + 1] in (("counterpart",), ("counterparts",))
+    return before in COUNTERPART_WORDS or (m.j < len(low) and low[m.j] in COUNTERPART_WORDS)
 
 
 class ActorCoder:

@@ -214,12 +214,11 @@ class EventPlacer:
             i = toks.index_at(p.start)
             lo, hi = sorted((i, trig.i))
             breaks = CLAUSE_BREAKS & set(low[lo:hi])
-            if breaks == {";"} and i < trig.i and low[trig.i - 1] in BACK_POSSESSIVES:
-                pass  # "a drone was shot down over Nizhnekamsk; its debris fell on a vacant lot": its place
-            elif breaks:
-                return (
-                    10**6
-                )  # another clause ("…strike forces power cuts; Russia says it retook a village in X")
+            # "a drone was shot down over Nizhnekamsk; its debris fell on a vacant lot": the drone's place
+            back_reference = breaks == {";"} and i < trig.i and low[trig.i - 1] in BACK_POSSESSIVES
+            if breaks and not back_reference:
+                # another clause ("…strike forces power cuts; Russia says it retook a village in X")
+                return 10**6
             if base == "deploy" and (
                 i < trig.j or i - trig.j > DESTINATION_REACH or low[i - 1] in PASSED_FROM or sender(an, p)
             ):

@@ -329,10 +329,8 @@ class FigureFinder:
             and counted.noun is not None
             and counted.noun.payload in WEAPON_CLASSES
         ):
-            return (
-                counted.noun.payload,
-                counted.subject,
-            )  # "downed 38 of the drones, while six others were lost"
+            # "downed 38 of the drones, while six others were lost": more of the weapons
+            return counted.noun.payload, counted.subject
         if r.noun is not None:
             if (
                 not r.verb

@@ -51,10 +51,11 @@ class Trigger:
 
 
 # groups of trigger classes (taxonomy.json's "class") that behave alike
-KINETIC = frozenset({"strike", "intercept", "clash", "territory"})  # fighting: has an attacker and a target
+# fighting, or violence against the defenceless: has an attacker and a target
+KINETIC = frozenset({"strike", "intercept", "clash", "territory", "attack"})
 POLITICAL = frozenset({"diplomacy", "statement", "legal"})
 PLACE_BOUND = frozenset(
-    {"strike", "intercept", "clash", "territory", "deploy", "exercise"}
+    {"strike", "intercept", "clash", "territory", "attack", "deploy", "exercise"}
 )  # happen at a place
 COUNTRY_FALLBACK = frozenset({"draft", "legal"})  # placed at the country when no place is named
 

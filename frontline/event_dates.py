@@ -24,6 +24,7 @@ STOCK_METRICS = frozenset(
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 45, "week": 10, "month": 5}
+CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens a clause
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
@@ -163,7 +164,13 @@ def _dated_item(an: Analysis, d: DateMention) -> bool:
     """'On 23 January 2026, two Iskander-M missiles struck a shopping centre in Kharkiv': a sentence opening with
     the full date of what it reports is an incident told as such (a press release's or a factbox's), not
     history mentioned in passing. So is an item a timeline labels with its day ('January 9 — …')."""
-    if d.precision != "day" or an.tokens.index_at(d.start) > 1:
+    at, low = an.tokens.index_at(d.start), an.tokens.lower
+    if at > 0 and low[at - 1] == "on":
+        at -= 1  # the phrase without its "on"
+    # "According to the investigation, on 22 December 2024, near …", "Investigators established that on 27 August
+    # 2024 …": the full date opens the clause that tells the incident
+    opens_clause = at == 0 or (low[at - 1] in CLAUSE_LEADS and YEAR_RE.search(d.phrase) is not None)
+    if d.precision != "day" or not opens_clause:
         return False
     # "January 9 — Two guided aerial bombs hit …": a timeline's item, labelled with its day
     labelled = an.sentence.text[d.end :].lstrip()[:1] in TIMELINE_DASHES

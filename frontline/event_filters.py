@@ -125,12 +125,9 @@ def topic(an: Analysis, m: Match, codebook: Codebook) -> bool:
     k = m.i - 1
     while k > 0 and an.tokens.text[k][:1].isupper():
         k -= 1  # "over the Kharkiv strike": the place naming the attack
-    return (
-        low[m.i] in codebook.event_words["generic_strike_nouns"]
-        and k > 0
-        and low[k] == "the"
-        and low[k - 1] in CASE_TOPIC_WORDS
-    )
+    attack_noun = low[m.i] in codebook.event_words["generic_strike_nouns"] or m.payload.cls == "attack"
+    # "suspicion over the execution of prisoners": the case is about it
+    return attack_noun and k > 0 and low[k] == "the" and low[k - 1] in CASE_TOPIC_WORDS
 
 
 def tallies_places(an: Analysis, m: Match, codebook: Codebook) -> bool:

@@ -1488,3 +1488,32 @@ def test_attacks_in_general_are_no_event(sentence, settings, resources):
     text = f"date 2025-03-05 Drone attack on Izmail port\nLatest\nDrones hit the port of Izmail overnight.\n{sentence}\n"
     events = extract_text(text, settings, resources).events
     assert set(events.location) == {"Izmail"}
+
+
+def test_shooting_prisoners_who_surrendered_is_violence_against_them(settings, resources):
+    """ACLED's Violence against civilians/Attack, which the coders use for prisoners shot after surrendering (m39):
+    the shooters' side is actor1, the dead its fatalities, the village its place; the investigation is its own
+    Legal action."""
+    sentence = (
+        "Prosecutors opened an investigation on Monday after footage appeared to show Russian soldiers shooting "
+        "dead four Ukrainian soldiers who had surrendered near Vovchansk."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    attack = events[events.event_type == "Violence against civilians"]
+    assert rows(attack, "sub_event_type", "actor1", "location", "fatalities") == [
+        ("Attack", "Russia", "Vovchansk", 4)
+    ]
+
+
+def test_an_old_incident_a_press_release_dates_in_full_is_coded(settings, resources):
+    """'According to the investigation, on 22 December 2024, near …, the suspects shot dead three defenders who
+    had surrendered': a full date opening the clause that tells the incident, not history in passing."""
+    text = (
+        "date 2025-07-03 Suspicion notice over the execution of prisoners\n"
+        "Prosecutor General's Office\n"
+        "According to the investigation, on 22 December 2024, near the village of Novoekonomichne, two Russian "
+        "servicemen shot dead three Ukrainian defenders who had surrendered.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    attack = events[events.sub_event_type == "Attack"]
+    assert rows(attack, "event_date", "fatalities") == [("2024-12-22", 3)]

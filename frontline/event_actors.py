@@ -34,6 +34,9 @@ REPEL_WORDS = frozenset(
     ("repelled", "repulsed", "repelling", "repulsing", "thwarted", "fended", "beat", "beaten")
 )
 REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
+SPEAKER_NOUNS = frozenset(
+    "officials official authorities government ministry military spokesman spokeswoman spokesperson command".split()
+)
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 
@@ -68,6 +71,17 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     return sides[-1] if sides else ""
 
 
+def _officials_before(an: Analysis, trig: Match) -> str:
+    """'which Ukrainian officials denied', "Russia's defence ministry rejected": the country whose officials are
+    the subject right before the trigger."""
+    side = side_match_before(an, trig)
+    if side is None:
+        return ""
+    low = an.tokens.lower
+    between = [w for w in low[side.j : trig.i] if w != "'s"]
+    return side.payload.actor.name if between and set(between) <= SPEAKER_NOUNS else ""
+
+
 def _other_party(low: tuple[str, ...], m: Match) -> bool:
     """'his Ukrainian counterpart', 'his counterpart, Andrii Sybiha': the party the subject meets, not the
     subject's own side."""
@@ -98,8 +112,11 @@ class ActorCoder:
         """Who acted: the side named before the trigger, an agent after 'by', the interceptor, the speaker's side
         for statements, the side that usually attacks a place."""
         if base == "statement":
-            # "Bloggers claim Stepnohirsk has fallen. Kyiv calls it a fake": the side whose saying it is
-            speaking = _speaking_side(an, trig, self.codebook.event_words["characterising_verbs"])
+            # "Bloggers claim Stepnohirsk has fallen. Kyiv calls it a fake": the side whose saying it is; "…, which
+            # Ukrainian officials denied": the side whose officials stand just before the denial
+            speaking = _officials_before(an, trig) or _speaking_side(
+                an, trig, self.codebook.event_words["characterising_verbs"]
+            )
             if speaking or claimant_country:
                 return speaking or claimant_country  # a statement is the speaker's side's
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":

@@ -1517,3 +1517,11 @@ def test_an_old_incident_a_press_release_dates_in_full_is_coded(settings, resour
     events = extract_text(text, settings, resources).events
     attack = events[events.sub_event_type == "Attack"]
     assert rows(attack, "event_date", "fatalities") == [("2024-12-22", 3)]
+
+
+def test_a_denial_is_the_side_whose_officials_stand_before_it(settings, resources):
+    """'Russia claimed the capture of X, which Ukrainian officials denied': the denial is Ukraine's, though Russia
+    spoke first in the sentence."""
+    sentence = "On Monday, the Russian Defence Ministry claimed the capture of Torske, which Ukrainian officials denied."
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events[events.sub_event_type == "Statement"], "actor1") == [("Ukraine",)]

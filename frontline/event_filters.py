@@ -28,6 +28,8 @@ STANDING_VERBS = frozenset(("denies", "deny"))  # present simple: "Russia denies
 STANDING_ADVERBS = frozenset(("also", "still", "always"))
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
+COUNTED_STRIKES = frozenset(("strikes", "shellings", "bombardments"))
+COUNTED_ATTACKS_MIN = 10  # "two strikes on Kharkiv" are told one by one; "42 drone strikes" are summed up
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
@@ -311,6 +313,20 @@ def _opening_quote(low: tuple[str, ...], i: int) -> int | None:
     if low[marks[-1]] == '"' and len(straight) % 2 == 0:
         return None  # the last straight mark closed a quotation
     return marks[-1]
+
+
+def counted_attacks(an: Analysis, m: Match) -> bool:
+    """'recorded over 120 air and drone strikes, most of them around Huliaipole', 'carried out 42 drone strikes on
+    Huliaipole': a count of attacks sums many up; no one of them is told."""
+    low = an.tokens.lower
+    if low[m.j - 1] not in COUNTED_STRIKES:
+        return False  # "repelled 38 Russian attacks near Pokrovsk" is fighting there (a clash)
+    for n in an.numbers:
+        end = an.tokens.index_at(n.end)
+        between = low[end : m.i]
+        if n.value >= COUNTED_ATTACKS_MIN and len(between) <= 3 and all(w.isalpha() for w in between):
+            return True
+    return False
 
 
 def counted_again(an: Analysis, m: Match) -> bool:

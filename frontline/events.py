@@ -14,6 +14,7 @@ from frontline.event_filters import (
     befallen_before,
     characterised,
     counted_again,
+    counted_attacks,
     day_toll,
     domestic_visit,
     equipment_moved,
@@ -149,6 +150,7 @@ class EventFinder:
             and not befallen_before(an, m)
             and (has_casualties or not characterised(an, m, self.codebook))
             and (has_casualties or not counted_again(an, m))
+            and (has_casualties or not counted_attacks(an, m))
             and not running_total(an, m)
         ]
         if not triggers:

@@ -1525,3 +1525,18 @@ def test_a_denial_is_the_side_whose_officials_stand_before_it(settings, resource
     sentence = "On Monday, the Russian Defence Ministry claimed the capture of Torske, which Ukrainian officials denied."
     events = one_sentence(sentence, settings, resources).events
     assert rows(events[events.sub_event_type == "Statement"], "actor1") == [("Ukraine",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Kherson region, more than 250 shelling events were recorded last week, mostly around Beryslav.",
+        "Russian forces carried out 86 drone strikes on Nikopol and Marhanets on Monday, the governor said.",
+    ],
+)
+def test_a_count_of_strikes_or_shelling_events_sums_many_up(sentence, settings, resources):
+    """A count of strikes (ten or more) or of 'shelling events' tallies many attacks; no one of them is told. (A
+    count of attacks repelled near a town stays a clash there.)"""
+    assert one_sentence(sentence, settings, resources).events.empty
+    clash = "Ukrainian forces repelled 38 Russian attacks near Pokrovsk on Monday, the General Staff said."
+    assert rows(one_sentence(clash, settings, resources).events, "sub_event_type") == [("Armed clash",)]

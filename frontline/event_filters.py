@@ -324,7 +324,13 @@ def counted_attacks(an: Analysis, m: Match) -> bool:
     for n in an.numbers:
         end = an.tokens.index_at(n.end)
         between = low[end : m.i]
-        if n.value >= COUNTED_ATTACKS_MIN and len(between) <= 3 and all(w.isalpha() for w in between):
+        before = end <= m.i  # "86 drone strikes", not "strikes by 90 drones"
+        if (
+            before
+            and n.value >= COUNTED_ATTACKS_MIN
+            and len(between) <= 3
+            and all(w.isalpha() for w in between)
+        ):
             return True
     return False
 

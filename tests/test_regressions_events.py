@@ -1540,3 +1540,6 @@ def test_a_count_of_strikes_or_shelling_events_sums_many_up(sentence, settings, 
     assert one_sentence(sentence, settings, resources).events.empty
     clash = "Ukrainian forces repelled 38 Russian attacks near Pokrovsk on Monday, the General Staff said."
     assert rows(one_sentence(clash, settings, resources).events, "sub_event_type") == [("Armed clash",)]
+    # the number after the strikes counts what struck, not the strikes
+    strike = "Russia launched strikes by 40 drones on Poltava on Monday, the Air Force said."
+    assert rows(one_sentence(strike, settings, resources).events, "location") == [("Poltava",)]

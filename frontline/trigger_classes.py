@@ -18,6 +18,9 @@ WEAPON_USERS = frozenset(
 AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in flight, not mines
 PERFECT_AUX = frozenset(("had", "has", "have"))
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
+WEAK_GROUND_CUES = frozenset(
+    ("near",)
+)  # a drone attack is "near" a town too; a direction or positions are not
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
@@ -166,6 +169,8 @@ class TriggerClassifier:
         lo, hi = clause_of(an.clause_starts, m.i, len(low))
         if low[m.i] in words["ground_cues"] and side_before(an, m):
             return True  # "killed in a Russian assault near Kurakhove": an assault is fought on the ground
+        if side_before(an, m) and not (words["ground_cues"] - WEAK_GROUND_CUES).isdisjoint(low[lo:hi]):
+            return True  # "reported 34 Russian attacks in the Kurakhove direction": fought along the front
         if not any(low[k] in words["armed_subjects"] for k in range(max(lo, m.i - SUBJECT_REACH), m.i)):
             return False
         return not words["ground_cues"].isdisjoint(low[lo:hi])

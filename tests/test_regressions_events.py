@@ -1543,3 +1543,17 @@ def test_a_count_of_strikes_or_shelling_events_sums_many_up(sentence, settings, 
     # the number after the strikes counts what struck, not the strikes
     strike = "Russia launched strikes by 40 drones on Poltava on Monday, the Air Force said."
     assert rows(one_sentence(strike, settings, resources).events, "location") == [("Poltava",)]
+
+
+def test_a_sides_attacks_in_a_direction_are_fought_on_the_ground(settings, resources):
+    """'reported 34 Russian attacks in the Kurakhove direction': a clash at the axis town, though the post before
+    spoke of FPV drones (whose weapon a bare 'attacks' would otherwise take)."""
+    text = (
+        "date 2024-11-13 Brigade repels assault\nLatest\n"
+        "Our FPV drones stopped an enemy column near Dalne this morning.\n"
+        "In its evening update, Ukraine's General Staff reported 34 Russian attacks in the Kurakhove direction "
+        "since the start of the day.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    kurakhove = events[events.location == "Kurakhove"]
+    assert rows(kurakhove, "sub_event_type") == [("Armed clash",)]

@@ -27,9 +27,9 @@ MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'fr
 STANDING_VERBS = frozenset(("denies", "deny"))  # present simple: "Russia denies", "Moscow and Minsk deny"
 STANDING_ADVERBS = frozenset(("also", "still", "always"))
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
-# "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
 COUNTED_STRIKES = frozenset(("strikes", "shellings", "bombardments"))
 COUNTED_ATTACKS_MIN = 10  # "two strikes on Kharkiv" are told one by one; "42 drone strikes" are summed up
+# "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))

@@ -18,9 +18,8 @@ WEAPON_USERS = frozenset(
 AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in flight, not mines
 PERFECT_AUX = frozenset(("had", "has", "have"))
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
-WEAK_GROUND_CUES = frozenset(
-    ("near",)
-)  # a drone attack is "near" a town too; a direction or positions are not
+# a drone attack is "near" a town too; it is not "in the direction" or "on positions"
+WEAK_GROUND_CUES = frozenset(("near",))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 

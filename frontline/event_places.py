@@ -25,7 +25,7 @@ from frontline.place_roles import (
     sender,
     speakers_venue,
     titled,
-    villages_listed,
+    villages_around,
 )
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
 
@@ -328,9 +328,10 @@ class EventPlacer:
             return None
         best = min(pool, key=lambda p: (*specificity(p.place), reach(p)))
         axis = next((p for p in pool if axis_town(an, p)), None)
-        if axis is not None and villages_listed(an, toks.index_at(axis.end)) > 1:
-            # "In the Kupiansk direction, … attacks near Kindrashivka, Holubivka and Kurylivka": the axis town,
-            # as the town itself (the next direction's fights are another event, however close)
+        if axis is not None and villages_around(an, toks.index_at(axis.start), toks.index_at(axis.end)) > 1:
+            # "In the Kupiansk direction, … attacks near Kindrashivka, Holubivka and Kurylivka", "near Antonivka and
+            # Dalne in the Kurakhove direction": the axis town, as the town itself (the next direction's fights
+            # are another event, however close)
             best = PlaceMention(axis.start, axis.end, axis.surface, replace(axis.place, geo_precision=1))
         return (
             self._summarised(an, best, trig if base == "intercept" else None)

@@ -15,6 +15,7 @@ ORIGIN_BASES = frozenset(("strike", "intercept", "diplomacy"))
 LIST_JOINS = frozenset((",", "and", "the", "occupied"))
 MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "help"))
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
+AXIS_LIST_REACH = 12  # tokens back from a direction's town to the 'near' of the villages listed before it
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
 SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
 ROUTE_DASHES = frozenset(("–", "—", "-"))
@@ -70,6 +71,24 @@ def sender(an: Analysis, p: PlaceMention) -> bool:
     """'the 11,000 troops Pyongyang sent to Russia': a capital before a deploying verb is the state sending."""
     j = an.tokens.index_at(p.end)
     return any(m.i == j and m.payload.cls == "deploy" for m in an.matches_of("trigger"))
+
+
+def villages_around(an: Analysis, axis_start: int, axis_end: int) -> int:
+    """How many villages a direction's list names: after the axis ('In the Kupiansk direction, … near A, B and C'),
+    or right before it ('near Antonivka and Dalne in the Kurakhove direction')."""
+    after = villages_listed(an, axis_end)
+    if after > 1:
+        return after
+    low = an.tokens.lower
+    lead = next(
+        (
+            k
+            for k in range(axis_start - 1, max(-1, axis_start - AXIS_LIST_REACH), -1)
+            if low[k] in LIST_LEAD_INS
+        ),
+        -1,
+    )
+    return villages_listed(an, lead) if lead >= 0 else after
 
 
 def villages_listed(an: Analysis, start: int) -> int:

@@ -577,3 +577,14 @@ def test_a_name_the_gazetteer_lacks_before_its_region_is_a_village_there(
     the region itself."""
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "location", "admin1") == expected
+
+
+def test_villages_listed_before_their_direction_give_the_axis_town(settings, resources):
+    """'near Antonivka and Dalne in the Kurakhove direction': the fighting along that stretch of front is placed
+    at the axis town, as when the direction comes first (k13)."""
+    sentence = (
+        "The occupiers launched a mechanized assault on our positions near Hannivka and Sontsivka in the "
+        "Kurakhove direction this morning."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Armed clash", "Kurakhove")]

@@ -27,6 +27,8 @@ MARKER_REACH = 6  # tokens before a trigger within which 'regular', 'would', 'fr
 STANDING_VERBS = frozenset(("denies", "deny"))  # present simple: "Russia denies", "Moscow and Minsk deny"
 STANDING_ADVERBS = frozenset(("also", "still", "always"))
 REPELLED = frozenset(("repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing"))
+AREA_WORDS = frozenset(("square", "km2", "km²", "sq", "hectares"))  # "110 square kilometres", "4,000 km2"
+AREA_REACH = 5  # tokens after a capture verb within which the area it counts stands
 COUNTED_STRIKES = frozenset(("strikes", "shellings", "bombardments"))
 COUNTED_ATTACKS_MIN = 10  # "two strikes on Kharkiv" are told one by one; "42 drone strikes" are summed up
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
@@ -333,6 +335,15 @@ def counted_attacks(an: Analysis, m: Match) -> bool:
         ):
             return True
     return False
+
+
+def area_gained(an: Analysis, m: Match) -> bool:
+    """'captured about 110 square kilometres in the Kurakhove area last week': ground gained over a period,
+    summed up as an area, is a figure, not one place taken."""
+    if m.payload.cls != "territory":
+        return False
+    after = an.tokens.lower[m.j : m.j + AREA_REACH]
+    return any(w in AREA_WORDS for w in after) and any(w[:1].isdigit() for w in after)
 
 
 def counted_again(an: Analysis, m: Match) -> bool:

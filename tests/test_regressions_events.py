@@ -1557,3 +1557,14 @@ def test_a_sides_attacks_in_a_direction_are_fought_on_the_ground(settings, resou
     events = extract_text(text, settings, resources).events
     kurakhove = events[events.location == "Kurakhove"]
     assert rows(kurakhove, "sub_event_type") == [("Armed clash",)]
+
+
+def test_ground_gained_as_an_area_is_a_figure_not_a_capture(settings, resources):
+    """'captured about 110 square kilometres in the Kurakhove area last week': a week's gains summed as an area
+    give an area_km2 figure and no Territory event at the town the area is named after."""
+    sentence = (
+        "According to DeepState, Russian forces captured about 110 square kilometres in the Kurakhove area."
+    )
+    tables = one_sentence(sentence, settings, resources)
+    assert tables.events.empty
+    assert rows(tables.figures, "metric", "value") == [("area_km2", 110.0)]

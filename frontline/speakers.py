@@ -175,10 +175,12 @@ class SpeakerSearch:
                 and low[max(0, m.i - 3) : m.i] in (("according", "to", "a"), ("according", "to", "the"))
             ):
                 return from_actor(m.payload, self.codebook, m.i).placed(m.i, m.i - 2)
-        if "'s" not in low:
+        if "'s" not in low and "'" not in low:
             return None
         for k in range(max(lo, 1), min(hi, len(low)) - 1):
-            if low[k] != "'s" or low[k + 1] not in COUNT_NOUNS:
+            # "by Meduza's count", "By Sky News' count": a possessive, with or without its s
+            possessive = low[k] == "'s" or (low[k] == "'" and low[k - 1].endswith("s"))
+            if not possessive or low[k + 1] not in COUNT_NOUNS:
                 continue
             if not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k]):
                 continue  # "Russia's estimate was dismissed": a subject, not a source phrase

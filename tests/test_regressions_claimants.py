@@ -1170,3 +1170,13 @@ def test_a_briefing_by_a_spokeswoman_is_hers_and_title_case_labels_make_it_a_tra
     ]
     kharkiv = tables.events[tables.events.location == "Kharkiv"]
     assert rows(kharkiv, "actor1", "fatalities") == [("Russia", 4)]
+
+
+def test_an_outlet_whose_name_ends_in_s_owns_its_count(settings, resources):
+    """'By Sky News' count of the air force's daily reports': the possessive without its s still names whose
+    count the figure is."""
+    sentence = (
+        "By Sky News' count of the air force's daily reports, Russia launched more than 5,000 drones in May."
+    )
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "value", "claimant") == [(5000.0, "Sky News")]

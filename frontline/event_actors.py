@@ -119,6 +119,11 @@ class ActorCoder:
             )
             if speaking or claimant_country:
                 return speaking or claimant_country  # a statement is the speaker's side's
+        body = next(
+            (a for a in an.actors() if a.i < trig.i and a.payload.actor.kind == "international"), None
+        )
+        if base == "legal" and body is not None:
+            return body.payload.actor.name  # "the International Criminal Court in The Hague issued warrants"
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
             # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
             # that mobilises or judges there, which in Crimea or Mariupol is the one holding it

@@ -1568,3 +1568,13 @@ def test_ground_gained_as_an_area_is_a_figure_not_a_capture(settings, resources)
     tables = one_sentence(sentence, settings, resources)
     assert tables.events.empty
     assert rows(tables.figures, "metric", "value") == [("area_km2", 110.0)]
+
+
+def test_an_international_court_issuing_warrants_is_the_actor(settings, resources):
+    """'The International Criminal Court in The Hague issued arrest warrants for two Russian commanders': Legal
+    action by the ICC at its seat, not by the Netherlands or by Russia."""
+    sentence = (
+        "The International Criminal Court in The Hague issued arrest warrants for two Russian commanders."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "location") == [("Legal action", "ICC", "The Hague")]

@@ -82,6 +82,18 @@ def _officials_before(an: Analysis, trig: Match) -> str:
     return side.payload.actor.name if between and set(between) <= SPEAKER_NOUNS else ""
 
 
+def _international_body_before(an: Analysis, trig: Match) -> str:
+    """The first international body ('ICC', 'UN') named before the trigger, or ''."""
+    return next(
+        (
+            a.payload.actor.name
+            for a in an.actors()
+            if a.i < trig.i and a.payload.actor.kind == "international"
+        ),
+        "",
+    )
+
+
 def _other_party(low: tuple[str, ...], m: Match) -> bool:
     """'his Ukrainian counterpart', 'his counterpart, Andrii Sybiha': the party the subject meets, not the
     subject's own side."""
@@ -119,11 +131,8 @@ class ActorCoder:
             )
             if speaking or claimant_country:
                 return speaking or claimant_country  # a statement is the speaker's side's
-        body = next(
-            (a for a in an.actors() if a.i < trig.i and a.payload.actor.kind == "international"), None
-        )
-        if base == "legal" and body is not None:
-            return body.payload.actor.name  # "the International Criminal Court in The Hague issued warrants"
+        if base == "legal" and (court := _international_body_before(an, trig)):
+            return court  # "the International Criminal Court in The Hague issued warrants"
         if base in COUNTRY_FALLBACK and place is not None and place.place.feature != "country":
             # reservists called up in the Voronezh region, a sentence passed by the Gomel regional court: the state
             # that mobilises or judges there, which in Crimea or Mariupol is the one holding it

@@ -1180,3 +1180,17 @@ def test_an_outlet_whose_name_ends_in_s_owns_its_count(settings, resources):
     )
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "value", "claimant") == [(5000.0, "Sky News")]
+
+
+def test_a_monitors_records_that_indicate_a_toll_are_its_claim(settings, resources):
+    """'ACLED records indicate that at least 85 civilians were killed': the monitor's count (a research body,
+    no country), not the last speaker's before it."""
+    text = (
+        "date 2025-10-09 Weekly overview of the war in Ukraine\nRegional overview\n"
+        "According to the Ukrainian Air Force, Russia launched more than 1,300 drones at Ukraine during the week. "
+        "ACLED records indicate that at least 85 civilians were killed across Ukraine during the week.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures[figures.metric == "killed"], "value", "claimant", "claimant_country") == [
+        (85.0, "ACLED", "")
+    ]

@@ -37,6 +37,8 @@ REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 SPEAKER_NOUNS = frozenset(
     "officials official authorities government ministry military spokesman spokeswoman spokesperson command".split()
 )
+SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
+PERFECT_AUX = frozenset(("had", "has", "have"))
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 
@@ -143,6 +145,9 @@ class ActorCoder:
             return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
         if base in POLITICAL and claimant_country and _first_person(an, trig):
             return claimant_country  # "On Thursday I signed decrees imposing sanctions": the speaker's side
+        if base == "diplomacy" and claimant_country and _speaker_called(an, trig):
+            # "He also said he had spoken to NATO secretary general Mark Rutte": the speaker's side, not NATO
+            return claimant_country
         joint = "and" in an.tokens.lower[: trig.i] and "," not in an.tokens.lower[: trig.i]
         if base == "diplomacy" and joint and (first := self._first_party(an, before=trig.i)):
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
@@ -380,6 +385,12 @@ def _first_person(an: Analysis, trig: Match) -> bool:
     """'I signed', 'Today we brought home … from captivity': the speaker is the subject of the trigger's clause."""
     lo, _ = clause_of(an.clause_starts, trig.i, len(an.tokens))
     return not FIRST_PERSON.isdisjoint(an.tokens.lower[lo : trig.i])
+
+
+def _speaker_called(an: Analysis, trig: Match) -> bool:
+    """'said he had spoken to Rutte by phone': the speaker, named by a pronoun, is the subject of the call."""
+    low = an.tokens.lower
+    return trig.i > 1 and low[trig.i - 1] in PERFECT_AUX and low[trig.i - 2] in SPEAKER_PRONOUNS
 
 
 def light_verb_before(low: tuple[str, ...], at: int) -> int | None:

@@ -66,6 +66,10 @@ ARRIVALS = frozenset(
     ("arrived at", "landed at")
 )  # deployments whose needed word is their subject, before them
 COUNTERPARTS = frozenset(("counterpart", "counterparts", "delegation", "ambassador", "envoy", "envoys"))
+PRESS_WORDS = frozenset(
+    ("reporters", "journalists", "press", "media", "correspondents", "broadcaster", "newspaper")
+)
+PRESS_REACH = 3  # tokens after "spoke to" within which the press it spoke to stands
 VISIT_TRIGGERS = frozenset(("visited", "visit to", "met", "met with", "meeting with", "hosted"))
 TALLY_BRACKET_REACH = 3  # tokens from a trigger to its bracketed tally: 'FPV drone attacks (4 explosions)'
 TALLIED_UNITS = frozenset(("explosion", "explosions", "strikes", "shells", "rounds", "arrivals", "hits"))
@@ -417,6 +421,13 @@ def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
     hi = next((k for k in range(m.j, len(low)) if low[k] == ";"), len(low))
     clause = " ".join(low[lo:hi])
     return any(word in clause for word in needed)
+
+
+def to_the_press(an: Analysis, m: Match) -> bool:
+    """'spoke to reporters by phone', 'spoke with the BBC': an interview, no talks between states."""
+    after = an.tokens.lower[m.j : m.j + PRESS_REACH]
+    media = any(m.j <= a.i < m.j + PRESS_REACH and a.payload.actor.kind == "media" for a in an.actors())
+    return media or not PRESS_WORDS.isdisjoint(after)
 
 
 def domestic_visit(an: Analysis, m: Match) -> bool:

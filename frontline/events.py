@@ -29,6 +29,7 @@ from frontline.event_filters import (
     standing_denial,
     tallies_places,
     title_list,
+    to_the_press,
     topic,
 )
 from frontline.event_places import SETTLEMENT_FEATURES, EventPlacer, listed_with, names_unlisted_place
@@ -167,7 +168,7 @@ class EventFinder:
                 # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
                 # what the statement says, so statements are exempt
                 continue
-            if cls == "diplomacy" and domestic_visit(an, m):
+            if cls == "diplomacy" and (domestic_visit(an, m) or to_the_press(an, m)):
                 continue
             by_class[cls] = m
         downed = by_class.get("intercept")

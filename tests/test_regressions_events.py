@@ -1578,3 +1578,25 @@ def test_an_international_court_issuing_warrants_is_the_actor(settings, resource
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "actor1", "location") == [("Legal action", "ICC", "The Hague")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a call the speaker reports having had
+        (
+            "Zelensky said he had spoken to NATO Secretary General Mark Rutte by phone about air defence.",
+            [("Diplomacy", "Ukraine")],
+        ),
+        # an interview by phone is no talks between states
+        ("The governor spoke to reporters by phone from Sumy on Monday.", []),
+        # "the claim … is fake": a denial
+        (
+            'Ukraine\'s General Staff says the claim about Oleksiivka is "fake" and its units hold the village.',
+            [("Statement", "Ukraine")],
+        ),
+    ],
+)
+def test_calls_interviews_and_fakes(sentence, expected, settings, resources):
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == expected

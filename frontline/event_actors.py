@@ -19,7 +19,6 @@ FIRST_PERSON = frozenset(("i", "we"))
 USING = (["with"], ["by"], ["using"])  # the word before a weapon its user wields ('struck … with Kalibrs')
 WEAPON_LEAD = 8  # characters before a weapon's name in which that word stands
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
-REPORTED_AUXILIARIES = frozenset(("had", "has", "have", "also", "successfully"))
 # "said it had carried out a massive strike", "says it delivered a group strike": verbs an attack noun completes
 LIGHT_VERBS = frozenset(
     ("carried", "conducted", "launched", "delivered", "dealt", "staged", "mounted", "performed")
@@ -39,6 +38,7 @@ SPEAKER_NOUNS = frozenset(
 )
 SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
 PERFECT_AUX = frozenset(("had", "has", "have"))
+REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 

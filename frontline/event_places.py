@@ -27,7 +27,8 @@ from frontline.place_roles import (
     titled,
     villages_around,
 )
-from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, specificity
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, specificity
+from frontline.sentence_places import IN_REGION
 
 # words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
@@ -90,7 +91,7 @@ SETTLEMENT_FEATURES = frozenset(("place", "village", UNLISTED_VILLAGE))
 # what may stand between two places of one list: "Yablonovka in the Donetsk People's Republic and Andreyevka",
 # "Novopil, Yablunivka and the village of Andriivka"
 LIST_GAP_RE = re.compile(
-    r"(?:,? in (?:the |Russia's |Ukraine's )?[^,;]{1,50}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:{IN_REGION}[^,;]{{1,50}}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:the )?(?:(?:villages?|towns?|settlements?) of )?"
 )
 
@@ -282,7 +283,7 @@ class EventPlacer:
         # the governor's seat names his office; it is the place only when the sentence names no other
         seats = [p for p in pool if _seat_of(low, toks.index_at(p.end))]
         others = [p for p in pool if p not in seats]
-        if not all(_holds(p, s) for p in others for s in seats):
+        if not all(holds(p.place, s.place) for p in others for s in seats):
             # "…, houses in the Dnipropetrovsk region" after "According to Nikopol Mayor": the seat is inside the
             # region, so the more specific place; another town or region is where it happened
             pool = others or pool
@@ -414,14 +415,6 @@ def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
     return next(
         (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
     )
-
-
-def _holds(area: PlaceMention, inside: PlaceMention) -> bool:
-    """Whether a region or country holds the place: 'the Dnipropetrovsk region' holds Nikopol."""
-    a, p = area.place, inside.place
-    if a.feature == "country":
-        return a.country == p.country
-    return a.feature == "region" and (a.country, a.admin1) == (p.country, p.admin1)
 
 
 def _seat_of(low: tuple[str, ...], end: int) -> bool:

@@ -23,7 +23,7 @@ from frontline.records import Place, PlaceMention, unlisted_village
 from frontline.spelling import ADJECTIVE_ENDINGS, adjective_forms, skeleton, skeleton_index, spelled_alike
 
 # "Pishchane near Kupiansk", "Nova Poltavka, 10 km south of Pokrovsk": a village placed by the town after it
-NEAR_TOWN_RE = re.compile(
+NEAR_TOWN_GAP_RE = re.compile(
     r",?\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
@@ -224,7 +224,7 @@ class Gazetteer:
             ):
                 # "Kherson's Dniprovskyi district": a district of the city just named, not Kyiv's namesake
                 place = replace(found[i - 1].place, geo_precision=2, feature="district")
-            elif i + 1 < len(found) and NEAR_TOWN_RE.fullmatch(text, old.end, found[i + 1].start):
+            elif i + 1 < len(found) and NEAR_TOWN_GAP_RE.fullmatch(text, old.end, found[i + 1].start):
                 # "the village of Pishchane near Kupiansk": not the Poltava namesake, a village by Kupiansk
                 place = unlisted_village(old.surface, found[i + 1].place)
             elif area := self._named_area(found, i):

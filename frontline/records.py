@@ -100,6 +100,13 @@ def specificity(place: Place) -> tuple[int, int]:
     return place.geo_precision, FEATURE_RANK.get(place.feature, 0)
 
 
+def holds(area: Place, inside: Place) -> bool:
+    """Whether a region or country holds the place: the Dnipropetrovsk region holds Nikopol."""
+    if area.feature == "country":
+        return area.country == inside.country
+    return area.feature == "region" and (area.country, area.admin1) == (inside.country, inside.admin1)
+
+
 def unlisted_village(name: str, area: Place) -> Place:
     """A settlement the gazetteer lacks, placed at the region or district the text names with it, at that area's
     precision (never finer than 'part of a region')."""

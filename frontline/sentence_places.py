@@ -11,7 +11,7 @@ from frontline.codebook import Codebook
 from frontline.gazetteer import Gazetteer
 from frontline.gazetteer_files import name_key
 from frontline.geocode import OnlineGeocoder
-from frontline.records import UNLISTED_VILLAGE, PlaceMention, specificity, unlisted_village
+from frontline.records import UNLISTED_VILLAGE, PlaceMention, holds, specificity, unlisted_village
 from frontline.spelling import skeleton, spelled_alike
 
 if TYPE_CHECKING:
@@ -41,12 +41,13 @@ COMMUNITY_LABEL_RE = re.compile(r"[^:]{1,40}?\b(?:community|hromada|district|rai
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 # "control of Popiv Yar in the Donetsk region", "near Kotlyarivka in the Sumy region": a place's position
+IN_REGION = r",? in (?:the |Russia's |Ukraine's )?"  # what stands between a name and its region
 UNLISTED_BEFORE_REGION_RE = re.compile(
     r"(?:\b(?:of|captured|liberated|seized|took|retook|entered|near|around|outside|and)|,) "
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? in (?:the |Russia's |Ukraine's )?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)" + IN_REGION
 )
 UNLISTED_NAME_REACH = 60  # characters before a region within which the lead-in and the name stand
-IN_REGION_GAP_RE = re.compile(r",? in (?:the |Russia's |Ukraine's )?")  # "Andreyevka in the Sumy region"
+IN_REGION_GAP_RE = re.compile(IN_REGION)  # "Andreyevka in the Sumy region"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
@@ -165,7 +166,7 @@ def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
         if p.place.feature not in ("place", "village"):
             continue
         region = next((r for r in regions if IN_REGION_GAP_RE.fullmatch(text, p.end, r.start)), None)
-        if region is None or (region.place.country, region.place.admin1) == (p.place.country, p.place.admin1):
+        if region is None or holds(region.place, p.place):
             continue
         area = region.place
         namesake = gazetteer.namesake_in(p.surface, area.country, area.admin1)

@@ -165,10 +165,12 @@ class TriggerClassifier:
         if low[m.i] not in words["ground_attack_words"]:
             return False
         lo, hi = clause_of(an.clause_starts, m.i, len(low))
-        if low[m.i] in words["ground_cues"] and side_before(an, m):
-            return True  # "killed in a Russian assault near Kurakhove": an assault is fought on the ground
-        if side_before(an, m) and not (words["ground_cues"] - WEAK_GROUND_CUES).isdisjoint(low[lo:hi]):
-            return True  # "reported 34 Russian attacks in the Kurakhove direction": fought along the front
+        # "killed in a Russian assault near Kurakhove": an assault is fought on the ground; "reported 34 Russian
+        # attacks in the Kurakhove direction": so are a side's attacks along the front
+        strong_cues = words["ground_cues"] - WEAK_GROUND_CUES
+        cued = low[m.i] in words["ground_cues"] or not strong_cues.isdisjoint(low[lo:hi])
+        if cued and side_before(an, m):
+            return True
         if not any(low[k] in words["armed_subjects"] for k in range(max(lo, m.i - SUBJECT_REACH), m.i)):
             return False
         return not words["ground_cues"].isdisjoint(low[lo:hi])

@@ -25,6 +25,7 @@ STOCK_METRICS = frozenset(
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 45, "week": 10, "month": 5}
 CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens a clause
+CONTENT_OPENERS = frozenset(("that", "saying", '"', "“"))  # what opens the content of a statement
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
@@ -99,6 +100,10 @@ def event_date(
     back: background ("recaptured in November 2022"), and None for a ``tally`` (interceptions) dated to a whole
     month or year: a period's total."""
     usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
+    if trigger.payload.cls == "statement":
+        # "…, saying that the units sent to the Gomel region in August were defensive": what is said has its own
+        # dates; the saying has the post's or the day's
+        usable = [d for d in usable if not _reported_content(an, d, trigger)]
     near = [
         d
         for d in usable
@@ -152,6 +157,17 @@ def _dates_the_talk(an: Analysis, d: DateMention, trigger: Match) -> bool:
     end, low = an.tokens.index_at(d.end), an.tokens.lower
     # "on Monday over a Russian missile strike", not "on Sunday night over 40 drones attacked"
     return any(low[k] == "over" and low[k + 1] in ("a", "an", "the") for k in range(end, trigger.i))
+
+
+def _reported_content(an: Analysis, d: DateMention, trigger: Match) -> bool:
+    """A date inside what someone says rather than on the saying: after the statement's own "that" ("denied
+    that troops had been sent in August"), or in an earlier clause's "that" ("He recalled that a drone had
+    violated Polish airspace on 26 August …, and warned that …")."""
+    at, low = an.tokens.index_at(d.start), an.tokens.lower
+    if at > trigger.i:
+        return any(low[k] in CONTENT_OPENERS for k in range(trigger.j, at))
+    lo, _ = clause_of(an.clause_starts, trigger.i, len(low))
+    return at < lo and "that" in low[:at]
 
 
 def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:

@@ -57,6 +57,8 @@ class TriggerClassifier:
             return "intercept"  # "air defence forces repelled an attack by three UAVs": drones, not troops
         if trig.cls == "statement" and low[m.j : m.j + 1] == ("of",) and low[m.i] in ("warned", "warns"):
             return ""  # "the Air Force warned of attack drones approaching": an alert, not a threat
+        if trig.cls == "exercise" and low[m.i] == "exercise" and low[m.j : m.j + 1] == ("of",):
+            return ""  # "speaking in exercise of the right of reply": the use of a right, no drill
         if trig.cls != "strike":
             return trig.cls
         words = self.codebook.event_words

@@ -61,9 +61,16 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         return known.placed(i, known.verb_at)
     words: list[str] = []
     starts: list[int] = []  # the token each word starts at
+    capitals = _capitals_name(an, end)
     # an acronym ('Head of the Sumy RMA Oleh Hryhorov') is a title's body, not part of a name
-    while i >= 0 and len(words) < 4 and text[i][:1].isupper() and text[i].isalpha() and not _acronym(text[i]):
-        words.insert(0, text[i])
+    while (
+        i >= 0
+        and len(words) < 4
+        and text[i][:1].isupper()
+        and text[i].isalpha()
+        and (i in capitals or not _acronym(text[i]))
+    ):
+        words.insert(0, text[i].title() if i in capitals else text[i])
         starts.insert(0, i)
         i -= 1
         if i > 0 and text[i] == "-" and text[i - 1][:1].isupper() and text[i - 1].isalpha():
@@ -143,3 +150,20 @@ def institution_name(an: Analysis) -> tuple[str, int, int] | None:
 
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
+
+
+def _capitals_name(an: Analysis, end: int) -> range:
+    """A name in capitals opening the sentence, as meeting records and transcripts print speakers ("ANDRZEJ
+    DUDA, President of Poland, said"): two to four words of three letters or more that the codebook does not
+    know as a body's acronym ("UN OCHA said" is none)."""
+    text = an.tokens.text
+    start = end
+    while start > 0 and text[start - 1].isalpha() and text[start - 1].isupper() and len(text[start - 1]) >= 3:
+        start -= 1
+    if (
+        start != 0
+        or not 2 <= end <= 4
+        or any(m.i < end and m.j > 0 for m in an.matches if m.kind != "pronoun")
+    ):
+        return range(0)
+    return range(start, end)

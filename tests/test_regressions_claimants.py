@@ -1194,3 +1194,19 @@ def test_a_monitors_records_that_indicate_a_toll_are_its_claim(settings, resourc
     assert rows(figures[figures.metric == "killed"], "value", "claimant", "claimant_country") == [
         (85.0, "ACLED", "")
     ]
+
+
+def test_a_speaker_printed_in_capitals_is_named_in_title_case(settings, resources):
+    """Meeting records print speakers in capitals ('MAIA SANDU, President of the Republic of Moldova, said');
+    the capitals are a name, not an acronym, and the apposition gives the side. A body's acronyms stay bodies."""
+    text = (
+        "date 2025-09-23 General Assembly, eightieth session\n"
+        "PETTERI ORPO, Prime Minister of Finland, said his Government had provided more than €500 million in "
+        "military aid to Ukraine this year.\n"
+        "UN OCHA said 3.6 million people remained displaced inside Ukraine.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant", "claimant_country")) == [
+        (3600000.0, "OCHA", ""),
+        (500000000.0, "Petteri Orpo", "Finland"),
+    ]

@@ -309,3 +309,21 @@ def test_the_night_before_is_overnight_and_a_comparison_with_the_day_before_date
     the day before', 'up from … the previous day' compare with that day and do not date the event."""
     events = one_sentence(sentence, settings, resources).events
     assert list(events.event_date) == [event_date]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # published Tuesday 23 September 2025
+        "The Belarusian defence minister denied that Minsk was preparing an offensive, saying that the battalions "
+        "moved to the Brest region in July were on routine rotation.",
+        "She recalled that Russian drones had crashed in eastern Poland on 10 September, and warned that any "
+        "new incursion would be met with force.",
+    ],
+)
+def test_a_date_inside_what_is_said_does_not_date_the_saying(sentence, settings, resources):
+    """A denial or warning is dated by when it is made; a month or day inside the reported clause ('saying that
+    … in July', 'recalled that … on 10 September, and warned') is what it is about, not history to drop."""
+    events = one_sentence(sentence, settings, resources, published=date(2025, 9, 23)).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert list(statements.event_date) == ["2025-09-23"]

@@ -1600,3 +1600,13 @@ def test_an_international_court_issuing_warrants_is_the_actor(settings, resource
 def test_calls_interviews_and_fakes(sentence, expected, settings, resources):
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == expected
+
+
+def test_exercise_of_a_right_is_no_military_exercise(settings, resources):
+    """'in exercise of the right of reply' is a procedure in a debate; 'a joint exercise near Brest' is a drill."""
+    reply = (
+        "Speaking in exercise of the right of reply, the Russian delegate called the allegations baseless."
+    )
+    assert one_sentence(reply, settings, resources).events.empty
+    drill = "Russian and Belarusian troops began a joint exercise near Brest on Monday, the Belarusian ministry said."
+    assert list(one_sentence(drill, settings, resources).events.sub_event_type) == ["Military exercise"]

@@ -35,14 +35,25 @@ from frontline.event_filters import (
 from frontline.event_places import SETTLEMENT_FEATURES, EventPlacer, listed_with, names_unlisted_place
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
-from frontline.trigger_classes import TriggerClassifier
+from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
 
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
     r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
 )
-DEBRIS_WORDS = frozenset(("debris", "wreckage", "fragments"))  # the codebook's triggers for what a drone left
+# the harm debris does when it comes down: "fragments damaged a power line", "debris started a fire"
+DEBRIS_HARM = frozenset(
+    ("damaged", "hit", "sparked", "started", "caused", "struck", "set", "injured", "smashed")
+)
+
+
+def _does_harm(low: tuple[str, ...], at: int) -> bool:
+    """'debris damaged', 'debris had started a fire': the verb right after the debris, not 'the wreckage as a
+    Geran-2 with a damaged warhead'."""
+    if at < len(low) and low[at] in ("had", "has", "have"):
+        at += 1
+    return at < len(low) and low[at] in DEBRIS_HARM
 
 
 def _debris_in_a_region(draft: EventDraft) -> bool:
@@ -96,6 +107,7 @@ class EventFinder:
         # the paragraph reports a casualty or damage: a digest item's tally of explosions is an attack
         self.item_harmed = False
         self.last_case: PlaceMention | None = None  # where the post's last legal action was placed
+        self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -108,9 +120,21 @@ class EventFinder:
                     countries[p.place.country] = countries.get(p.place.country, 0) + 1
         self.post_weapon = max(counts, key=counts.get) if counts else ""
         self.post_place = heading
-        self.last_case = None
+        self.last_case = self.last_hit = None
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
+
+    def _debris_of_the_post(self, an: Analysis, m: Match) -> bool:
+        """'Air defence shot down three drones over the Dzhankoi district. Falling debris damaged a power line':
+        debris doing harm, in a sentence that names no place, right after a strike or interception was placed
+        in the paragraph, is that weapon's, though the sentence names none."""
+        return (
+            m.payload.phrase in DEBRIS_WORDS
+            and not an.places
+            and self.last_hit is not None
+            and _does_harm(an.tokens.lower, m.j)
+            and self.post_weapon in self.codebook.event_words["carrier_weapons"]
+        )
 
     def new_paragraph(self, place: PlaceMention | None, harmed: bool = False) -> None:
         """A paragraph starts: the place its opening line or its post's headline names, no town yet, and whether
@@ -136,7 +160,7 @@ class EventFinder:
         triggers = [
             m
             for m in an.matches_of("trigger")
-            if needs_met(an, m, lowtext)
+            if (needs_met(an, m, lowtext) or self._debris_of_the_post(an, m))
             and not negated(an, m, self.codebook)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
@@ -161,6 +185,10 @@ class EventFinder:
         by_class: dict[str, Match] = {}
         for m in triggers:
             cls = self.classifier.classify(an, m, self.post_weapon)
+            if not cls and self._debris_of_the_post(an, m):
+                cls = (
+                    f"strike:{self.post_weapon}"  # "Falling debris damaged a power line": the downed drones'
+                )
             if not cls or cls in by_class:
                 continue
             if cls != "statement" and not has_casualties and habitual(an, m, self.codebook):
@@ -254,8 +282,17 @@ class EventFinder:
             )  # "… detained a resident of Shostka. He has been served a notice …": his case
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
+        elif (
+            place is None
+            and trig.payload.phrase in DEBRIS_WORDS
+            and not an.places
+            and _does_harm(an.tokens.lower, trig.j)
+        ):
+            place = self.last_hit  # "… shot down over the Dzhankoi district. Falling debris damaged a line"
         if base == "legal":
             self.last_case = place
+        if place is not None and base in ("strike", "intercept"):
+            self.last_hit = place
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)

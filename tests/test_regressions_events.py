@@ -1610,3 +1610,21 @@ def test_exercise_of_a_right_is_no_military_exercise(settings, resources):
     assert one_sentence(reply, settings, resources).events.empty
     drill = "Russian and Belarusian troops began a joint exercise near Brest on Monday, the Belarusian ministry said."
     assert list(one_sentence(drill, settings, resources).events.sub_event_type) == ["Military exercise"]
+
+
+def test_falling_debris_after_an_interception_is_a_strike_where_the_drones_came_down(settings, resources):
+    """'Falling fragments damaged a substation …' names neither weapon nor place: in a report of drones
+    downed over a district it is their debris hitting that place (an Air/drone strike with the sentence's
+    0/0), and the interception keeps no casualties. Wreckage only identified does no harm."""
+    text = (
+        "date 2025-04-11 Morning summary\n"
+        "The Russian-installed governor of the Zaporizhzhia region, Yevgeny Balitsky, said on Friday that air "
+        "defences had destroyed four Ukrainian drones over the Vasylivka district overnight.\n"
+        "Falling fragments damaged a substation and a shop, and nobody was injured, he added.\n"
+        "Investigators later identified the wreckage as a Lyutyi drone with a damaged warhead.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location", "fatalities", "injuries")) == [
+        ("Air/drone strike", "Vasylivka", 0, 0),
+        ("Disrupted weapons use", "Vasylivka", None, None),
+    ]

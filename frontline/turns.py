@@ -17,7 +17,20 @@ LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\
 # a digest's "Air Force:" lines
 TITLE_LABEL_RE = re.compile(r"\s*((?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+)\s*:\s")
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
-QUESTION_LABELS = frozenset(("q", "question", "questioner", "reporter", "audience"))
+QUESTION_LABELS = frozenset(
+    (
+        "q",
+        "question",
+        "questioner",
+        "reporter",
+        "audience",
+        "host",
+        "presenter",
+        "interviewer",
+        "anchor",
+        "moderator",
+    )
+)
 ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
 GIVEN_REACH = 40  # characters of given names and rank before a surname
 INTRO_PARAGRAPHS = 3  # paragraphs of a title, standfirst and witness list that introduce the speakers
@@ -36,6 +49,11 @@ def _label(text: str, title_case: bool = False) -> list[str]:
 def _speaker_label(words: list[str]) -> bool:
     """A person's label has a name and a surname or an honorific ('MS. SINGH'); 'KYIV:' or 'UPDATE:' has not."""
     return len(words) >= 2 and not QUESTION_LABELS.intersection(words)
+
+
+def _surname_label(words: list[str]) -> bool:
+    """A label of one word that neither asks nor answers: in a transcript, a surname ('YANUSHEVYCH:')."""
+    return len(words) == 1 and words[0] not in QUESTION_LABELS and words[0] not in ANSWER_LABELS
 
 
 # "He spoke to us on Tuesday", "interviewed by phone on March 3": the day the answers were given
@@ -66,6 +84,8 @@ def is_transcript(openings: list[str]) -> bool:
     labels = [_label(text) for text in openings]
     speakers = {tuple(w) for w in labels if _speaker_label(w)}
     asked = any(w and w[0] in QUESTION_LABELS for w in labels)
+    if asked:  # "HOST: …" then "YANUSHEVYCH: …": a guest labelled by surname answers the host
+        speakers |= {tuple(w) for w in labels if _surname_label(w)}
     answered = any(w and w[0] in ANSWER_LABELS and len(w) == 1 for w in labels)
     if len(speakers) >= 2 or (asked and (bool(speakers) or answered)):
         return True
@@ -99,6 +119,9 @@ class Turns:
         words = _label(paragraph_text, title_case=True)
         if len(words) == 1 and words[0] in ANSWER_LABELS:
             self.speaker = self.interviewee
+        elif _surname_label(words):
+            # "YANUSHEVYCH:": the guest the introduction named in full, else no one known
+            self.speaker = self._introduced(Claimant(words[0].capitalize(), self.default_country, "person"))
         elif words:
             self.speaker = self._resolve(words) if _speaker_label(words) else None
 
@@ -137,6 +160,12 @@ class Turns:
             if not words:
                 continue
             at = an.tokens.index_at(found.end())
-            side = next((ref.actor.name for m, ref in an.country_actors() if m.i >= at), speaker.country)
+            # the country named after the name, else the one of the places the introduction names ("On the line
+            # from Kherson is the head of the regional military administration, Yaroslav Yanushevych")
+            countries = [p.place.country for p in an.places if p.place.country]
+            side = next(
+                (ref.actor.name for m, ref in an.country_actors() if m.i >= at),
+                speaker.country or (countries[0] if countries else ""),
+            )
             return Claimant(" ".join([*words, speaker.name]), side, "person")
         return None

@@ -1210,3 +1210,23 @@ def test_a_speaker_printed_in_capitals_is_named_in_title_case(settings, resource
         (3600000.0, "OCHA", ""),
         (500000000.0, "Petteri Orpo", "Finland"),
     ]
+
+
+def test_a_guest_labelled_by_surname_after_a_host_label_holds_the_floor(settings, resources):
+    """A radio transcript labels the host 'HOST:' and the guest by surname only ('FEDOROV:'): the guest, named
+    in full by the host, claims the numbers in his turns, with the country of the place he speaks from; the
+    host's question is nobody's claim."""
+    text = (
+        "date 2025-02-04 Morning interview with the Zaporizhzhia governor\n"
+        "Radio Svoboda | live, 4 February 2025 | transcript\n"
+        "HOST: Joining us from Zaporizhzhia is the head of the regional military administration, Ivan Fedorov. "
+        "How was the night?\n"
+        "FEDOROV: Difficult. Russian drones hit a warehouse in Zaporizhzhia and three people were injured.\n"
+        "HOST: And the evacuation from the front-line villages?\n"
+        "FEDOROV: Since January we have evacuated about 1,200 people, mostly to Zaporizhzhia itself.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("evacuated", 1200.0, "Ivan Fedorov", "Ukraine"),
+        ("injured", 3.0, "Ivan Fedorov", "Ukraine"),
+    ]

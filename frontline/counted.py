@@ -53,6 +53,10 @@ ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
 DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
+# what befell a subject counted as one: "the driver died", "his passenger was hospitalised"
+HARMED_PARTICIPLES = frozenset(
+    ("died", "killed", "wounded", "injured", "hurt", "hospitalised", "hospitalized")
+)
 # tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
@@ -225,7 +229,7 @@ def _death_verb(low: tuple[str, ...], k: int) -> int:
     verb = k
     if low[k : k + 1] == ("was",):
         k += 2 if low[k + 1 : k + 2] and low[k + 1].endswith("ly") else 1
-    return verb if low[k : k + 1] in (("died",), ("killed",), ("wounded",), ("injured",)) else -1
+    return verb if k < len(low) and low[k] in HARMED_PARTICIPLES else -1
 
 
 def one_person_counts(an: Analysis) -> list[NumberMention]:
@@ -249,7 +253,8 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         if first < 0:
             continue
         harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
-        verb = _death_verb(low, m.j) if first == 0 else -1
+        # the subject opening the sentence or a clause after a semicolon: "…; his passenger was hospitalised"
+        verb = _death_verb(low, m.j) if first == 0 or low[first - 1] == ";" else -1
         if verb > 0:  # "The man, in his 40s, died on Oct. 27 …"
             harmed = True
             # "The soldier, a 34-year-old father of two, died": the apposition is the same man

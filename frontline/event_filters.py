@@ -55,6 +55,9 @@ RUNNING_SINCE_RE = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale )?(?:war|invasion|year)|this year"
     r"|20[12]\d)|the full-scale|(?:24 )?(?:february )?20[12]\d)\b"
 )
+# "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
+TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
+PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
 SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
 SPAN_JOINS = frozenset(("and", "to", "until", "till"))
 PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
@@ -378,12 +381,14 @@ def befallen_before(an: Analysis, m: Match) -> bool:
 
 def running_total(an: Analysis, m: Match) -> bool:
     """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion', 'Since the
-    beginning of 2025, Russian attacks have killed 112 civilians': a running total."""
+    beginning of 2025, Russian attacks have killed 112 civilians', 'In total, 96 civilians have been killed … as
+    a result of attacks': a running total."""
     low = an.tokens.lower
     lo, _ = clause_of(an.clause_starts, m.i, len(low))
     perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, m.i))
     perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
-    return perfect and RUNNING_SINCE_RE.search(an.lowtext) is not None
+    summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
+    return perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None)
 
 
 def period_total(an: Analysis) -> bool:

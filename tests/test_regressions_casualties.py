@@ -244,3 +244,29 @@ def test_a_crew_member_is_one_person(settings, resources):
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "fatalities") == [(1,)]
+
+
+def test_a_total_of_many_attacks_is_no_attacks_toll(settings, resources):
+    """'In total, 140 civilians have been killed … as a result of attacks by Ukrainian formations' sums many
+    attacks: it gives figures, and adds nothing to the strike the release told before it."""
+    text = (
+        "date 2025-02-10 Kursk region: the day in brief\n"
+        "On 8 February, a Ukrainian drone struck a minibus in Glushkovo, injuring two passengers.\n"
+        "In total, 140 civilians have been killed and more than 600 injured in the region as a result of attacks "
+        "by Ukrainian formations, according to investigators.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Glushkovo", None, 2)]
+    assert sorted(tables.figures.value) == [2.0, 140.0, 600.0]
+
+
+def test_a_possessed_person_opening_a_clause_after_a_semicolon_counts_one(settings, resources):
+    """'The driver died at the scene; his passenger was hospitalised with shrapnel wounds': one killed and one
+    injured, the second subject opening its clause after the semicolon."""
+    sentence = (
+        "A Russian drone struck a car near Bilozerka on Monday. The driver died at the scene; his passenger was "
+        "hospitalised with shrapnel wounds."
+    )
+    text = f"date 2025-06-03 Kherson region\n{sentence}\n"
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Bilozerka", 1, 1)]

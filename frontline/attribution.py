@@ -38,6 +38,9 @@ LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 DOCUMENTS = frozenset(("the report", "the statement"))  # what a body issues: "the report says"
 OPENING_PHRASE_REACH = 6  # tokens of an opening time phrase before its comma: "Late on Thursday,"
+# "a spokesman for Ukraine's military intelligence", "an adviser to the Russian president": a title, then the body
+TITLE_LINKS = frozenset(("for", "of", "to", "at", "the", "senior", "press"))
+TITLE_TO_BODY = 4  # words between the apposition's article and the body
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
@@ -393,6 +396,16 @@ class Attributor(SpeakerSearch, BylineReader):
         for m in an.matches_of("actor"):  # "a Russian military blogger": 'Russian military' may be a body
             actor = m.payload.actor
             if end + 2 <= m.i <= end + 3 and actor.kind != "person":
+                return actor.party
+            # "Andriy Yusov, a spokesman for Ukraine's military intelligence": the side of the body he speaks for
+            between = low[end + 2 : m.i]
+            if (
+                between
+                and len(between) <= TITLE_TO_BODY
+                and between[-1] in TITLE_LINKS
+                and all(w in TITLE_WORDS or w in TITLE_LINKS for w in between)
+                and actor.kind != "person"
+            ):
                 return actor.party
         return ""
 

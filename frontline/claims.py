@@ -11,6 +11,8 @@ from frontline.records import DocumentResult, FigureCandidate
 
 # a headline's "Two killed" counts the body's "two men" or "two civilians": the same people
 HEADCOUNTS = frozenset({"killed", "injured", "casualties", "missing"})
+# nouns that count people without saying who they are: "48,000 men" and "48,000 people" lost are one claim
+PLAIN_PEOPLE = frozenset({"people", "men", "persons", "individuals"})
 
 
 @dataclass
@@ -67,10 +69,25 @@ def _fold_restated(by_key: dict[tuple, list[FigureCandidate]]) -> None:
             longer = [
                 k
                 for k in keys
-                if k != short and k in by_key and k[2].endswith(base) and len(k[2]) > len(short[2])
+                if k != short
+                and k in by_key
+                and (
+                    (k[2].endswith(base) and len(k[2]) > len(short[2]))
+                    or (
+                        k[1] in HEADCOUNTS
+                        and {k[2], short[2]} <= PLAIN_PEOPLE
+                        and _same_day(by_key[k], by_key[short])
+                    )
+                )
             ]
             if longer and short in by_key:
                 by_key[longer[0]].extend(by_key.pop(short))
+
+
+def _same_day(a: list[FigureCandidate], b: list[FigureCandidate]) -> bool:
+    """Whether two claims' numbers are all about one day: '2 men shot dead in 2022' and '2 people killed on
+    Thursday' in one digest are two claims."""
+    return len({f.refers_to_date for f in (*a, *b)}) == 1
 
 
 def _fold_unattributed(by_key: dict[tuple, list[FigureCandidate]]) -> None:

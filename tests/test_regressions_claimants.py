@@ -1230,3 +1230,14 @@ def test_a_guest_labelled_by_surname_after_a_host_label_holds_the_floor(settings
         ("evacuated", 1200.0, "Ivan Fedorov", "Ukraine"),
         ("injured", 3.0, "Ivan Fedorov", "Ukraine"),
     ]
+
+
+def test_a_spokesman_for_a_sides_body_is_of_that_side(settings, resources):
+    """'Taras Hnatenko, a deputy head of Ukraine's military intelligence, said …': the apposition's title leads
+    to the body, whose side is the claimant's, not the side the number is about."""
+    sentence = (
+        "Taras Hnatenko, a deputy head of Ukraine's military intelligence, said Russian losses near Pokrovsk "
+        "amounted to about 9,000 killed and wounded."
+    )
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "claimant", "claimant_country") == [("Taras Hnatenko", "Ukraine")]

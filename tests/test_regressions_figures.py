@@ -976,3 +976,11 @@ def test_others_after_a_weapon_count_are_more_of_the_weapons(settings, resources
     sentence = 'Air defences downed 41 of the drones, while seven others were "locationally lost", the air force said.'
     figures = one_sentence(sentence, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("drones_destroyed", 41.0), ("drones_lost", 7.0)]
+
+
+def test_losses_that_exceeded_a_number_of_soldiers_are_casualties_of_at_least_it(settings, resources):
+    """'Russian losses … exceeded 20,000 soldiers': the subject's word says what is counted (casualties, not a
+    troop strength), and 'exceeded' is 'more than'."""
+    sentence = "Syrskyi said Russian losses near Kupiansk since October had exceeded 20,000 soldiers."
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "metric", "value", "qualifier") == [("casualties", 20000.0, "at_least")]

@@ -1,5 +1,10 @@
 """Bugs found on texts the coder had not seen: which reports are one event, each pinned by name."""
 
+from datetime import date
+
+from frontline.extract import extract_document
+from frontline.ingest import parse_document
+from frontline.pipeline import build
 from tests.extraction_helpers import extract_text, rows
 from tests.regression_texts import BRIEFS, BULLETIN, ENERGY, FACTBOX, KEY_EVENTS, OCCUPIED, ROUNDUP
 
@@ -183,4 +188,27 @@ def test_a_title_over_one_towns_attacks_on_two_days_joins_neither_day_to_the_oth
     assert rows(events, "event_date", "location", "fatalities", "injuries") == [
         ("2025-09-09", "Mykolaiv", None, 2),
         ("2025-09-10", "Mykolaiv", None, 5),
+    ]
+
+
+def test_one_claimant_giving_the_same_number_of_men_and_people_on_a_day_is_one_claim(settings, resources):
+    """Two outlets quote the same claim as '48,000 men' and '48,000 people' lost: one claim. The same count
+    of people killed on another day is another."""
+    texts = (
+        "date 2024-12-19 Direct Line\nPutin said Ukrainian losses since August had exceeded 48,000 men.\n"
+        "On Tuesday, a drone killed two men in Kursk, Putin said.\n",
+        "date 2024-12-19 Putin's claims\nPutin said the enemy had lost more than 48,000 people since August.\n"
+        "On Wednesday, a drone killed two people in Kursk, Putin said.\n",
+    )
+    results = [
+        extract_document(
+            parse_document(f"d{n}.txt", t.encode(), max_bytes=10**7, today=date(2026, 1, 1)), resources
+        )
+        for n, t in enumerate(texts)
+    ]
+    figures = build(results, settings).figures
+    assert sorted(rows(figures, "metric", "value", "refers_to_date")) == [
+        ("casualties", 48000.0, "2024-12-19"),
+        ("killed", 2.0, "2024-12-17"),
+        ("killed", 2.0, "2024-12-18"),
     ]

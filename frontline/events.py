@@ -32,7 +32,13 @@ from frontline.event_filters import (
     to_the_press,
     topic,
 )
-from frontline.event_places import SETTLEMENT_FEATURES, EventPlacer, listed_with, names_unlisted_place
+from frontline.event_places import (
+    ATTACK_NOUNS,
+    SETTLEMENT_FEATURES,
+    EventPlacer,
+    listed_with,
+    names_unlisted_place,
+)
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
 from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
@@ -78,6 +84,7 @@ class EventDraft:
     actor2: str
     trigger: Match
     unlisted_place: bool = False  # its object is a place the gazetteer lacks ("captured Novoekonomichne")
+    told_before: bool = False  # "As a result of the strike, …": the strike the post told last, on its day
 
     @property
     def base(self) -> str:
@@ -134,6 +141,20 @@ class EventFinder:
             and self.last_hit is not None
             and _does_harm(an.tokens.lower, m.j)
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
+        )
+
+    def _the_last_hit(self, an: Analysis, trig: Match, place: PlaceMention) -> bool:
+        """'the strike' that names no place of its own (its sentence's place stands in a speaker's title, not after
+        'in' or 'on') is the strike the post told last in the same oblast."""
+        low, last = an.tokens.lower, self.last_hit
+        return (
+            last is not None
+            and trig.i > 0
+            and low[trig.i - 1] == "the"
+            and low[trig.i] in ATTACK_NOUNS
+            and place.place.name != last.place.name
+            and (place.place.country, place.place.admin1) == (last.place.country, last.place.admin1)
+            and not an.after_locative(an.tokens.index_at(place.start))
         )
 
     def new_paragraph(self, place: PlaceMention | None, harmed: bool = False) -> None:
@@ -250,6 +271,7 @@ class EventFinder:
             self.last_settlement,
             self.doc_city,
         )
+        told_before = place is not None and base == "strike" and self._the_last_hit(an, trig, place)
         if (
             place is None
             and base == "diplomacy"
@@ -289,13 +311,17 @@ class EventFinder:
             and _does_harm(an.tokens.lower, trig.j)
         ):
             place = self.last_hit  # "… shot down over the Dzhankoi district. Falling debris damaged a line"
+        elif told_before:
+            # "… struck the warehouse in Pisochyn. As a result of the strike, one guard was killed, the head of
+            # the Kharkiv Regional Military Administration said": that strike, not his city
+            place = self.last_hit
         if base == "legal":
             self.last_case = place
         if place is not None and base in ("strike", "intercept"):
             self.last_hit = place
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
-        return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted)
+        return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted, told_before)
 
 
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:

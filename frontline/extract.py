@@ -222,10 +222,13 @@ def _read_sentence(
         an, drafts, figures, event_finder, attributor, claimant.country, post.day, zero
     )
     prefixes = event_finder.codebook.undated_prefixes
+    last_hit = post.kinetic[-1] if post.kinetic else None
     dated = [
         (
             r,
-            event_date(
+            (last_hit.event_date, last_hit.date_precision, last_hit.date_source)
+            if r.draft.told_before and last_hit is not None
+            else event_date(
                 an,
                 r.draft.trigger,
                 post.day,

@@ -270,3 +270,20 @@ def test_a_possessed_person_opening_a_clause_after_a_semicolon_counts_one(settin
     text = f"date 2025-06-03 Kherson region\n{sentence}\n"
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "fatalities", "injuries") == [("Bilozerka", 1, 1)]
+
+
+def test_the_strike_whose_toll_a_regional_head_gives_is_the_one_told_just_before(settings, resources):
+    """'As a result of the strike, two workers were killed, the head of the Sumy Regional Military
+    Administration reported': the strike is the one the text told last (at Vorozhba, on its own night), not one
+    at the city of the region his title names, dated by the detention the release is about."""
+    text = (
+        "date 2025-03-14 SBU detains agent who guided a missile strike on a grain elevator near Sumy\n"
+        "The agent, a 52-year-old man from Sumy, was detained on Tuesday in Sumy.\n"
+        "Investigators established that on 25 February he passed the coordinates of a grain elevator in Vorozhba. On "
+        "the night of 26 to 27 February, the enemy struck the elevator in Vorozhba with two missiles. As a result of the "
+        "strike, two workers were killed and four were injured, the head of the Sumy Regional Military "
+        "Administration, Oleh Hryhorov, reported at the time.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    vorozhba = events[events.location == "Vorozhba"]
+    assert rows(vorozhba, "event_date", "fatalities", "injuries") == [("2025-02-27", 2, 4)]

@@ -24,6 +24,7 @@ ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
+NEGATIONS = frozenset(("no", "nobody", "none", "not", "never"))
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
 
@@ -123,6 +124,8 @@ def verb_left(an: Analysis, ix: SentenceIndex, ti: int) -> str:
         if m.j <= ti:
             if any(low[t] in (";", ".", "”", "“") for t in range(m.j, ti)):
                 continue
+            if "," in low[m.j : ti] and not NEGATIONS.isdisjoint(low[max(0, m.i - 3) : m.i]):
+                continue  # "No one was killed, four employees received cuts": the denial's verb counts no one
             if best is None or m.j > best.j:
                 best = m
     if best is not None and best.i > 1 and low[best.i - 1] == "or":

@@ -287,3 +287,16 @@ def test_the_strike_whose_toll_a_regional_head_gives_is_the_one_told_just_before
     events = extract_text(text, settings, resources).events
     vorozhba = events[events.location == "Vorozhba"]
     assert rows(vorozhba, "event_date", "fatalities", "injuries") == [("2025-02-27", 2, 4)]
+
+
+def test_a_number_after_no_one_was_killed_is_not_killed(settings, resources):
+    """'No one was killed, three workers received cuts from glass': the denial's verb counts nobody; the three
+    are not dead."""
+    sentence = (
+        "A drone hit the roof of a warehouse in Kstovo. No one was killed, three workers received cuts from "
+        "broken glass, the governor said."
+    )
+    text = f"date 2025-10-07 Kstovo\n{sentence}\n"
+    tables = extract_text(text, settings, resources)
+    assert tables.figures[tables.figures.metric == "killed"].empty
+    assert list(tables.events.fatalities) == [0]

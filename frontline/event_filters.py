@@ -53,11 +53,16 @@ TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 # "since the start of the full-scale invasion", "since February 2022": a running total's beginning
 RUNNING_SINCE_RE = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale )?(?:war|invasion|year)|this year"
-    r"|20[12]\d)|the full-scale|(?:24 )?(?:february )?20[12]\d)\b"
+    r"|20[12]\d)|the full-scale|(?:\d{1,2} )?(?:(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december) )?20[12]\d)\b"
 )
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
+EARLIER_WORDS = frozenset(("previous", "earlier", "prior"))  # before an attack noun: an attack told before
+PERFECT_AFTER = (
+    4  # tokens after an attack noun within which its perfect verb stands ("attacks on X have been")
+)
 SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
 SPAN_JOINS = frozenset(("and", "to", "until", "till"))
 PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
@@ -384,11 +389,20 @@ def running_total(an: Analysis, m: Match) -> bool:
     beginning of 2025, Russian attacks have killed 112 civilians', 'In total, 96 civilians have been killed … as
     a result of attacks': a running total."""
     low = an.tokens.lower
-    lo, _ = clause_of(an.clause_starts, m.i, len(low))
-    perfect = any(low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, m.i))
+    lo, hi = clause_of(an.clause_starts, m.i, len(low))
+    # "have been killed … as a result of attacks", "11 drone attacks on Chechnya have been recorded"
+    perfect = any(
+        low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, min(hi, m.j + PERFECT_AFTER))
+    )
     perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
     summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
     return perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None)
+
+
+def an_earlier_one(an: Analysis, m: Match) -> bool:
+    """'a video of a previous drone attack on the city', 'an earlier strike': one told before or never dated,
+    not a new event."""
+    return not EARLIER_WORDS.isdisjoint(an.tokens.lower[max(0, m.i - 2) : m.i])  # "a previous (drone) attack"
 
 
 def period_total(an: Analysis) -> bool:

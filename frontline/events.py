@@ -10,6 +10,7 @@ from frontline.analysis import Analysis
 from frontline.codebook import COUNTRY_FALLBACK, Codebook
 from frontline.event_actors import ActorCoder
 from frontline.event_filters import (
+    an_earlier_one,
     area_gained,
     background,
     befallen_before,
@@ -200,6 +201,7 @@ class EventFinder:
             and (has_casualties or not counted_attacks(an, m))
             and not area_gained(an, m)
             and not running_total(an, m)
+            and (has_casualties or not an_earlier_one(an, m))
         ]
         if not triggers:
             return []

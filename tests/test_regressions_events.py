@@ -1628,3 +1628,29 @@ def test_falling_debris_after_an_interception_is_a_strike_where_the_drones_came_
         ("Air/drone strike", "Vasylivka", 0, 0),
         ("Disrupted weapons use", "Vasylivka", None, None),
     ]
+
+
+def test_a_previous_attack_mentioned_in_passing_is_no_new_event(settings, resources):
+    """'detained two men who had filmed a previous drone attack on the city' refers to an attack told before:
+    the detention is the event."""
+    sentence = (
+        "On Monday, police in Makhachkala detained two men who had posted a video of a previous drone attack "
+        "on the city, a rights group said."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert list(events.sub_event_type) == ["Legal action"]
+
+
+def test_attacks_recorded_since_a_month_are_a_running_total(settings, resources):
+    """'at least 14 drone attacks on Dagestan have been recorded since March 2025, and at least six people have
+    been injured in them': an outlet's count over many attacks, no attack."""
+    sentence = (
+        "According to our count, at least 14 drone attacks on Dagestan have been recorded since March 2025, and at "
+        "least six people have been injured in them."
+    )
+    assert one_sentence(sentence, settings, resources, published=date(2025, 10, 7)).events.empty
+
+
+def test_a_vow_that_an_attack_would_not_go_unanswered_is_a_statement(settings, resources):
+    sentence = "Kadyrov promised that the attack would not go unanswered."
+    assert list(one_sentence(sentence, settings, resources).events.sub_event_type) == ["Statement"]

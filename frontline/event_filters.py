@@ -60,8 +60,19 @@ RUNNING_SINCE_RE = re.compile(
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
 EARLIER_WORDS = frozenset(("previous", "earlier", "prior"))  # before an attack noun: an attack told before
-PERFECT_AFTER = (
-    4  # tokens after an attack noun within which its perfect verb stands ("attacks on X have been")
+# tokens after an attack noun within which its perfect verb stands ("attacks on X have been")
+PERFECT_AFTER = 4
+# "That's a lie", "This is a fake": a pointing subject standing for the claim just made
+POINTING_SUBJECTS = frozenset(
+    (
+        ("that", "'s"),
+        ("that", "is"),
+        ("this", "is"),
+        ("that", "was"),
+        ("this", "was"),
+        ("it", "'s"),
+        ("it", "is"),
+    )
 )
 SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
 SPAN_JOINS = frozenset(("and", "to", "until", "till"))
@@ -425,6 +436,8 @@ def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
     needed = m.payload.requires_any
     if not needed:
         return True
+    if m.payload.cls == "statement" and an.tokens.lower[max(0, m.i - 2) : m.i] in POINTING_SUBJECTS:
+        return True  # "That's a lie, I'll say it plainly": what was just said or asked is the claim denied
     if m.payload.phrase in ARRIVALS:
         lowtext = lowtext[
             : m.start

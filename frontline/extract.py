@@ -11,7 +11,7 @@ from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
 from frontline.candidates import event_candidate, figure_candidate
 from frontline.claimant import Claimant, on_record
-from frontline.codebook import KINETIC
+from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
 from frontline.document_kind import (
     conflict_cue,
@@ -267,8 +267,8 @@ def _read_sentence(
     if kinetic_group < 0 and not drafts and casualties:
         civilians = casualty_counts(figures, civilians_only=True)
         kinetic_group = count_for_last_attack(an, post.kinetic, post.day, civilians, event_finder.codebook)
-    if zero and kinetic_group < 0 and post.events and post.kinetic and post.events[-1] is post.kinetic[-1]:
-        last = post.events[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting
+    if zero and kinetic_group < 0 and post.kinetic and _last_told(post, event_finder.codebook):
+        last = post.kinetic[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting
         last.fatalities = last.fatalities or 0
         last.injuries = last.injuries or 0
     for f in figures:
@@ -298,3 +298,15 @@ def _read_sentence(
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor
+
+
+def _last_told(post: _Post, codebook: Codebook) -> bool:
+    """Whether the post's last attack is the last event it told, or only a denial of it came after ("… claimed to
+    have struck a deployment point in Kherson. — That's a lie. … nobody was hurt")."""
+    statement = codebook.class_to_type["statement"][1]
+    for event in reversed(post.events):
+        if event is post.kinetic[-1]:
+            return True
+        if event.sub_event_type != statement:
+            return False
+    return False

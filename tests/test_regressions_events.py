@@ -1654,3 +1654,19 @@ def test_attacks_recorded_since_a_month_are_a_running_total(settings, resources)
 def test_a_vow_that_an_attack_would_not_go_unanswered_is_a_statement(settings, resources):
     sentence = "Kadyrov promised that the attack would not go unanswered."
     assert list(one_sentence(sentence, settings, resources).events.sub_event_type) == ["Statement"]
+
+
+def test_thats_a_lie_after_a_claim_is_a_denial_and_its_nobody_hurt_is_the_strikes(settings, resources):
+    """An interview: the host relays the Russian ministry's strike claim, the guest answers 'That's a lie … nobody
+    was hurt'. The pointing 'that' is the claim denied (a Statement), and the zero casualties are the strike's."""
+    text = (
+        "date 2023-01-10 Interview\n"
+        "HOST: Joining us is the mayor of Nikopol, Oleksandr Sayuk. The Russian Defence Ministry said yesterday it "
+        "had struck a command post in Nikopol with missiles. What was there?\n"
+        "SAYUK: That's a lie. It was a closed kindergarten, and nobody was hurt.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "fatalities", "injuries")) == [
+        ("Shelling/artillery/missile attack", 0, 0),
+        ("Statement", None, None),
+    ]

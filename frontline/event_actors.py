@@ -69,7 +69,12 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     fake', 'Moscow says …'), or ''."""
     verbs = {m.i for m in an.matches_of("report") if m.i < trig.i}
     verbs.update(k for k in range(trig.i) if an.tokens.lower[k] in calling)
-    sides = [a.payload.actor.party for a in an.actors() if a.j in verbs and a.payload.actor.kind != "media"]
+    # not "Russian claims that …": a demonym before a report noun owns what is denied, it does not speak
+    sides = [
+        a.payload.actor.party
+        for a in an.actors()
+        if a.j in verbs and a.payload.actor.kind != "media" and a.payload.form != "demonym"
+    ]
     return sides[-1] if sides else ""
 
 

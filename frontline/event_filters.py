@@ -59,6 +59,7 @@ RUNNING_SINCE_RE = re.compile(
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
+CASUALTY_WORDS = frozenset(("killed", "wounded", "injured", "dead"))  # "6,000 killed and wounded"
 EARLIER_WORDS = frozenset(("previous", "earlier", "prior"))  # before an attack noun: an attack told before
 # tokens after an attack noun within which its perfect verb stands ("attacks on X have been")
 PERFECT_AFTER = 4
@@ -408,6 +409,13 @@ def running_total(an: Analysis, m: Match) -> bool:
     perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
     summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
     return perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None)
+
+
+def losses_tally(an: Analysis, m: Match) -> bool:
+    """'North Korean losses … amounted to about 6,000 killed and wounded': a side's losses summed, no attack."""
+    low = an.tokens.lower
+    lo, _ = clause_of(an.clause_starts, m.i, len(low))
+    return low[m.i] in CASUALTY_WORDS and "losses" in low[lo : m.i]
 
 
 def an_earlier_one(an: Analysis, m: Match) -> bool:

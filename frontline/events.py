@@ -22,6 +22,7 @@ from frontline.event_filters import (
     equipment_moved,
     explosions_tallied,
     habitual,
+    losses_tally,
     needs_met,
     negated,
     period_total,
@@ -202,6 +203,7 @@ class EventFinder:
             and not area_gained(an, m)
             and not running_total(an, m)
             and (has_casualties or not an_earlier_one(an, m))
+            and not losses_tally(an, m)
         ]
         if not triggers:
             return []

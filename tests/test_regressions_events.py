@@ -1670,3 +1670,39 @@ def test_thats_a_lie_after_a_claim_is_a_denial_and_its_nobody_hurt_is_the_strike
         ("Shelling/artillery/missile attack", 0, 0),
         ("Statement", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the speaker denies; the demonym before "claims" owns what is denied
+        (
+            "Ukraine's General Staff said on Saturday that Russian claims that the town had fallen were not true.",
+            [("Statement", "Ukraine")],
+        ),
+        # a launch described as a test is a weapons test
+        (
+            "North Korea fired two cruise missiles into the Yellow Sea on Tuesday in what Seoul described as a test "
+            "of a new engine.",
+            [("Military exercise", "North Korea")],
+        ),
+    ],
+)
+def test_losses_denials_of_claims_and_weapons_tests(sentence, expected, settings, resources):
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == expected
+
+
+def test_a_sides_losses_summed_are_no_attack_in_a_post_about_shelling(settings, resources):
+    """'North Korean losses … amounted to about 4,000 killed and wounded, and … sending artillery crews': a
+    side's losses summed, not a strike with the artillery the sentence names."""
+    text = (
+        "date 2025-04-29 Pyongyang admits its soldiers fought in Kursk\n"
+        "Russian artillery shelled Sumy on Monday, injuring two people, the governor said.\n"
+        "Taras Hnatenko, a spokesman for Ukraine's military intelligence agency (HUR), told national television "
+        "on Monday that North Korean losses in the Kursk region amounted to about 4,000 killed and wounded, and "
+        "that Pyongyang was now sending artillery crews.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert list(strikes.location) == ["Sumy"]

@@ -25,7 +25,12 @@ STOCK_METRICS = frozenset(
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 45, "week": 10, "month": 5}
 CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens a clause
-CONTENT_OPENERS = frozenset(("that", "saying", '"', "“"))  # what opens the content of a statement
+OPENING_QUOTES = frozenset(
+    ('"', "“", "«")
+)  # a sentence opening on a quotation: words said on the day reported
+CONTENT_OPENERS = frozenset(
+    ("that", "saying", "“")
+)  # what opens the content of a statement (not a closing quote)
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
@@ -146,7 +151,12 @@ def event_date(
         if _past_period(an, d):
             return None
         return d.date, d.precision, "explicit"
-    if anchor is not None and not _ongoing(an, trigger, codebook.event_words["ongoing_words"]):
+    quoted_vow = trigger.payload.cls == "statement" and an.sentence.text[:1] in OPENING_QUOTES
+    if (
+        anchor is not None
+        and not quoted_vow
+        and not _ongoing(an, trigger, codebook.event_words["ongoing_words"])
+    ):
         return anchor.date, anchor.precision, "post"
     return (*(undated or (published, "day")), "published")
 

@@ -327,3 +327,18 @@ def test_a_date_inside_what_is_said_does_not_date_the_saying(sentence, settings,
     events = one_sentence(sentence, settings, resources, published=date(2025, 9, 23)).events
     statements = events[events.sub_event_type == "Statement"]
     assert list(statements.event_date) == ["2025-09-23"]
+
+
+def test_a_quoted_vow_is_dated_by_its_saying_not_by_the_posts_earlier_event(settings, resources):
+    """A release tells a detention 'on Tuesday', then quotes its chief's vow with no date: the vow is made on
+    the day of the release, not on Tuesday; a vow quoted with 'said on Monday' after the closing quote is
+    Monday's."""
+    text = (
+        "date 2024-03-14 Two agents detained\n"
+        "SBU officers detained two agents in Izium on Tuesday.\n"
+        '"Every traitor will be found and punished," the head of the service said.\n'
+        '"Anyone who helps the enemy will answer for it," the regional governor said on Monday.\n'
+    )
+    events = extract_text(text, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert sorted(statements.event_date) == ["2024-03-11", "2024-03-14"]

@@ -15,6 +15,7 @@ from frontline.unlisted_speakers import INSTITUTION_WORDS, institution_name, tit
 CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
+BRACKETS = frozenset(("(", ")"))
 CREDIT_FILLERS = frozenset(("the", "of", "republic"))  # "Ministry of Defence of the Republic of Estonia"
 SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
@@ -225,8 +226,13 @@ def _credit_line(an: Analysis, body: Match) -> bool:
     if start == 0 and end == len(low):
         return False
     countries = {k for m in _countries(an) for k in range(m.i, m.j)}
-    rest = [k for k in (*range(start, body.i), *range(body.j, end)) if k not in countries]
-    return all(low[k] in CREDIT_FILLERS for k in rest)
+    # "Médecins Sans Frontières (MSF) | Field update": the body's own acronym in brackets
+    own = body.payload.actor if body.kind == "actor" else None
+    acronym = {k for m in an.actors() if own is not None and m.payload.actor is own for k in range(m.i, m.j)}
+    rest = [
+        k for k in (*range(start, body.i), *range(body.j, end)) if k not in countries and k not in acronym
+    ]
+    return all(low[k] in CREDIT_FILLERS or low[k] in BRACKETS for k in rest)
 
 
 def _country_of(an: Analysis, body: Match) -> str:

@@ -1241,3 +1241,15 @@ def test_a_spokesman_for_a_sides_body_is_of_that_side(settings, resources):
     )
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "claimant", "claimant_country") == [("Taras Hnatenko", "Ukraine")]
+
+
+def test_an_ngo_named_with_its_acronym_on_the_credit_line_owns_its_update(settings, resources):
+    """'Médecins Sans Frontières (MSF) | Field update | …': the body and its bracketed acronym fill the credit
+    line's segment, so the update's unattributed numbers are MSF's; 'staff members' are people counted."""
+    text = (
+        "date 2025-05-03 Drone hits MSF car near Kupiansk\n"
+        "Médecins Sans Frontières (MSF) | Field update | Kharkiv, 3 May 2025\n"
+        "A drone hit an MSF car near Kupiansk on Friday. Two staff members sustained minor injuries.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("injured", 2.0, "MSF")]

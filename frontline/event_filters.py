@@ -406,7 +406,9 @@ def running_total(an: Analysis, m: Match) -> bool:
     perfect = any(
         low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, min(hi, m.j + PERFECT_AFTER))
     )
-    perfect = perfect or low[m.j : m.j + 1] in (("have",), ("has",))
+    perfect = (
+        perfect or low[m.j : m.j + 1] in (("have",), ("has",)) or low[m.i - 1 : m.i] in (("have",), ("has",))
+    )
     summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
     return perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None)
 

@@ -984,3 +984,15 @@ def test_losses_that_exceeded_a_number_of_soldiers_are_casualties_of_at_least_it
     sentence = "Syrskyi said Russian losses near Kupiansk since October had exceeded 20,000 soldiers."
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "metric", "value", "qualifier") == [("casualties", 20000.0, "at_least")]
+
+
+def test_detained_fire_spotters_since_a_date_are_a_running_total_figure(settings, resources):
+    """'Since the start of 2025, the SBU has detained 63 enemy fire spotters in the Sumy region': a detained
+    figure (spotters are people), and a running total, no one legal action."""
+    text = (
+        "date 2025-06-02 SBU\n"
+        "Since the start of 2025, the SBU has detained 63 enemy fire spotters in the Sumy region.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.figures, "metric", "value") == [("detained", 63.0)]
+    assert tables.events.empty

@@ -996,3 +996,9 @@ def test_detained_fire_spotters_since_a_date_are_a_running_total_figure(settings
     tables = extract_text(text, settings, resources)
     assert rows(tables.figures, "metric", "value") == [("detained", 63.0)]
     assert tables.events.empty
+
+
+def test_warehouses_and_clinics_damaged_are_buildings(settings, resources):
+    sentence = "A Russian drone hit a farm near Trostianets, injuring a worker and damaging three warehouses."
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("buildings_damaged", 3.0)]

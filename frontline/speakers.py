@@ -23,6 +23,11 @@ BRIDGE = frozenset(
 )
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
+# "the human rights project Crew Against Torture", "the independent monitoring group Belaruski Hajun"
+DESCRIPTOR_NOUNS = frozenset(
+    "project group organisation organization ngo initiative watchdog outlet channel monitor website centre center".split()
+)
+DESCRIPTOR_REACH = 5  # lower-case words describing a body before its name
 POSSESSIVES = frozenset(("its", "their"))
 ASIDE_REACH = 8  # tokens of an aside between a speaker and the verb: ", at 09:30,"
 REPORT_NOUNS = frozenset(
@@ -370,7 +375,7 @@ class SpeakerSearch:
             pronoun = next((m for m in an.matches_of("pronoun") if m.i == start and m.j > i), None)
             if pronoun is not None:
                 return Claimant(" ".join(low[pronoun.i : pronoun.j]), "", "pronoun", pronoun.i)
-            return unknown_source(an, i, self.people)
+            return unknown_source(an, i, self.people) or _described_source(an, i, self.people)
         best = max(candidates, key=lambda m: m.j - m.i)
         follow = [m for m in an.matches if m.i in (best.j, best.j + 1) and m.kind == "generic"]
         if best.kind == "actor" and follow and best.payload.actor.kind == "country":
@@ -413,3 +418,15 @@ def _title_then_name(an: Analysis, i: int, people: dict[str, Claimant]) -> Claim
     if comma < 0 or end - comma - 1 < 2 or (end < len(low) and low[end] not in (".", ",", ";")):
         return None
     return unknown_name(an, end, people)
+
+
+def _described_source(an: Analysis, i: int, people: dict[str, Claimant]) -> Claimant | None:
+    """'according to the human rights project Crew Against Torture': a body the codebook lacks, named after
+    the lower-case words that describe it."""
+    text, low = an.tokens.text, an.tokens.lower
+    k = i
+    while k < min(i + DESCRIPTOR_REACH, len(low)) and text[k][:1].islower():
+        k += 1
+    if k == i or low[k - 1] not in DESCRIPTOR_NOUNS:
+        return None
+    return unknown_source(an, k, people)

@@ -1253,3 +1253,15 @@ def test_an_ngo_named_with_its_acronym_on_the_credit_line_owns_its_update(settin
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("injured", 2.0, "MSF")]
+
+
+def test_a_body_named_after_words_describing_it_is_the_source(settings, resources):
+    """'according to the human rights project Civic Watch Line': the lower-case words describe the body,
+    the capitalised name after them is the source."""
+    text = (
+        "date 2025-05-12 Belarus\n"
+        "Border guards in Gomel detained three residents who had filmed a Russian military column, according to "
+        "the human rights project Civic Watch Line.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("detained", 3.0, "Civic Watch Line")]

@@ -1706,3 +1706,11 @@ def test_a_sides_losses_summed_are_no_attack_in_a_post_about_shelling(settings, 
     events = extract_text(text, settings, resources).events
     strikes = events[events.event_type == "Explosions/Remote violence"]
     assert list(strikes.location) == ["Sumy"]
+
+
+def test_fighters_who_left_for_a_region_are_a_deployment(settings, resources):
+    sentence = (
+        "On Friday, another 300 fighters of the Akhmat unit left for the Belgorod region, Kadyrov wrote."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "location") == [("Troop deployment", "Belgorod")]

@@ -1714,3 +1714,11 @@ def test_fighters_who_left_for_a_region_are_a_deployment(settings, resources):
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Troop deployment", "Belgorod")]
+
+
+def test_opening_criminal_cases_is_a_legal_action(settings, resources):
+    sentence = (
+        "Investigators have opened two criminal cases over the shelling, the Investigative Committee said."
+    )
+    events = one_sentence(sentence, settings, resources).events
+    assert "Legal action" in set(events.sub_event_type)

@@ -25,12 +25,10 @@ STOCK_METRICS = frozenset(
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 45, "week": 10, "month": 5}
 CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens a clause
-OPENING_QUOTES = frozenset(
-    ('"', "“", "«")
-)  # a sentence opening on a quotation: words said on the day reported
-CONTENT_OPENERS = frozenset(
-    ("that", "saying", "“")
-)  # what opens the content of a statement (not a closing quote)
+# a sentence opening on a quotation: words said on the day reported
+OPENING_QUOTES = frozenset(('"', "“", "«"))
+# what opens the content of a statement ("denied that …", "saying …", an opening quote; not a closing one)
+CONTENT_OPENERS = frozenset(("that", "saying", "“"))
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)

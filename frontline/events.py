@@ -135,8 +135,8 @@ class EventFinder:
 
     def _debris_of_the_post(self, an: Analysis, m: Match) -> bool:
         """'Air defence shot down three drones over the Dzhankoi district. Falling debris damaged a power line':
-        debris doing harm, in a sentence that names no place, right after a strike or interception was placed
-        in the paragraph, is that weapon's, though the sentence names none."""
+        debris doing harm, in a sentence that names no place, after the post placed a strike or interception, is
+        the post's weapon's, though the sentence names none."""
         return (
             m.payload.phrase in DEBRIS_WORDS
             and not an.places
@@ -211,9 +211,8 @@ class EventFinder:
         for m in triggers:
             cls = self.classifier.classify(an, m, self.post_weapon)
             if not cls and self._debris_of_the_post(an, m):
-                cls = (
-                    f"strike:{self.post_weapon}"  # "Falling debris damaged a power line": the downed drones'
-                )
+                # "Falling debris damaged a power line": the downed drones' strike
+                cls = f"strike:{self.post_weapon}"
             if not cls or cls in by_class:
                 continue
             if cls != "statement" and not has_casualties and habitual(an, m, self.codebook):

@@ -18,19 +18,7 @@ EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 # "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted
 AMOUNT_LINKS = AMOUNT_VERBS | frozenset(
-    (
-        "amount",
-        "amounts",
-        "amounted",
-        "stand",
-        "stands",
-        "stood",
-        "reached",
-        "exceed",
-        "exceeds",
-        "exceeded",
-        "topped",
-    )
+    "amount amounts amounted stand stands stood reached exceed exceeds exceeded topped".split()
 )
 AMOUNT_HEDGES = frozenset(
     "around about some roughly nearly almost approximately more than up to between".split()

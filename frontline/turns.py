@@ -18,18 +18,7 @@ LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\
 TITLE_LABEL_RE = re.compile(r"\s*((?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+)\s*:\s")
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
 QUESTION_LABELS = frozenset(
-    (
-        "q",
-        "question",
-        "questioner",
-        "reporter",
-        "audience",
-        "host",
-        "presenter",
-        "interviewer",
-        "anchor",
-        "moderator",
-    )
+    "q question questioner reporter audience host presenter interviewer anchor moderator".split()
 )
 ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
 GIVEN_REACH = 40  # characters of given names and rank before a surname

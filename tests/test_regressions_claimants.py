@@ -1265,3 +1265,18 @@ def test_a_body_named_after_words_describing_it_is_the_source(settings, resource
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("detained", 3.0, "Civic Watch Line")]
+
+
+def test_a_north_korean_party_statement_speaks_for_north_korea(settings, resources):
+    """'The Central Military Commission of the Workers' Party of Korea released a statement … "…," the statement
+    warned': the party's body is North Korea's, and its threat is North Korea's Statement."""
+    text = (
+        "date 2025-04-29 KCNA\n"
+        "The Central Military Commission of the Workers' Party of Korea released a written statement on Monday.\n"
+        '"Should the enemy dare to encroach upon our sovereignty, they will face merciless retaliation," the '
+        "statement warned.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1", "claimant") == [
+        ("Statement", "North Korea", "Workers' Party of Korea")
+    ]

@@ -27,7 +27,7 @@ from frontline.place_roles import (
     titled,
     villages_around,
 )
-from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, specificity
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, one_region, specificity
 from frontline.sentence_places import IN_REGION
 
 # words that open another clause: a place beyond them is not where this trigger happened
@@ -294,12 +294,7 @@ class EventPlacer:
         if frame is not None and toks.index_at(frame.end) < len(low) and low[toks.index_at(frame.end)] == ",":
             # "In Bryansk, the governor said a drone hit a depot on the outskirts of Klintsy": the opening names
             # the area; a place in it that the report itself names is where it happened
-            inside = [
-                q
-                for q in pool
-                if q is not frame
-                and (q.place.country, q.place.admin1) == (frame.place.country, frame.place.admin1)
-            ]
+            inside = [q for q in pool if q is not frame and one_region(q.place, frame.place)]
             if inside:
                 pool = inside
         if not pool and base in COUNTRY_FALLBACK:  # "Kyiv court jails …": the place names the court's seat

@@ -42,7 +42,7 @@ from frontline.event_places import (
     names_unlisted_place,
 )
 from frontline.lexicon import Match
-from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region
 from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
 
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
@@ -155,7 +155,7 @@ class EventFinder:
             and low[trig.i - 1] == "the"
             and low[trig.i] in ATTACK_NOUNS
             and place.place.name != last.place.name
-            and (place.place.country, place.place.admin1) == (last.place.country, last.place.admin1)
+            and one_region(place.place, last.place)
             and not an.after_locative(an.tokens.index_at(place.start))
         )
 
@@ -307,12 +307,7 @@ class EventFinder:
             )  # "… detained a resident of Shostka. He has been served a notice …": his case
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
-        elif (
-            place is None
-            and trig.payload.phrase in DEBRIS_WORDS
-            and not an.places
-            and _does_harm(an.tokens.lower, trig.j)
-        ):
+        elif place is None and self._debris_of_the_post(an, trig):
             place = self.last_hit  # "… shot down over the Dzhankoi district. Falling debris damaged a line"
         elif told_before:
             # "… struck the warehouse in Pisochyn. As a result of the strike, one guard was killed, the head of

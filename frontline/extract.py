@@ -222,12 +222,12 @@ def _read_sentence(
         an, drafts, figures, event_finder, attributor, claimant.country, post.day, zero
     )
     prefixes = event_finder.codebook.undated_prefixes
-    last_hit = post.kinetic[-1] if post.kinetic else None
+    last_attack = post.kinetic[-1] if post.kinetic else None
     dated = [
         (
             r,
-            (last_hit.event_date, last_hit.date_precision, last_hit.date_source)
-            if r.draft.told_before and last_hit is not None
+            (last_attack.event_date, last_attack.date_precision, last_attack.date_source)
+            if r.draft.told_before and last_attack is not None
             else event_date(
                 an,
                 r.draft.trigger,

@@ -100,11 +100,16 @@ def specificity(place: Place) -> tuple[int, int]:
     return place.geo_precision, FEATURE_RANK.get(place.feature, 0)
 
 
+def one_region(a: Place, b: Place) -> bool:
+    """Whether two places lie in one first-level region of one country: Nikopol and Marhanets."""
+    return (a.country, a.admin1) == (b.country, b.admin1)
+
+
 def holds(area: Place, inside: Place) -> bool:
     """Whether a region or country holds the place: the Dnipropetrovsk region holds Nikopol."""
     if area.feature == "country":
         return area.country == inside.country
-    return area.feature == "region" and (area.country, area.admin1) == (inside.country, inside.admin1)
+    return area.feature == "region" and one_region(area, inside)
 
 
 def unlisted_village(name: str, area: Place) -> Place:

@@ -15,7 +15,7 @@ from frontline.clauses import clause_starts
 from frontline.codebook import KINETIC
 from frontline.events import EventDraft, EventFinder
 from frontline.figures import FigureDraft
-from frontline.records import Place, PlaceMention, specificity
+from frontline.records import Place, PlaceMention, one_region, specificity
 
 CASUALTY_METRICS = {"killed": "fatalities", "injured": "injuries"}
 # the killed or injured one event can have; a larger number is a tally or a war-wide estimate (the deadliest
@@ -165,7 +165,7 @@ def _spread(
         here, there = place.place, last.place.place
         if sub.has("trigger") and same_area(here, there):
             return None
-        if not sub.has("trigger") and (here.country, here.admin1) == (there.country, there.admin1):
+        if not sub.has("trigger") and one_region(here, there):
             return None  # more of one attack's toll ("… and injured ten in its Darnytskyi district")
     report = Report(_moved(last, place, sub, finder), [], speaker)
     attacks.append(report)
@@ -195,7 +195,7 @@ def _moved(draft: EventDraft, place: PlaceMention, sub: Analysis, finder: EventF
 def same_area(a: Place, b: Place) -> bool:
     """One place, or one inside the other: a region and a town in it, a city and its district (a district and a
     town of one region count when they are close: the gazetteer knows no districts' borders)."""
-    if (a.country, a.admin1) != (b.country, b.admin1):
+    if not one_region(a, b):
         return False
     if a.name == b.name:
         return True

@@ -24,6 +24,13 @@ ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
+# a participle describing its noun by where it went: "Indians recruited into the Russian army killed in Ukraine"
+REDUCED_LINKS = frozenset(("into", "from", "to", "by"))
+PARTICIPLE_ENDINGS = (
+    "ed",
+    "en",
+    "nt",
+)  # recruited, taken, sent: not a noun read as a verb ("a loan to Ukraine")
 NEGATIONS = frozenset(("no", "nobody", "none", "not", "never"))
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
@@ -60,6 +67,7 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""
+    direct_end = 0
     # "a woman who was wounded in Wednesday's shelling died in hospital": she died
     if (
         start < len(low)
@@ -88,8 +96,21 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
             return m.payload, weak
         listed_as = m.i == start + 1 and low[start] == "as"  # "lists a further 81,000 as missing"
         participle = low[m.i].endswith("ing") and not listed_as  # "drones heading for the capital"
+        if (
+            direct
+            and m.i > direct_end
+            and low[direct_end] in REDUCED_LINKS
+            and low[direct_end - 1].endswith(PARTICIPLE_ENDINGS)
+            and not participle
+            and low[m.i - 1] not in ("and", "or")
+        ):
+            return (
+                m.payload,
+                weak,
+            )  # "Two Indians recruited into Russian army killed": the headline's predicate
         if (m.i == start or listed_as) and not (m.j < len(low) and low[m.j] == "by") and not participle:
             direct = direct or m.payload
+            direct_end = m.j
         else:
             weak = weak or m.payload
     return direct, weak

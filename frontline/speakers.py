@@ -37,6 +37,9 @@ CONTENT_REACH = 4  # tokens between a report's noun and its "that": "announcemen
 SUMMARY_REACH = (
     12  # tokens between a report's noun and the colon opening what it says ("… summary for the night of …:")
 )
+# "The FSB's directorate for Crimea said": a body's branch speaks for the body
+BODY_BRANCHES = frozenset("directorate department branch office headquarters command division".split())
+BRANCH_REACH = 4  # tokens of the branch's area: "for the Republic of Crimea"
 REPORT_MODIFIERS = frozenset(
     "first latest last later earlier second final evening morning daily new own".split()
 )
@@ -85,6 +88,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to h
 COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
+# "Putin's decree set the call-up at 130,000": what a signer's act sets is his figure, whatever the preposition
+SIGNED_ACTS = frozenset(("decree", "decrees", "edict", "order"))
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
@@ -185,9 +190,9 @@ class SpeakerSearch:
         for k in range(max(lo, 1), min(hi, len(low)) - 1):
             # "by Meduza's count", "By Sky News' count": a possessive, with or without its s
             possessive = low[k] == "'s" or (low[k] == "'" and low[k - 1].endswith("s"))
-            if not possessive or low[k + 1] not in COUNT_NOUNS:
+            if not possessive or (low[k + 1] not in COUNT_NOUNS and low[k + 1] not in SIGNED_ACTS):
                 continue
-            if not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k]):
+            if low[k + 1] in COUNT_NOUNS and not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k]):
                 continue  # "Russia's estimate was dismissed": a subject, not a source phrase
             found = self._speaker_ending_at(an, k)
             if found is None and an.tokens.text[k - 1][:1].isupper() and low[k - 2 : k - 1] == ("by",):
@@ -234,6 +239,9 @@ class SpeakerSearch:
             while k > 1 and low[k] in REPORT_MODIFIERS:
                 k -= 1
             return self._speaker_ending_at(an, k) if low[k] == "'s" else None
+        for k in range(i - 1, max(0, i - BRANCH_REACH - 2), -1):
+            if low[k] in BODY_BRANCHES and low[k - 1] == "'s" and low[k + 1] in ("for", "in"):
+                return self._speaker_ending_at(an, k - 1)
         return None
 
     def _before_apposition(self, an: Analysis, comma: int) -> int:

@@ -1280,3 +1280,23 @@ def test_a_north_korean_party_statement_speaks_for_north_korea(settings, resourc
     assert rows(events, "sub_event_type", "actor1", "claimant") == [
         ("Statement", "North Korea", "Workers' Party of Korea")
     ]
+
+
+def test_a_signers_decree_is_the_signers_figure(settings, resources):
+    """'Putin's decree … set the call-up at 150,000': what a decree sets is claimed by the one who signed it."""
+    figures = one_sentence(
+        "Putin's decree of 30 September set the autumn call-up at 150,000 conscripts across the country.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value", "claimant") == [("people_drafted", 150000.0, "Vladimir Putin")]
+
+
+def test_a_bodys_regional_branch_speaks_for_the_body(settings, resources):
+    """'The FSB's directorate for Crimea said …': the branch is the FSB."""
+    figures = one_sentence(
+        "The FSB's directorate for the Republic of Crimea said it had arrested five members of a sabotage cell.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value", "claimant") == [("detained", 5.0, "FSB")]

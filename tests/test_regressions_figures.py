@@ -684,7 +684,7 @@ def test_a_count_that_fell_to_a_number_from_another_gives_both_and_quoted_scheme
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value", "claimant")) == [
-        ("people_drafted", 135000, ""),
+        ("people_drafted", 135000, "Vladimir Putin"),  # the signer claims what his decree sets
         ("volunteers", 400, ""),
         ("volunteers", 21000, "Re: Russia"),
         ("volunteers", 30000, "Re: Russia"),
@@ -1002,3 +1002,24 @@ def test_warehouses_and_clinics_damaged_are_buildings(settings, resources):
     sentence = "A Russian drone hit a farm near Trostianets, injuring a worker and damaging three warehouses."
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "metric", "value") == [("buildings_damaged", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police in Simferopol detained 12 Crimean Tatars after the searches.", ("detained", 12.0)),
+        ("Border guards arrested 40 Belarusians and 9 activists near the crossing.", ("detained", 40.0)),
+    ],
+)
+def test_nationals_and_groups_are_people_counted(settings, resources, sentence, expected):
+    """Crimean Tatars, Belarusians, activists, members of a cell: people a detention counts."""
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "metric", "value")[0] == expected
+
+
+def test_a_headlines_participle_of_origin_leaves_the_predicate_to_the_last_verb(settings, resources):
+    """'Three more Nepalis recruited into Russian army killed near Pokrovsk': they were killed, not recruited."""
+    figures = one_sentence(
+        "Three more Nepalis recruited into Russian army killed near Pokrovsk", settings, resources
+    ).figures
+    assert rows(figures, "metric", "value") == [("killed", 3.0)]

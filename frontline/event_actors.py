@@ -69,11 +69,16 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     fake', 'Moscow says …'), or ''."""
     verbs = {m.i for m in an.matches_of("report") if m.i < trig.i}
     verbs.update(k for k in range(trig.i) if an.tokens.lower[k] in calling)
-    # not "Russian claims that …": a demonym before a report noun owns what is denied, it does not speak
+    # not "Russian claims that …": a demonym before a report noun owns what is denied, it does not speak; nor
+    # "The Russian Embassy in Tokyo said": the place the speaker sits in
+    low = an.tokens.lower
     sides = [
         a.payload.actor.party
         for a in an.actors()
-        if a.j in verbs and a.payload.actor.kind != "media" and a.payload.form != "demonym"
+        if a.j in verbs
+        and a.payload.actor.kind != "media"
+        and a.payload.form != "demonym"
+        and low[a.i - 1 : a.i] not in (("in",), ("at",))
     ]
     return sides[-1] if sides else ""
 
@@ -298,7 +303,7 @@ class ActorCoder:
     def _by_actor(self, an: Analysis, trig: Match) -> str:
         low = an.tokens.lower
         for a in an.actors():
-            if a.payload.actor.kind == "country" and trig.j <= a.i <= trig.j + 5 and low[a.i - 1] == "by":
+            if a.payload.actor.kind == "country" and trig.j <= a.i <= trig.j + 5 and _after_by(low, a.i):
                 return a.payload.actor.name
         return ""
 
@@ -337,7 +342,7 @@ class ActorCoder:
     def _by_actor_any(self, an: Analysis) -> str:
         low = an.tokens.lower
         for a in an.actors():
-            if a.payload.actor.kind == "country" and a.i > 0 and low[a.i - 1] == "by":
+            if a.payload.actor.kind == "country" and _after_by(low, a.i):
                 return a.payload.actor.name
         return ""
 
@@ -374,6 +379,13 @@ class ActorCoder:
                 continue  # "Türkiye condemns drone attack on …": it speaks of the attack
             sides.append(ref.actor.name)
         return sides
+
+
+def _after_by(low: tuple[str, ...], i: int) -> bool:
+    """'an assault by Russia', 'an assault by a North Korean unit': the agent of a passive or a noun."""
+    if i > 1 and low[i - 1] in ("a", "an", "the"):
+        i -= 1
+    return i > 0 and low[i - 1] == "by"
 
 
 def _enemy_attacked(an: Analysis, trig: Match) -> bool:

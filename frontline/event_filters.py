@@ -16,6 +16,7 @@ from frontline.codebook import Codebook
 from frontline.lexicon import QUOTES, Match
 
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
+MODALS = frozenset(("will", "would", "shall", "must", "can", "could"))
 SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
 # a past year or a season other than the present one: "last year", "in the spring", "last summer"
 PAST_PERIOD_RE = re.compile(
@@ -116,10 +117,11 @@ TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more 
 
 def negated(an: Analysis, m: Match, codebook: Codebook) -> bool:
     """'has not denied', 'does not by itself mean a new call-up': a negation shortly before, same clause."""
-    for t in reversed(an.tokens.lower[max(0, m.i - codebook.negation_reach) : m.i]):
-        if t in (",", ";", ":"):
-            return False
-        if t in codebook.negations:
+    low = an.tokens.lower
+    for k in range(m.i - 1, max(-1, m.i - 1 - codebook.negation_reach), -1):
+        if low[k] in (",", ";", ":") or (low[k] in ("and", "but") and low[k + 1] in MODALS):
+            return False  # "are not combatants and will be destroyed": a new clause, not negated
+        if low[k] in codebook.negations:
             return True
     return False
 
@@ -424,6 +426,22 @@ def an_earlier_one(an: Analysis, m: Match) -> bool:
     """'a video of a previous drone attack on the city', 'an earlier strike': one told before or never dated,
     not a new event."""
     return not EARLIER_WORDS.isdisjoint(an.tokens.lower[max(0, m.i - 2) : m.i])  # "a previous (drone) attack"
+
+
+PLACE_HEADS = frozenset((w,) for w in "city town village region oblast capital port settlement".split())
+
+
+def takes_a_side(an: Analysis, m: Match) -> bool:
+    """'foreign mercenaries fighting for Kyiv', 'Nepalis who fought for Russia': whose side, not a battle for a
+    place ('fighting for Pokrovsk' is one)."""
+    low = an.tokens.lower
+    if low[m.j - 1] != "for":
+        return False
+    at = m.j + (1 if low[m.j : m.j + 1] == ("the",) else 0)
+    return any(
+        a.i == at and (a.payload.form != "demonym" or low[a.j : a.j + 1] not in PLACE_HEADS)
+        for a in an.matches_of("actor")
+    )  # "fighting for the Russian army", not "fighting for the Ukrainian city of …"
 
 
 def period_total(an: Analysis) -> bool:

@@ -29,6 +29,7 @@ from frontline.event_filters import (
     repelled,
     running_total,
     standing_denial,
+    takes_a_side,
     tallies_places,
     title_list,
     to_the_press,
@@ -204,6 +205,7 @@ class EventFinder:
             and not running_total(an, m)
             and (has_casualties or not an_earlier_one(an, m))
             and not losses_tally(an, m)
+            and not takes_a_side(an, m)
         ]
         if not triggers:
             return []

@@ -1722,3 +1722,48 @@ def test_opening_criminal_cases_is_a_legal_action(settings, resources):
     )
     events = one_sentence(sentence, settings, resources).events
     assert "Legal action" in set(events.sub_event_type)
+
+
+def test_fighting_for_a_side_is_no_battle(settings, resources):
+    """'volunteers fighting for Kyiv', 'Cubans fighting for the Russian army': whose side, not a clash at Kyiv;
+    'fighting for the Ukrainian town of Chasiv Yar' stays one."""
+    allegiance = one_sentence(
+        "Officials in Havana said about 200 Cubans fighting for the Russian army had returned home.",
+        settings,
+        resources,
+    ).events
+    assert allegiance.empty
+    volunteers = one_sentence(
+        "Two Colombians fighting for Kyiv gave interviews on Monday.", settings, resources
+    )
+    assert volunteers.events.empty
+    battle = one_sentence(
+        "Fighting for the Ukrainian town of Chasiv Yar went on through Tuesday, the General Staff said.",
+        settings,
+        resources,
+    ).events
+    assert rows(battle, "sub_event_type", "location") == [("Armed clash", "Chasiv Yar")]
+
+
+def test_a_threat_after_a_negated_clause_is_a_statement_of_the_speaker_not_the_host_city(settings, resources):
+    """'… are not soldiers and will be destroyed': the threat is not negated; 'The Russian Embassy in Berlin said':
+    Russia speaks, not Germany."""
+    events = one_sentence(
+        'The Russian Embassy in Berlin said on Friday that German instructors "are not advisers and will be '
+        'destroyed like any other target."',
+        settings,
+        resources,
+        published=date(2025, 3, 8),
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "Russia")]
+
+
+def test_an_assault_by_a_named_sides_unit_is_that_sides(settings, resources):
+    """'repelled an assault by a North Korean unit near X': the attacker is North Korea."""
+    events = one_sentence(
+        "Ukrainian paratroopers said they had repelled an assault by a North Korean unit near the village of "
+        "Sverdlikovo in the Kursk region.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Armed clash", "North Korea")]

@@ -16,6 +16,7 @@ from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic,
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
+from frontline.post_sources import stamp_colon
 from frontline.speakers import (
     FIRST_PERSON,
     INSTALLED_REACH,
@@ -71,8 +72,10 @@ class Attributor(SpeakerSearch, BylineReader):
         self.subject_noted = -1  # the sentence whose opening body is the subject
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
+        self.entry_author = None
 
     def new_post(self, post_countries: Counter[str]) -> None:
+        self.entry_author = None
         self.last = None
         self.history = []
         self.post_countries = post_countries
@@ -88,6 +91,8 @@ class Attributor(SpeakerSearch, BylineReader):
         if found is None and self.previous is not None and self.previous[0] == just_before:
             # "… the Air Force said. Air defence shot down 70 of them."; a post's author goes on speaking
             found = self.previous[1].placed(-1, -1)
+        if found is None:
+            found = self._entry_goes_on(an)
         if (
             found is None
             and self.source is not None
@@ -103,6 +108,25 @@ class Attributor(SpeakerSearch, BylineReader):
             p.place.country for p in an.places if p.place.country and p.place.feature != "country"
         ]
         return found
+
+    def _entry_goes_on(self, an: Analysis) -> Claimant | None:
+        """'07:10 Head of the RMA Serhii Lysak: … .' then 'In the Nikopol district, the enemy shelled …': an
+        entry's later paragraphs are its author's until another entry (stamped with its time or opening with a
+        label) or a headline."""
+        if self.entry_author is None:
+            return None
+        paragraph, author = self.entry_author
+        opens_paragraph = an.sentence.paragraph != self.paragraph
+        low = an.tokens.lower
+        if an.sentence.is_headline or (opens_paragraph and (_clock_stamped(low) or stamp_colon(low) > 0)):
+            # a new entry: stamped with its time, or opening with its own label ("Key Takeaways: …")
+            self.entry_author = None
+            return None
+        if an.sentence.paragraph == paragraph:
+            return None
+        # as completed when the entry was read ("… Poltava Regional Military Administration Volodymyr Kohut": Ukraine)
+        author = next((c for c in reversed(self.history) if c.name == author.name), author)
+        return author.placed(-1, -1)
 
     def _claimant(self, an: Analysis) -> Claimant | None:
         text = an.sentence.text
@@ -452,3 +476,8 @@ def _quoted(an: Analysis, at: int) -> bool:
     """Whether token at lies inside a quotation opened earlier in its sentence."""
     before = an.tokens.text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _clock_stamped(low: tuple[str, ...]) -> bool:
+    """A paragraph opening with its clock time ('08:30 …'): a new entry of a log."""
+    return len(low) > 2 and low[0].isdigit() and low[1] == ":" and low[2].isdigit()

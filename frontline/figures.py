@@ -392,8 +392,12 @@ class FigureFinder:
         return ":" in between and not {";", "."} & set(between)
 
     def _remember_noun(self, an: Analysis) -> None:
+        named = [(a.i, a.j) for a in an.actors()]  # not "Forces" in "the Armed Forces of Ukraine"
         nouns = [
-            m for m in an.of_kind("noun") if m.payload in ("personnel", "drone", "missile", "volunteers")
+            m
+            for m in an.of_kind("noun")
+            if m.payload in ("personnel", "drone", "missile", "volunteers")
+            and not any(i <= m.i and m.j <= j for i, j in named)
         ]
         if nouns:
             m = nouns[0]  # the sentence's topic usually comes first

@@ -144,6 +144,10 @@ def in_a_name(an: Analysis, p: PlaceMention, names: list[tuple[int, int]]) -> bo
     return any(a < i and j <= b for a, b in names)
 
 
+LAUNCH_WORDS = frozenset(("launched", "fired"))
+LAUNCH_REACH = 8  # tokens from the launch word to the 'over' of its carriers' place
+
+
 def origin(an: Analysis, p: PlaceMention) -> bool:
     """'ballistic missiles launched from occupied Crimea', 'drones from the Kursk direction': where the weapons
     came from, not where they struck; 'hosted his counterparts from Denmark, Finland and Sweden … in Tallinn':
@@ -155,6 +159,10 @@ def origin(an: Analysis, p: PlaceMention) -> bool:
     item = j >= len(low) or low[j] in (",", "and", "or", ".", ";")
     while i > 0 and ((low[i - 1] in LIST_JOINS and (item or low[i - 1] != ",")) or i - 1 in placed):
         i -= 1
+    if i > 0 and low[i - 1] == "over":
+        # "cruise missiles launched from Tu-95MS aircraft over the Saratov region": where the carriers flew
+        before = low[max(0, i - LAUNCH_REACH) : i]
+        return "from" in before and not LAUNCH_WORDS.isdisjoint(before)
     return i > 0 and low[i - 1] == "from"
 
 

@@ -11,7 +11,7 @@ from frontline.codebook import Codebook
 from frontline.unlisted_speakers import TITLE_WORDS
 
 DASHES = frozenset(("-", "–", "—"))
-COLON_SOURCE_REACH = 9  # tokens within which "Name Surname:" opens a post as its author
+COLON_SOURCE_REACH = 12  # tokens within which "Name Surname:" opens a post as its author
 AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
 LABEL_LINE_MAX = 12  # tokens of a list line a country labels ('Norway – NOK 2.4 billion')
 SpeakerAt = Callable[[Analysis, int], Claimant | None]  # the speaker phrase ending at a token
@@ -39,9 +39,10 @@ def _clock_colon(low: tuple[str, ...], k: int) -> bool:
 
 
 def entry_start(low: tuple[str, ...]) -> int:
-    """Where a log entry's text starts after its clock time: '23:40 — Head of the RMA Serhii Lysak: …'."""
-    if len(low) > 3 and _clock_colon(low, 1) and low[3] in DASHES:
-        return 4
+    """Where a log entry's text starts after its clock time: '23:40 — Head of the RMA Serhii Lysak: …', '08:30 Air
+    Force: …'."""
+    if len(low) > 3 and _clock_colon(low, 1):
+        return 4 if low[3] in DASHES else 3
     return 0
 
 
@@ -69,7 +70,7 @@ def colon_source(
         return None
     if lo > 0:
         # a log entry's label: "02:44 — Lysak: …", "00:26 — Air Force: …", "04:15 — RMA: …"
-        found = speaker_ending_at(an, colon)
+        found = _body_of_body(an, lo, speaker_ending_at) or speaker_ending_at(an, colon)
         if (
             found is not None
             and found.at == lo
@@ -83,7 +84,7 @@ def colon_source(
         end = max(k for k in range(colon) if low[k] == "(")
     elif (timed := _timed_end(low, colon, lo)) > 0:
         end, stamped = timed, True  # "Saratov Governor Roman Busargin, 07:12: …"
-    found = speaker_ending_at(an, end) if end >= 1 else None
+    found = _body_of_body(an, lo, speaker_ending_at) or (speaker_ending_at(an, end) if end >= 1 else None)
     if found is not None and found.at <= lo + 1:
         known = codebook.actor_by_name(found.name) is not None
         if known or (stamped and found.kind == "person"):
@@ -100,6 +101,16 @@ def colon_source(
     if found is None or found.at > lo + 1 or found.kind not in ("person", "actor", "state_body"):
         return None  # "Key Takeaways: …" is a label, not an author
     return found
+
+
+def _body_of_body(an: Analysis, lo: int, speaker_ending_at: SpeakerAt) -> Claimant | None:
+    """'Air Force of the Armed Forces of Ukraine: …': the body named first is the author, not the one it
+    belongs to."""
+    low = an.tokens.lower
+    for m in an.matches_of("actor", "generic"):
+        if m.i == lo and m.j < len(low) and low[m.j] == "of":
+            return speaker_ending_at(an, m.j)
+    return None
 
 
 def dash_source(an: Analysis, speaker_ending_at: SpeakerAt) -> Claimant | None:

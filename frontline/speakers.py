@@ -103,6 +103,8 @@ class SpeakerSearch:
     history: list[Claimant]
     # the country that opened the last sentence opened by a country ("Russia's own admission")
     subject_side: str
+    # the author a post's entry opened with ("07:10 Head of the RMA Serhii Lysak: …") and its paragraph
+    entry_author: tuple[int, Claimant] | None
 
     def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
         """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
@@ -152,6 +154,8 @@ class SpeakerSearch:
                 found = dash_source(an, self._speaker_ending_at)
             else:
                 found = colon_source(an, self.codebook, self.people, self._speaker_ending_at)
+                if found is not None:
+                    self.entry_author = (an.sentence.paragraph, found)
             return found or label_source(an, self.codebook) or self._summary_owner(an)
         return pronoun
 

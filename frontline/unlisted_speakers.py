@@ -77,8 +77,9 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
             words[0] = f"{text[i - 1]}-{words[0]}"  # "Kosiniak-Kamysz": one double-barrelled name
             starts[0] = i - 1
             i -= 2
-    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
-    if titled and len(words) - titled[-1] - 1 >= 2:  # "European Council President António Costa"
+    titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS or w.lower() in INSTITUTION_HEADS]
+    # "European Council President António Costa", "Head of the Poltava Regional Military Administration Volodymyr Kohut"
+    if titled and len(words) - titled[-1] - 1 >= 2:
         words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
     while words and words[0].lower() in TITLE_WORDS:
         words, starts = words[1:], starts[1:]

@@ -1300,3 +1300,26 @@ def test_a_bodys_regional_branch_speaks_for_the_body(settings, resources):
         resources,
     ).figures
     assert rows(figures, "metric", "value", "claimant") == [("detained", 5.0, "FSB")]
+
+
+def test_a_timed_entrys_author_speaks_for_its_later_paragraphs(settings, resources):
+    """A monitoring channel's log, then officials' morning entries stamped with their time and no dash: the
+    author named before the colon (after a long title, or a body 'of' another body) claims the entry's figures,
+    in its later paragraphs too, until the next stamped entry."""
+    text = (
+        "date 2025-08-14 Night of 13 to 14 August\n"
+        "23:05 🛵 Shaheds over Myrhorod, course west\n"
+        "01:40 💥 Explosions in Zhytomyr\n"
+        "07:20 Head of the Zhytomyr Regional Military Administration Vitalii Bunechko: the enemy hit a warehouse "
+        "in Zhytomyr with a drone. Three people were injured.\n"
+        "Over the region, air defence shot down nine drones.\n"
+        "08:10 Air Force of the Armed Forces of Ukraine: overnight the enemy launched 64 Shahed drones. Air defence "
+        "shot down 51 of them.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("drones_destroyed", 9.0, "Vitalii Bunechko", "Ukraine"),
+        ("drones_destroyed", 51.0, "Ukrainian Air Force", "Ukraine"),
+        ("drones_launched", 64.0, "Ukrainian Air Force", "Ukraine"),
+        ("injured", 3.0, "Vitalii Bunechko", "Ukraine"),
+    ]

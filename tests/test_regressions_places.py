@@ -588,3 +588,14 @@ def test_villages_listed_before_their_direction_give_the_axis_town(settings, res
     )
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "location") == [("Armed clash", "Kurakhove")]
+
+
+def test_the_airspace_missiles_were_launched_over_is_no_target(settings, resources):
+    """'Kh-101 missiles launched from Tu-95MS bombers over the Volgograd region': where the carriers flew."""
+    events = one_sentence(
+        "Overnight Russia attacked with 6 Kh-101 cruise missiles launched from Tu-95MS bombers over the Volgograd "
+        "region, the Air Force said.",
+        settings,
+        resources,
+    ).events
+    assert "Volgograd" not in set(events.location)

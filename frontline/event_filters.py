@@ -16,6 +16,7 @@ from frontline.codebook import Codebook
 from frontline.lexicon import QUOTES, Match
 
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
+FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
 MODALS = frozenset(("will", "would", "shall", "must", "can", "could"))
 SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
 # a past year or a season other than the present one: "last year", "in the spring", "last summer"
@@ -490,12 +491,16 @@ def to_the_press(an: Analysis, m: Match) -> bool:
     return media or not PRESS_WORDS.isdisjoint(after)
 
 
-def domestic_visit(an: Analysis, m: Match) -> bool:
+def domestic_visit(an: Analysis, m: Match, speaker_country: str = "") -> bool:
     """'Zelensky visited the city and met commanders': a visit or meeting that names no second state is no
-    Diplomacy."""
-    if m.payload.phrase not in VISIT_TRIGGERS or not COUNTERPARTS.isdisjoint(an.tokens.lower):
+    Diplomacy; 'I was in Kyiv, where I met President Zelensky', said by a British minister, names two."""
+    low = an.tokens.lower
+    if m.payload.phrase not in VISIT_TRIGGERS or not COUNTERPARTS.isdisjoint(low):
         return False  # "met his counterpart in Kyiv": the counterpart is the second state
-    return len(_sides_named(an)) < 2
+    sides = _sides_named(an)
+    if speaker_country and not FIRST_PERSON_SUBJECTS.isdisjoint(low[max(0, m.i - 3) : m.i]):
+        sides.add(speaker_country)
+    return len(sides) < 2
 
 
 def _sides_named(an: Analysis) -> set[str]:

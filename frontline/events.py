@@ -222,7 +222,7 @@ class EventFinder:
                 # exercises", "faces up to 20 years if convicted": not (yet) an event. A threat's own "would" is
                 # what the statement says, so statements are exempt
                 continue
-            if cls == "diplomacy" and (domestic_visit(an, m) or to_the_press(an, m)):
+            if cls == "diplomacy" and (domestic_visit(an, m, claimant_country) or to_the_press(an, m)):
                 continue
             by_class[cls] = m
         downed = by_class.get("intercept")

@@ -232,7 +232,8 @@ def _read_sentence(
                 an,
                 r.draft.trigger,
                 post.day,
-                post.anchor,
+                # a transcript's threats and denials are made as they are spoken, not on the day last told of
+                None if attributor.turns.transcript and r.base == "statement" else post.anchor,
                 event_finder.codebook,
                 claimed_dates(figures, r.draft.trigger),
                 tally=r.base == "intercept",

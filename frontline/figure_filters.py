@@ -4,7 +4,7 @@ each group, weapons counted as hits or purchases."""
 from __future__ import annotations
 
 from frontline.analysis import Analysis
-from frontline.counted import UNIT_NOUNS, SentenceIndex
+from frontline.counted import AUX, UNIT_NOUNS, SentenceIndex
 from frontline.figure_verbs import Reading
 from frontline.numbers import CURRENCY_CODES
 
@@ -49,6 +49,8 @@ def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str
     if r.number.unit in CURRENCY_CODES and low[r.te : r.te + 1] == ("per",):
         return True  # "promised them $500 per car", "€1,000 per household": a price, not a sum given
     end = r.noun_end
+    while end < len(low) and low[end] in AUX:
+        end += 1  # "1,500 soldiers were killed or wounded every day"
     if end in ix.verb_starts:
         end = max(m.j for m in ix.verbs if m.i == end)
     after = low[end : end + 2]

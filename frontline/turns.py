@@ -16,6 +16,23 @@ LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\
 # "Question:", "Maria Zakharova:": a transcript's labels in title case, which only a question label tells from
 # a digest's "Air Force:" lines
 TITLE_LABEL_RE = re.compile(r"\s*((?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+)\s*:\s")
+# a parliamentary record's labels: "The Secretary of State for Defence (John Healey):", "James Cartlidge (South
+# Suffolk) (Con):", a minister's office with the name in brackets, a member's name with seat and party
+HANSARD_RE = re.compile(
+    r"\s*(?P<before>[A-Z][\w.'’ -]{1,80}?)\s*\((?P<inside>[A-Z][^()]{1,60})\)(?:\s*\((?P<party>[A-Z][\w/&-]{0,11})\))?"
+    r"\s*:\s"
+)
+OFFICE_OPENERS = (
+    "The ",
+    "Minister",
+    "Secretary",
+    "Parliamentary",
+    "Prime",
+    "Chancellor",
+    "Leader",
+    "Solicitor",
+)
+CROWD_WORDS = frozenset(("members", "member"))  # "Hon. Members: Hear, hear." is the floor, not a speaker
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "sir", "dame", "gen", "adm", "col", "lt", "maj"))
 QUESTION_LABELS = frozenset(
     "q question questioner reporter audience host presenter interviewer anchor moderator".split()
@@ -33,6 +50,18 @@ def _label(text: str, title_case: bool = False) -> list[str]:
     if m is None or not any(c.islower() for c in text[m.end() : m.end() + 40]):
         return []  # no label, or a heading in capitals
     return [w.strip(".").lower() for w in m.group(1).split()]
+
+
+def hansard_label(text: str) -> list[str]:
+    """The lower-case words of the speaker a parliamentary record's label names, [] when there is none: the
+    bracketed name after an office ('The Secretary of State for Defence (John Healey):'), else the name before a
+    seat and party ('James Cartlidge (South Suffolk) (Con):')."""
+    m = HANSARD_RE.match(text)
+    if m is None:
+        return []
+    before = m.group("before")
+    name = m.group("inside") if m.group("party") is None and before.startswith(OFFICE_OPENERS) else before
+    return [w.strip(".").lower() for w in name.split()]
 
 
 def _speaker_label(words: list[str]) -> bool:
@@ -70,6 +99,8 @@ def interview_day(intro: list[tuple[str, list[DateMention]]]) -> date | None:
 def is_transcript(openings: list[str]) -> bool:
     """Whether paragraphs open with speaker labels: a question label and a speaker or an answer label ("Q:",
     "A:"), or two different speakers."""
+    if len({tuple(w) for w in map(hansard_label, openings) if len(w) >= 2}) >= 2:
+        return True  # a parliamentary record: members and ministers take the floor in turn
     labels = [_label(text) for text in openings]
     speakers = {tuple(w) for w in labels if _speaker_label(w)}
     asked = any(w and w[0] in QUESTION_LABELS for w in labels)
@@ -105,8 +136,10 @@ class Turns:
         """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
         if not self.transcript:
             return
-        words = _label(paragraph_text, title_case=True)
-        if len(words) == 1 and words[0] in ANSWER_LABELS:
+        words = hansard_label(paragraph_text) or _label(paragraph_text, title_case=True)
+        if CROWD_WORDS.intersection(words):
+            self.speaker = None
+        elif len(words) == 1 and words[0] in ANSWER_LABELS:
             self.speaker = self.interviewee
         elif _surname_label(words):
             # "YANUSHEVYCH:": the guest the introduction named in full, else no one known

@@ -1323,3 +1323,35 @@ def test_a_timed_entrys_author_speaks_for_its_later_paragraphs(settings, resourc
         ("drones_launched", 64.0, "Ukrainian Air Force", "Ukraine"),
         ("injured", 3.0, "Vitalii Bunechko", "Ukraine"),
     ]
+
+
+def test_a_parliamentary_records_members_and_ministers_take_turns(settings, resources):
+    """Hansard layout: 'The Minister for the Armed Forces (Luke Pollard):' is Pollard's turn, 'Mark Francois
+    (Rayleigh and Wickford) (Con):' is Francois's, 'Hon. Members:' is no one's; his own paragraphs stay his; UK
+    Defence Intelligence is the UK's; a minister's 'I met …' in Kyiv names the UK as the second side; the Contact
+    Group meets at Ramstein; his threat is dated to the day he speaks, not to the meeting he told of."""
+    text = (
+        "date 2025-02-11 House of Commons, Hansard: Ukraine update\n"
+        "Ukraine | debated on Tuesday 11 February 2025\n"
+        "The Minister for the Armed Forces (Luke Pollard): With permission, I will update the House on Ukraine.\n"
+        "On Thursday I was in Kyiv, where I met Defence Minister Rustem Umerov. On Friday I joined allies at "
+        "Ramstein for the meeting of the Ukraine Defence Contact Group.\n"
+        "Defence Intelligence assesses that Russia lost more than 45,000 soldiers killed or wounded in January.\n"
+        "Any attempt to sabotage our energy links will be met with a robust response.\n"
+        "Hon. Members: Hear, hear.\n"
+        "Mark Francois (Rayleigh and Wickford) (Con): I welcome the statement.\n"
+        "Russian drones killed four people in Odesa on Sunday, and the Opposition will back every penny of aid.\n"
+    )
+    result = extract_text(text, settings, resources)
+    assert sorted(rows(result.figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("casualties", 45000.0, "UK Defence Intelligence", "United Kingdom"),
+        ("killed", 4.0, "Mark Francois", "United Kingdom"),
+    ]
+    events = result.events
+    talks = events[events.sub_event_type == "Diplomacy"]
+    assert sorted(rows(talks, "location", "actor1")) == [
+        ("Kyiv", "United Kingdom"),
+        ("Ramstein", "United Kingdom"),
+    ]
+    threat = events[events.sub_event_type == "Statement"]
+    assert rows(threat, "event_date", "claimant") == [("2025-02-11", "Luke Pollard")]

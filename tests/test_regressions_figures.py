@@ -1023,3 +1023,13 @@ def test_a_headlines_participle_of_origin_leaves_the_predicate_to_the_last_verb(
         "Three more Nepalis recruited into Russian army killed near Pokrovsk", settings, resources
     ).figures
     assert rows(figures, "metric", "value") == [("killed", 3.0)]
+
+
+def test_a_rate_after_the_verb_is_no_count(settings, resources):
+    """'1,200 Russian soldiers were killed or wounded every day in March': a rate, not a toll."""
+    figures = one_sentence(
+        "Western officials say about 1,200 Russian soldiers were killed or wounded every day in March.",
+        settings,
+        resources,
+    ).figures
+    assert figures.empty

@@ -28,6 +28,7 @@ UNIT_NOUNS = frozenset(
     corps squadron squadrons group groups team teams squad squads wave waves column columns
     launcher launchers carrier carriers salvo salvos""".split()
 )
+HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 flying towards Moscow"
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 TALLY_DASHES = frozenset(("–", "—", "-"))
@@ -192,6 +193,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
         if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
             continue  # "Kh-59/69 guided missiles"
         if low[k] in ATTESTED:
+            if passed:
+                return None, passed  # "nine regions reported drones": the noun's verb
             continue  # "5,210 confirmed dead", "12 reported killed": how the count is known, not what it counts
         if k == j and low[k] in CLOSING_QUOTES:
             continue  # 'said only that "more than 10,000" North Korean troops were in Russia
@@ -214,6 +217,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             )  # "attacks on 11 towns and villages killed two people": the next number's noun
         if k == j > start and low[k].endswith("ly"):
             return None, passed  # "eight were injured, two of them seriously": how, not what
+        if k == j and low[k].endswith("ing") and low[k + 1 : k + 2] in HEADINGS:
+            return None, False  # "including 16 flying towards Moscow": where they went, not what they were
         capitalised = an.tokens.text[k][:1].isupper()
         passed = passed or (
             low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")

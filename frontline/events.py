@@ -136,12 +136,17 @@ class EventFinder:
 
     def _debris_of_the_post(self, an: Analysis, m: Match) -> bool:
         """'Air defence shot down three drones over the Dzhankoi district. Falling debris damaged a power line':
-        debris doing harm, in a sentence that names no place, after the post placed a strike or interception, is
-        the post's weapon's, though the sentence names none."""
+        debris doing harm, in a sentence that names no place or only places of the same country, after the post
+        placed a strike or interception, is the post's weapon's, though the sentence names none ('… debris had
+        damaged two houses in the village of Lyamtsino')."""
+        last = self.last_hit
         return (
             m.payload.phrase in DEBRIS_WORDS
-            and not an.places
-            and self.last_hit is not None
+            and last is not None
+            # not a city's district ("In Obolonskyi district, debris damaged a kindergarten"): the city's strike
+            and all(
+                p.place.country == last.place.country and p.place.feature != "district" for p in an.places
+            )
             and _does_harm(an.tokens.lower, m.j)
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )

@@ -46,6 +46,7 @@ from frontline.figure_verbs import (
     verb_left,
     verb_right,
 )
+from frontline.lexicon import Match
 from frontline.numbers import CURRENCY_CODES
 from frontline.records import DateMention, NumberMention, PlaceMention
 
@@ -345,8 +346,15 @@ class FigureFinder:
             return "", ""  # "three Patriot systems … and two more": more of the uncounted thing
         if prev is not None and prev.unknown_noun and partitive(low, r.te) and low[prev.te] not in AREA_NOUNS:
             # "3,210 shellings …, 118 of them from rocket launchers": a part of the uncounted thing; but "112
-            # drones over 11 regions, 36 of them over Samara" counts drones
-            return "", ""
+            # drones over 11 regions, 36 of them over Samara" counts drones, and "14 reports of drones …; air
+            # defence had destroyed 32 of them" the drones the reports were of
+            of = [m for m in self._topic_nouns(an, r.ti) if m.i > prev.te and low[m.i - 1] == "of"]
+            if not of:
+                return "", ""
+            r.verb = r.verb or self.last_verb
+            return of[0].payload, subject_of(
+                an, Reading(r.number, of[0].i, of[0].i, noun=of[0], noun_end=of[0].j), self.codebook
+            )
         if prev is not None and prev.unknown_noun:
             prev = self._counted  # "162 drones over 12 regions, including 46 over Kursk": the drones
         if prev is not None and prev.noun is not None and partitive(low, r.te) and r.verb in CASUALTY_VERBS:
@@ -365,12 +373,15 @@ class FigureFinder:
             and low[r.ti - 1] in ("and", ",")
             and low[r.te : r.te + 1] in BREAKDOWN_NEXT
         )
-        if (prev is None or prev.noun is None) and (breakdown or parallel):
+        shared = SHARERS & set(low[max(0, r.ti - 2) : r.ti])  # "…, 23 over the Moscow region, including 16 …"
+        if (prev is None or prev.noun is None) and (
+            breakdown or parallel or (shared and self._in_list(an, r))
+        ):
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
             parallel = parallel or (not r.verb and r.ti > 0 and low[r.ti - 1] == "and")
             # "36 of them over Samara": a part of the count before
-            if breakdown or parallel or partitive(low, r.te) or SHARERS & set(low[max(0, r.ti - 2) : r.ti]):
+            if breakdown or parallel or partitive(low, r.te) or shared:
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too
@@ -383,22 +394,32 @@ class FigureFinder:
             return self.last_noun
         return "", ""
 
-    def _in_breakdown(self, an: Analysis, r: Reading) -> bool:
-        """A number in a list after a colon that splits a count by place: '120 UAVs: 48 over the Kursk region'."""
+    def _in_list(self, an: Analysis, r: Reading) -> bool:
+        """Whether a number stands in the list after a colon that splits the sentence's count."""
         counted, low = self._counted, an.tokens.lower
-        if counted is None or r.te >= len(low) or low[r.te] not in BREAKDOWN_PLACES:
+        if counted is None:
             return False
         between = low[counted.noun_end : r.ti]
         return ":" in between and not {";", "."} & set(between)
 
-    def _remember_noun(self, an: Analysis) -> None:
+    def _in_breakdown(self, an: Analysis, r: Reading) -> bool:
+        """A number in a list after a colon that splits a count by place: '120 UAVs: 48 over the Kursk region'."""
+        low = an.tokens.lower
+        return r.te < len(low) and low[r.te] in BREAKDOWN_PLACES and self._in_list(an, r)
+
+    def _topic_nouns(self, an: Analysis, before: int) -> list[Match]:
+        """The nouns of what a sentence is about, before token ``before``: soldiers, drones, missiles."""
         named = [(a.i, a.j) for a in an.actors()]  # not "Forces" in "the Armed Forces of Ukraine"
-        nouns = [
+        return [
             m
             for m in an.of_kind("noun")
-            if m.payload in ("personnel", "drone", "missile", "volunteers")
+            if m.j <= before
+            and m.payload in ("personnel", "drone", "missile", "volunteers")
             and not any(i <= m.i and m.j <= j for i, j in named)
         ]
+
+    def _remember_noun(self, an: Analysis) -> None:
+        nouns = self._topic_nouns(an, len(an.tokens))
         if nouns:
             m = nouns[0]  # the sentence's topic usually comes first
             r = Reading(NumberMention(m.start, m.start, "", 0, "exact"), m.i, m.i, noun=m, noun_end=m.j)

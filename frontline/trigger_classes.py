@@ -8,6 +8,7 @@ from frontline.codebook import Codebook, Trigger
 from frontline.event_actors import PERFECT_AUX, country_names, light_verb_before, side_before
 from frontline.lexicon import Match
 
+PASSIVE_AUX = frozenset(("were", "was", "have", "has", "had", "been", "being"))
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles": the weapon used
@@ -154,9 +155,11 @@ class TriggerClassifier:
             return False  # "debris from a destroyed drone": an adjective, no act of destroying
         _, hi = clause_of(an.clause_starts, m.i, len(low))
         after = [w for w in an.of_kind("weapon") if m.j <= w.i < min(hi, m.j + OBJECT_REACH)]
-        if not after:
+        # "17 drones were destroyed over the city": the passive's subject
+        before = [w for w in an.of_kind("weapon") if w.j < m.i and PASSIVE_AUX.issuperset(low[w.j : m.i])]
+        if not after and not before:
             return False
-        w = after[0]
+        w = after[0] if after else before[-1]
         if kinds is not None and w.payload not in kinds:
             return False  # "pushed into the outskirts near the mine waste heaps": no drone in the air
         return w.j >= len(low) or low[w.j] not in self.codebook.event_words["ground_targets"]

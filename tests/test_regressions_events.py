@@ -1767,3 +1767,20 @@ def test_an_assault_by_a_named_sides_unit_is_that_sides(settings, resources):
         resources,
     ).events
     assert rows(events, "sub_event_type", "actor1") == [("Armed clash", "North Korea")]
+
+
+def test_drones_destroyed_in_the_passive_are_an_interception_and_debris_in_a_named_village_a_strike(
+    settings, resources
+):
+    """'14 drones were destroyed over Kaluga': shot down, no strike at Rossosh; then
+    'debris had damaged three houses in Ferzikovo', after the post's interception: a strike at Ferzikovo."""
+    text = (
+        "date 2025-09-20 Kaluga region\n"
+        "Governor Vladislav Shapsha said 14 drones were destroyed over Kaluga overnight.\n"
+        "Debris had damaged three houses in Ferzikovo, he added.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Air/drone strike", "Ferzikovo"),
+        ("Disrupted weapons use", "Kaluga"),
+    ]

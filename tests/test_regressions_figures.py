@@ -1033,3 +1033,25 @@ def test_a_rate_after_the_verb_is_no_count(settings, resources):
         resources,
     ).figures
     assert figures.empty
+
+
+def test_drones_the_reports_were_of_and_a_subgroup_flying_somewhere(settings, resources):
+    """'posted 11 reports of drones being shot down; in all, he wrote, air defence had destroyed 27 of them': the
+    drones; '…: 20 over the Kaluga region, including 12 flying towards Moscow': a part of the ministry's count;
+    'in at least seven regions reported drones' counts regions, no drones."""
+    text = (
+        "date 2025-09-20 Night of drones\n"
+        "Officials in at least seven regions reported drones overnight.\n"
+        "Mayor Sergei Sobyanin posted 11 reports of drones being shot down; in all, he wrote, air defence had "
+        "destroyed 27 of them.\n"
+        "The Defence Ministry said air defence had destroyed 90 drones: 20 over the Kaluga region, including 12 "
+        "flying towards Moscow, and 15 over the Bryansk region.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("drones_destroyed", 12.0),
+        ("drones_destroyed", 15.0),
+        ("drones_destroyed", 20.0),
+        ("drones_destroyed", 27.0),
+        ("drones_destroyed", 90.0),
+    ]

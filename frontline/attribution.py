@@ -41,7 +41,11 @@ DOCUMENTS = frozenset(("the report", "the statement"))  # what a body issues: "t
 OPENING_PHRASE_REACH = 6  # tokens of an opening time phrase before its comma: "Late on Thursday,"
 # "a spokesman for Ukraine's military intelligence", "an adviser to the Russian president": a title, then the body
 TITLE_LINKS = frozenset(("for", "of", "to", "at", "the", "senior", "press"))
-TITLE_TO_BODY = 4  # words between the apposition's article and the body
+TITLE_TO_BODY = 5  # words between the apposition's article and the body ("a senior research fellow at the")
+# "a research fellow at the Norwegian Defence Research Establishment": a scholar's title before his institute
+SCHOLARS = frozenset(
+    "research fellow senior analyst researcher professor expert associate scholar economist".split()
+)
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
@@ -150,7 +154,7 @@ class Attributor(SpeakerSearch, BylineReader):
             found is not None
             and found.name in FIRST_PERSON
             and self.source is not None
-            and self.source.kind == "media"
+            and self.source.kind in ("media", "organisation")
             and not _quoted(an, found.at)
         ):
             return self.source.placed(
@@ -427,7 +431,7 @@ class Attributor(SpeakerSearch, BylineReader):
                 between
                 and len(between) <= TITLE_TO_BODY
                 and between[-1] in TITLE_LINKS
-                and all(w in TITLE_WORDS or w in TITLE_LINKS for w in between)
+                and all(w in TITLE_WORDS or w in TITLE_LINKS or w in SCHOLARS for w in between)
                 and actor.kind != "person"
             ):
                 return actor.party

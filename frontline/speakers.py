@@ -189,6 +189,11 @@ class SpeakerSearch:
                 and low[max(0, m.i - 3) : m.i] in (("according", "to", "a"), ("according", "to", "the"))
             ):
                 return from_actor(m.payload, self.codebook, m.i).placed(m.i, m.i - 2)
+        for k in range(max(lo, 1), min(hi, len(low)) - 1):
+            if low[k] == "our" and low[k + 1] in COUNT_NOUNS and low[k - 1] in ("by", "on", "to"):
+                return Claimant(
+                    "we", "", "pronoun", k
+                )  # "By our count, more than 28,000 …": the author's own
         if "'s" not in low and "'" not in low:
             return None
         for k in range(max(lo, 1), min(hi, len(low)) - 1):

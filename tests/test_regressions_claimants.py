@@ -1355,3 +1355,23 @@ def test_a_parliamentary_records_members_and_ministers_take_turns(settings, reso
     ]
     threat = events[events.sub_event_type == "Statement"]
     assert rows(threat, "event_date", "claimant") == [("2025-02-11", "Luke Pollard")]
+
+
+def test_a_think_tanks_own_count_and_a_scholar_of_a_foreign_institute(settings, resources):
+    """A think tank's commentary: 'By our count, …' is the institute's own figure, not the air force's of the
+    sentence before; 'X, a senior research fellow at the Finnish Institute of International Affairs' speaks for
+    Finland (a scholar's title before his institute's demonym)."""
+    text = (
+        "date 2025-07-02 Commentary: Russia's drone war in numbers\n"
+        "Center for Strategic and International Studies (CSIS) | Commentary | 2 July 2025\n"
+        "According to Ukraine's air force, Russia launched 6,100 drones at Ukraine in June.\n"
+        "By our count, more than 30,000 such drones have been launched since the autumn of 2022.\n"
+        "Anna Virtanen, a senior research fellow at the Finnish Institute of International Affairs, estimates that "
+        "Russia now has about 600,000 troops in Ukraine.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant", "claimant_country")) == [
+        (6100.0, "Ukrainian Air Force", "Ukraine"),
+        (30000.0, "CSIS", "United States"),
+        (600000.0, "Anna Virtanen", "Finland"),
+    ]

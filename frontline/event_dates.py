@@ -161,8 +161,11 @@ def event_date(
 
 def _dates_the_talk(an: Analysis, d: DateMention, trigger: Match) -> bool:
     """'traded accusations at a meeting of the Security Council on Monday over a Russian missile strike on Odesa':
-    the day before 'over' is the meeting's; the strike it is about happened before."""
+    the day before 'over' is the meeting's; the strike it is about happened before. 'Asked about the strike on 22
+    October, …': the day of the question."""
     end, low = an.tokens.index_at(d.end), an.tokens.lower
+    if low[:1] == ("asked",) and "," in low[end:] and trigger.i < low.index(",", end):
+        return True  # "Asked about the strike on 22 October, Peskov said …": the day he was asked
     # "on Monday over a Russian missile strike", not "on Sunday night over 40 drones attacked"
     return any(low[k] == "over" and low[k + 1] in ("a", "an", "the") for k in range(end, trigger.i))
 

@@ -17,6 +17,14 @@ from frontline.lexicon import QUOTES, Match
 
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
 FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
+# "Across the country, four people were killed": the nationwide attack's toll
+COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
+RECORDINGS = frozenset("images imagery photos photographs pictures footage video videos".split())
+# "captured in the Kursk region": where people were taken prisoner
+CAPTIVE_CONTEXTS = frozenset((w,) for w in "in near at during by on while".split())
+CAPTURE_AUX = frozenset(("was", "were", "been", "be", "being"))
+# tokens from the people to 'captured': "servicemen of the Armed Forces of Ukraine captured"
+CAPTIVE_REACH = 7
 MODALS = frozenset(("will", "would", "shall", "must", "can", "could"))
 SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
 # a past year or a season other than the present one: "last year", "in the spring", "last summer"
@@ -443,6 +451,22 @@ def takes_a_side(an: Analysis, m: Match) -> bool:
         a.i == at and (a.payload.form != "demonym" or low[a.j : a.j + 1] not in PLACE_HEADS)
         for a in an.matches_of("actor")
     )  # "fighting for the Russian army", not "fighting for the Ukrainian city of …"
+
+
+def captured_no_ground(an: Analysis, m: Match) -> bool:
+    """'satellite images captured on 20 October', 'sentenced three servicemen of the Armed Forces of Ukraine
+    captured in the Kursk region': pictures taken or people described as taken prisoner, no ground taken."""
+    low = an.tokens.lower
+    if low[m.i] not in ("captured", "seized") or m.j - m.i != 1:
+        return False
+    if low[m.i - 1 : m.i] and low[m.i - 1] in RECORDINGS:
+        return True
+    if low[m.j : m.j + 1] not in CAPTIVE_CONTEXTS or low[m.i - 1] in CAPTURE_AUX:
+        return False  # "troops captured the village"; "a soldier was captured near Kursk" is a clash
+    people = [n for n in an.of_kind("noun") if n.payload in ("people", "personnel", "prisoners")]
+    return any(
+        0 <= m.i - n.j <= CAPTIVE_REACH and all(t not in (",", ";") for t in low[n.j : m.i]) for n in people
+    )
 
 
 def period_total(an: Analysis) -> bool:

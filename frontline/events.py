@@ -10,10 +10,12 @@ from frontline.analysis import Analysis
 from frontline.codebook import COUNTRY_FALLBACK, Codebook
 from frontline.event_actors import ActorCoder
 from frontline.event_filters import (
+    COUNTRYWIDE_RE,
     an_earlier_one,
     area_gained,
     background,
     befallen_before,
+    captured_no_ground,
     characterised,
     counted_again,
     counted_attacks,
@@ -118,6 +120,7 @@ class EventFinder:
         self.item_harmed = False
         self.last_case: PlaceMention | None = None  # where the post's last legal action was placed
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
+        self.last_hit_paragraph = -1  # and the paragraph that told it
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -151,15 +154,24 @@ class EventFinder:
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )
 
-    def _the_last_hit(self, an: Analysis, trig: Match, place: PlaceMention) -> bool:
-        """'the strike' that names no place of its own (its sentence's place stands in a speaker's title, not after
-        'in' or 'on') is the strike the post told last in the same oblast."""
+    def _the_last_hit(self, an: Analysis, trig: Match, place: PlaceMention | None) -> bool:
+        """'the strike' that names no place of its own (none at all: 'BBC Verify has reconstructed the attack'; or
+        only in a speaker's title, not after 'in' or 'on') is the strike the post told last in the same oblast."""
         low, last = an.tokens.lower, self.last_hit
+        definite = (
+            last is not None and trig.i > 0 and low[trig.i - 1] == "the" and low[trig.i] in ATTACK_NOUNS
+        )
+        if place is None or last is None:
+            # told just before, and not 'the attack of 3 October' or 'the bombing of shopping centres'
+            return (
+                definite
+                and not an.places
+                and an.sentence.paragraph - self.last_hit_paragraph <= 1
+                and low[trig.j : trig.j + 1] != ("of",)
+                and COUNTRYWIDE_RE.search(an.lowtext) is None  # "Across the country, four … in the attack"
+            )
         return (
-            last is not None
-            and trig.i > 0
-            and low[trig.i - 1] == "the"
-            and low[trig.i] in ATTACK_NOUNS
+            definite
             and place.place.name != last.place.name
             and one_region(place.place, last.place)
             and not an.after_locative(an.tokens.index_at(place.start))
@@ -211,6 +223,7 @@ class EventFinder:
             and (has_casualties or not an_earlier_one(an, m))
             and not losses_tally(an, m)
             and not takes_a_side(an, m)
+            and not captured_no_ground(an, m)
         ]
         if not triggers:
             return []
@@ -281,7 +294,7 @@ class EventFinder:
             self.last_settlement,
             self.doc_city,
         )
-        told_before = place is not None and base == "strike" and self._the_last_hit(an, trig, place)
+        told_before = base == "strike" and self._the_last_hit(an, trig, place)
         if (
             place is None
             and base == "diplomacy"
@@ -323,7 +336,7 @@ class EventFinder:
         if base == "legal":
             self.last_case = place
         if place is not None and base in ("strike", "intercept"):
-            self.last_hit = place
+            self.last_hit, self.last_hit_paragraph = place, an.sentence.paragraph
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted, told_before)

@@ -294,8 +294,8 @@ def _read_sentence(
     post.unclaimed = None
     if not claimant.name and (len(result.figures) > first_figure or len(result.events) > first_event):
         post.unclaimed = (an, result.figures[first_figure:], result.events[first_event:])
-    # "Earlier, on July 19, …" does not move the post's day
-    if drafts and not an.opening.startswith(FLASHBACKS):
+    # "Earlier, on July 19, …" does not move the post's day, nor does a date beside "the attack" told before
+    if drafts and not an.opening.startswith(FLASHBACKS) and not drafts[0].told_before:
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor

@@ -9,6 +9,7 @@ from datetime import date
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.event_dates import BACKGROUND_DAYS
+from frontline.event_filters import COUNTRYWIDE_RE
 from frontline.figures import FigureDraft
 from frontline.records import EventCandidate
 from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
@@ -17,10 +18,10 @@ from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
 TOLL_UPDATE_RE = re.compile(
     r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
-    r"|\b(?:bringing|brings|brought|raising|raised)\b.{0,20}?\btoll\b"  # "bringing the death toll to four"
+    r"|\b(?:bringing|brings|brought|raising|raises|raised)\b.{0,20}?\btoll\b"  # "bringing the death toll to four"
+    r"|\b(?:put|puts|putting)\b.{0,20}?\btoll\b"  # "put the final toll at 21 dead"
 )
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
-COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
 
 
 def current_figures(an: Analysis, figures: list[FigureDraft], day: date) -> list[FigureDraft]:
@@ -50,7 +51,11 @@ def count_for_last_attack(
         return -1
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
     interception = codebook.class_to_type["intercept"][1]
-    last = next((ev for ev in reversed(kinetic) if ev.sub_event_type != interception), kinetic[-1])
+    # nor a capture's ("satellite images captured on 20 October" read as one)
+    territory = codebook.class_to_type["territory"][1]
+    last = next(
+        (ev for ev in reversed(kinetic) if ev.sub_event_type not in (interception, territory)), kinetic[-1]
+    )
     # "Gladkov said the number of wounded in Valuyki had risen to six": the last attack at the place it names
     named = [p.place for p in an.places if p.place.feature not in ("country", "district")]
     at_place = [

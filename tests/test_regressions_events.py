@@ -1784,3 +1784,36 @@ def test_drones_destroyed_in_the_passive_are_an_interception_and_debris_in_a_nam
         ("Air/drone strike", "Ferzikovo"),
         ("Disrupted weapons use", "Kaluga"),
     ]
+
+
+def test_a_reconstructed_strike_keeps_its_day_and_its_final_toll(settings, resources):
+    """An investigation's log of one strike: 'the attack' it reconstructs (beside the dates of the images it used)
+    is the strike told just before; the toll as it is raised and finally put at N is the strike's; 'images
+    captured on 3 and 5 May' took no ground; 'Asked about the strike on 5 May, …' dates the question."""
+    text = (
+        "date 2025-05-12 Eighty seconds apart: what happened in central Sumy\n"
+        "BBC Verify | Visual investigation | 12 May 2025\n"
+        "At 11:05 on 4 May, an Iskander-M ballistic missile struck a college building in central Sumy.\n"
+        "We reconstructed the attack using 17 videos and satellite images captured on 3 and 5 May.\n"
+        "11:50 — The regional governor reports two people killed and 12 injured.\n"
+        "16:20 — The governor raises the toll to six killed and 40 injured.\n"
+        "Two days later, the regional administration put the final toll at nine dead and 52 injured.\n"
+        "Asked about the strike on 5 May, Kremlin spokesman Dmitry Peskov said Russia strikes only military "
+        "targets.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.event_type == "Explosions/Remote violence"]
+    assert rows(strikes, "event_date", "location", "fatalities", "injuries") == [
+        ("2025-05-04", "Sumy", 9, 52)
+    ]
+    assert "Territory taken or claimed" not in set(events.sub_event_type)
+
+
+def test_servicemen_captured_somewhere_took_no_ground(settings, resources):
+    """'two soldiers of the 47th Brigade captured near Sudzha': taken prisoner, no territory taken."""
+    events = one_sentence(
+        "A military court in Kursk sentenced two soldiers of the 47th Brigade captured near Sudzha to 14 years.",
+        settings,
+        resources,
+    ).events
+    assert "Territory taken or claimed" not in set(events.sub_event_type)

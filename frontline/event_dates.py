@@ -149,7 +149,15 @@ def event_date(
         if _past_period(an, d):
             return None
         return d.date, d.precision, "explicit"
-    quoted_vow = trigger.payload.cls == "statement" and an.sentence.text[:1] in OPENING_QUOTES
+    # a vow opening with its quotation is dated by its saying; one in the author's own words, with no reporting
+    # verb ("Every executioner will be identified and held accountable"), by the writing
+    quoted_vow = trigger.payload.cls == "statement" and (
+        an.sentence.text[:1] in OPENING_QUOTES
+        or all(
+            trigger.i <= m.i < m.j <= trigger.j and m.j - m.i < trigger.j - trigger.i
+            for m in an.matches_of("report")
+        )
+    )  # not "X warned that …": the trigger is the saying
     if (
         anchor is not None
         and not quoted_vow

@@ -66,6 +66,9 @@ RUNNING_SINCE_RE = re.compile(
     r"|20[12]\d)|the full-scale|(?:\d{1,2} )?(?:(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december) )?20[12]\d)\b"
 )
+RUNNING_MIN = (
+    10  # a war's running total counts tens at least; "Since 2022, two strikes on the dam" are told one by one
+)
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
@@ -421,7 +424,12 @@ def running_total(an: Analysis, m: Match) -> bool:
         perfect or low[m.j : m.j + 1] in (("have",), ("has",)) or low[m.i - 1 : m.i] in (("have",), ("has",))
     )
     summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
-    return perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None)
+    # "Since the beginning of the full-scale invasion, we know of at least 270 prisoners executed": the opener
+    # sums up the whole war, whatever the tense
+    opened = RUNNING_SINCE_RE.match(an.lowtext) is not None and any(
+        n.value >= RUNNING_MIN for n in an.numbers
+    )
+    return opened or (perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None))
 
 
 def losses_tally(an: Analysis, m: Match) -> bool:

@@ -41,6 +41,7 @@ from frontline.records import (
     Document,
     DocumentResult,
     EventCandidate,
+    FigureCandidate,
     Sentence,
 )
 from frontline.reports import (
@@ -87,6 +88,9 @@ class _Post:
         self.kinetic: list[EventCandidate] = []  # strikes, clashes, interceptions: what casualties belong to
         # the last sentence's rows when nobody was credited with them: its next sentence may name the speaker
         self.unclaimed: Unclaimed | None = None
+        # a toll told before its attack ("A video shows soldiers killing four prisoners. … the execution took
+        # place near X"): the sentence, its casualty counts and the figure rows that gave them
+        self.orphan_toll: tuple[Sentence, dict[str, int], list[FigureCandidate]] | None = None
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -261,6 +265,8 @@ def _read_sentence(
             candidate.fatalities = counts.get("fatalities", 0 if none_hurt else None)
             candidate.injuries = counts.get("injuries", 0 if none_hurt else None)
             kinetic_group = candidate.group
+            if not counts and not none_hurt:
+                _take_orphan_toll(post, an, candidate)
             groups.update((id(f), candidate.group) for f in report.figures)
             post.kinetic.append(candidate)
         result.events.append(candidate)
@@ -289,6 +295,10 @@ def _read_sentence(
                 an, f, said, groups.get(id(f), kinetic_group), result, post.published, post.undated, prefixes
             )
         )
+    post.orphan_toll = None
+    if kinetic_group < 0 and not drafts and casualties and not asked and not an.places:
+        tolled = [f for f in result.figures[first_figure:] if f.metric in ("killed", "injured")]
+        post.orphan_toll = (an.sentence, casualties, tolled)
     if post.unclaimed is not None:
         credit_lead(an, post.unclaimed, claimant)
     post.unclaimed = None
@@ -299,6 +309,21 @@ def _read_sentence(
         first = drafts[0].trigger
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
         post.anchor = anchor or post.anchor
+
+
+def _take_orphan_toll(post: _Post, an: Analysis, candidate: EventCandidate) -> None:
+    """An attack told without a toll right after a sentence of the same paragraph that gave a toll to no attack:
+    that toll is its."""
+    if post.orphan_toll is None:
+        return
+    before, counts, tolled = post.orphan_toll
+    if before.paragraph != an.sentence.paragraph or before.index != an.sentence.index - 1:
+        return
+    candidate.fatalities = counts.get("fatalities")
+    candidate.injuries = counts.get("injuries")
+    for f in tolled:
+        f.event_group = candidate.group
+    post.orphan_toll = None
 
 
 def _last_told(post: _Post, codebook: Codebook) -> bool:

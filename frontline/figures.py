@@ -67,6 +67,7 @@ CARRIED_MONEY_MIN = 1_000_000
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
+CHILDREN = frozenset(("children", "child", "minors", "teenagers", "orphans"))
 DRAFTED_NOUNS = frozenset(("conscripts", "draftees"))
 AREA_NOUNS = frozenset(
     "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
@@ -297,6 +298,8 @@ class FigureFinder:
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
             return None  # "the suspect and two other servicemen": people in a story, not the size of a force
+        if metric == "prisoners_exchanged" and subject.split()[-1:] and subject.split()[-1] in CHILDREN:
+            return None  # "seven children have returned home": deported children brought back, no captives swapped
         if r.noun is not None and an.tokens.lower[r.noun.j - 1] == "contracts" and num.value < MIN_FORCE_SIZE:
             return None  # "signed 12 contracts with arms makers": deals; recruits' contracts come by the thousand
         r.subject = subject

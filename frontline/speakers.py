@@ -22,6 +22,8 @@ BRIDGE = frozenset(
     repeatedly now again separately tonight afternoon initially first originally""".split()
 )
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
+# "Moskalkova, for her part, wrote", "The ministry, in turn, said": an aside between a speaker and the verb
+ASIDE_OPENERS = frozenset("for in however meanwhile too also though".split())
 RELATIVE_OPENERS = frozenset(("that", "who", "whom"))
 # "the human rights project Crew Against Torture", "the independent monitoring group Belaruski Hajun"
 DESCRIPTOR_NOUNS = frozenset(
@@ -263,6 +265,7 @@ class SpeakerSearch:
                 # "X, who …, said", "X, head of the city administration, said", "X, speaking on condition of …"
                 aside = (
                     opener in APPOSITION_OPENERS
+                    or opener in ASIDE_OPENERS
                     or opener in TITLE_WORDS
                     or (opener.endswith("ing") and len(opener) > 4)
                 )

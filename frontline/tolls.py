@@ -9,7 +9,7 @@ from datetime import date
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.event_dates import BACKGROUND_DAYS
-from frontline.event_filters import COUNTRYWIDE_RE
+from frontline.event_filters import COUNTRYWIDE_RE, RUNNING_SINCE_RE
 from frontline.figures import FigureDraft
 from frontline.records import EventCandidate
 from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
@@ -87,6 +87,10 @@ def count_for_last_attack(
     ]
     if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
         return -1
+    if RUNNING_SINCE_RE.search(an.lowtext):
+        return (
+            -1
+        )  # "Since the beginning of the full-scale invasion, … at least 270 prisoners executed": all told
     if an.opening.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):

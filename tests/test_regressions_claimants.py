@@ -1375,3 +1375,18 @@ def test_a_think_tanks_own_count_and_a_scholar_of_a_foreign_institute(settings, 
         (30000.0, "CSIS", "United States"),
         (600000.0, "Anna Virtanen", "Finland"),
     ]
+
+
+def test_a_speaker_with_an_aside_before_the_verb(settings, resources):
+    """'Moskalkova, for her part, wrote that 90 Russian servicemen had returned home': hers, not the post's
+    author's."""
+    text = (
+        "date 2025-02-10 Exchange\n"
+        "Dmytro Lubinets said 90 Ukrainian defenders had returned from captivity. Tatyana Moskalkova, for her part, "
+        "wrote that 90 Russian servicemen had returned home.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant")) == [
+        (90.0, "Dmytro Lubinets"),
+        (90.0, "Tatyana Moskalkova"),
+    ]

@@ -342,3 +342,15 @@ def test_a_quoted_vow_is_dated_by_its_saying_not_by_the_posts_earlier_event(sett
     events = extract_text(text, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
     assert sorted(statements.event_date) == ["2024-03-11", "2024-03-14"]
+
+
+def test_an_authors_own_vow_is_dated_by_the_writing(settings, resources):
+    """A post on Thursday tells of an execution on Monday, then vows in the author's own words: 'Every killer will
+    be identified and held accountable' was written on Thursday."""
+    text = (
+        "date 2025-03-13 Ombudsman\n"
+        "On Monday, Russian soldiers shot dead three Ukrainian prisoners of war near the village of Ivanivka in the "
+        "Kupiansk district. Every killer will be identified and held accountable.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.sub_event_type == "Statement"], "event_date") == [("2025-03-13",)]

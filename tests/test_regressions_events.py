@@ -1817,3 +1817,16 @@ def test_servicemen_captured_somewhere_took_no_ground(settings, resources):
         resources,
     ).events
     assert "Territory taken or claimed" not in set(events.sub_event_type)
+
+
+def test_an_execution_placed_in_the_next_sentence_and_a_wars_running_count(settings, resources):
+    """'the execution took place on Sunday near X' is the Attack; 'Since the start of the full-scale invasion, at
+    least 250 prisoners have been executed' sums the war up and gives the attack no toll."""
+    text = (
+        "date 2025-02-10 Ombudsman\n"
+        "A video shows Russian soldiers killing four Ukrainian servicemen who had surrendered. According to "
+        "prosecutors, the execution took place on Sunday near the village of Ivanivka in the Kupiansk district.\n"
+        "Since the start of the full-scale invasion, we know of at least 250 Ukrainian prisoners of war executed.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "event_date", "fatalities") == [("Attack", "2025-02-09", 4)]

@@ -1055,3 +1055,15 @@ def test_drones_the_reports_were_of_and_a_subgroup_flying_somewhere(settings, re
         ("drones_destroyed", 27.0),
         ("drones_destroyed", 90.0),
     ]
+
+
+def test_deported_children_and_those_brought_back(settings, resources):
+    """'Russia has deported more than 20,000 children; 1,900 of them have been brought back': the deported are
+    displaced; children brought home are no prisoners swapped."""
+    text = (
+        "date 2025-02-10 Children\n"
+        "Russia has deported more than 20,000 Ukrainian children, the commissioner said.\n"
+        "Another nine children have returned home from the occupied territories thanks to Qatar's mediation.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("displaced", 20000.0)]

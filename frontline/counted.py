@@ -28,6 +28,7 @@ UNIT_NOUNS = frozenset(
     corps squadron squadrons group groups team teams squad squads wave waves column columns
     launcher launchers carrier carriers salvo salvos""".split()
 )
+CLAUSE_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i"))
 HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 flying towards Moscow"
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
@@ -192,6 +193,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             return noun, False
         if low[k] == "/" or (low[k].isdigit() and k > j and low[k - 1] in ("-", "/")):
             continue  # "Kh-59/69 guided missiles"
+        if passed and low[k] in CLAUSE_SUBJECTS:
+            return None, passed  # "two individuals it says supplied drone engines": a new clause's subject
         if low[k] in ATTESTED:
             if passed:
                 return None, passed  # "nine regions reported drones": the noun's verb

@@ -24,6 +24,7 @@ STOCK_METRICS = frozenset(
 # tokens between a trigger and a date phrase that dates it: a named day anywhere in the sentence, a vague
 # "earlier this month" only right beside the trigger
 DATE_REACH = {"day": 45, "week": 10, "month": 5}
+RELATIVES = frozenset(("which", "who", "when", "where", "whose"))
 CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens a clause
 # a sentence opening on a quotation: words said on the day reported
 OPENING_QUOTES = frozenset(('"', "“", "«"))
@@ -136,6 +137,22 @@ def event_date(
     if in_clause and _past_period(an, min(in_clause, key=lambda d: token_gap(an, d, trigger))):
         return None  # "1,300 drones were launched over the past week, Zelensky said in his Sunday address"
     spoken = _speech_dates(an, near)
+    if spoken and len(spoken) == len(near):
+        # "lawmakers said on Tuesday … that North Korea sent 5,000 more troops to Kursk this month": the saying's
+        # day gives way to a date in the trigger's own clause, however far after it
+        own = [  # a count's date too: "sent about 5,000 more troops … this month" dates the sending
+            d
+            for d in an.dates
+            if d not in spoken
+            and d.date <= published
+            and trigger.j <= an.tokens.index_at(d.start) < hi
+            and d.precision != "year"
+            and not bounds_period(d, codebook.undated_prefixes)  # "had sent 3,000 more troops since January"
+            # not a relative clause's: "calling up 130,000 men in the autumn draft, which began on Sunday"
+            and RELATIVES.isdisjoint(an.tokens.lower[trigger.j : an.tokens.index_at(d.start)])
+        ]
+        near = own[:1] or near
+        spoken = [d for d in spoken if d in near]
     if spoken and len(spoken) < len(near):
         # "Moskalkova said on Friday that she had met her counterpart on Thursday": Friday dates the saying
         near = [d for d in near if d not in spoken]

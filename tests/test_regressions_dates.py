@@ -354,3 +354,25 @@ def test_an_authors_own_vow_is_dated_by_the_writing(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events[events.sub_event_type == "Statement"], "event_date") == [("2025-03-13",)]
+
+
+def test_a_deployment_dated_in_its_own_clause_not_by_the_saying(settings, resources):
+    """'lawmakers said on Tuesday … that North Korea sent about 3,000 more troops to the Kursk region this month':
+    the sending is this month's; 'said on Monday that … had sent 3,000 more troops since January' stays Monday's."""
+    month = one_sentence(
+        "South Korean lawmakers said on Tuesday that North Korea sent about 3,000 more troops to the Kursk region "
+        "this month.",
+        settings,
+        resources,
+        published=date(2025, 11, 27),
+    ).events
+    assert rows(month, "sub_event_type", "event_date", "date_precision") == [
+        ("Troop deployment", "2025-11-01", "month")
+    ]
+    since = one_sentence(
+        "The spy agency said on Monday that North Korea had sent about 3,000 more troops to Russia since January.",
+        settings,
+        resources,
+        published=date(2025, 5, 14),
+    ).events
+    assert rows(since, "event_date") == [("2025-05-12",)]

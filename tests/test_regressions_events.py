@@ -1830,3 +1830,15 @@ def test_an_execution_placed_in_the_next_sentence_and_a_wars_running_count(setti
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "event_date", "fatalities") == [("Attack", "2025-02-09", 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China has never provided lethal weapons to any party to the conflict, the spokeswoman said.",
+        "Beijing will take necessary measures to safeguard the rights of its companies, the spokeswoman said.",
+    ],
+)
+def test_a_denial_of_supplies_and_a_promise_of_countermeasures_are_statements(settings, resources, sentence):
+    events = one_sentence(sentence, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "China")]

@@ -1067,3 +1067,14 @@ def test_deported_children_and_those_brought_back(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value") == [("displaced", 20000.0)]
+
+
+def test_a_clause_after_an_uncounted_noun_lends_it_no_noun(settings, resources):
+    """'sanctions against four companies and two individuals it says supplied drone engines': no drones."""
+    figures = one_sentence(
+        "The UK announced sanctions against four companies and two individuals it says supplied drone engines to "
+        "Russia.",
+        settings,
+        resources,
+    ).figures
+    assert figures.empty

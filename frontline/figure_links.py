@@ -41,6 +41,10 @@ PART_BY_PLACE_RE = re.compile(
 )
 
 
+# "the number of wounded", "the number of dead": what such a count counts
+NUMBER_OF_HARMED = {"wounded": "injured", "injured": "injured", "dead": "killed", "killed": "killed"}
+
+
 def toll(an: Analysis, ti: int) -> tuple[str, str] | None:
     """'The number of people injured … has risen to five', 'the death toll rose to 11'."""
     low = an.tokens.lower
@@ -49,6 +53,12 @@ def toll(an: Analysis, ti: int) -> tuple[str, str] | None:
     if k < 0 or low[k] not in TOLL_LINKS:
         return None
     near = low[max(0, ti - TOLL_REACH) : ti]
+    # the nearest head: "the death toll had risen to six and the number of wounded to 27"
+    for k in range(len(near) - 1, 1, -1):
+        if near[k] == "toll":
+            break
+        if near[k - 2 : k] == ("number", "of") and near[k] in NUMBER_OF_HARMED:
+            return "people", NUMBER_OF_HARMED[near[k]]
     if any(pair == ("death", "toll") for pair in pairwise(near)):
         return "people", "killed"  # "one of the injured women died; the death toll is now two"
     verbs = [m for m in an.matches_of("verb") if m.j <= ti and m.payload in CASUALTY_VERBS]

@@ -300,3 +300,14 @@ def test_a_number_after_no_one_was_killed_is_not_killed(settings, resources):
     tables = extract_text(text, settings, resources)
     assert tables.figures[tables.figures.metric == "killed"].empty
     assert list(tables.events.fatalities) == [0]
+
+
+def test_a_toll_and_a_number_of_wounded_risen_in_one_sentence(settings, resources):
+    """'the death toll had risen to five and the number of wounded to 31': 31 wounded, not 31 dead."""
+    text = (
+        "date 2024-11-02 Kharkiv\n"
+        "A Russian guided bomb hit an apartment block in Kharkiv on Saturday morning, the governor said.\n"
+        "By evening, he said the death toll had risen to five and the number of wounded to 31.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities", "injuries") == [("Kharkiv", 5, 31)]

@@ -29,6 +29,7 @@ UNIT_NOUNS = frozenset(
     launcher launchers carrier carriers salvo salvos""".split()
 )
 CLAUSE_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i"))
+EQUIPMENT_HEADS = frozenset(("vehicles", "vehicle", "carriers", "tanks", "systems", "launchers"))
 HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 flying towards Moscow"
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
@@ -111,11 +112,13 @@ class SentenceIndex:
         return self.verbs[bisect_left(self.verb_i, lo) : bisect_left(self.verb_i, hi)]
 
 
-def tally_label(an: Analysis, ix: SentenceIndex, ti: int) -> Match | None:
+def tally_label(an: Analysis, ix: SentenceIndex, ti: int, listed: bool = False) -> Match | None:
     """A line of a losses table, 'operational-tactical UAVs – 61,730 (+312)': the noun of the label before the
-    dash counts both numbers (destroyed, or lost for personnel)."""
+    dash counts both numbers (destroyed, or lost for personnel). An item of a list under a heading may end its
+    label with a colon instead: '• Stinger anti-aircraft missiles: 500'."""
     low = an.tokens.lower
-    dash = next((k for k in range(min(ti, TALLY_LABEL_MAX) - 1, 0, -1) if low[k] in TALLY_DASHES), -1)
+    separators = TALLY_DASHES | {":"} if listed else TALLY_DASHES
+    dash = next((k for k in range(min(ti, TALLY_LABEL_MAX) - 1, 0, -1) if low[k] in separators), -1)
     between = low[dash + 1 : ti] if dash > 0 else ()
     if between[-2:] == ("(", "+"):
         between = between[:-2]  # "61,730 (+312)": the day's increase
@@ -125,7 +128,10 @@ def tally_label(an: Analysis, ix: SentenceIndex, ti: int) -> Match | None:
     nouns = [m for k in range(dash) for m in ix.nouns_at.get(k, ()) if m.j <= dash]
     if not nouns or any(t in (".", ",", ";") for t in low[:dash]):
         return None
-    return max(nouns, key=lambda m: m.j - m.i)
+    noun = max(nouns, key=lambda m: m.j - m.i)
+    if noun.payload == "personnel" and not EQUIPMENT_HEADS.isdisjoint(low[noun.j : dash]):
+        return None  # "Marder 1A3 infantry fighting vehicles: 140": vehicles, not infantry
+    return noun
 
 
 def head_noun(an: Analysis, ix: SentenceIndex, noun: Match) -> Match:

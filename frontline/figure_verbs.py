@@ -52,6 +52,7 @@ class Reading:
     verb: str = ""
     subject: str = ""
     column: Column | None = None  # a table cell's column: what its header counts
+    labelled: bool = False  # counted by a list item's label before its colon: "Stinger missiles: 500"
 
 
 def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:

@@ -55,6 +55,8 @@ MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
 AREA_REACH = 8  # tokens around an area's number within which its verb of ground taken stands
+QUALIFIER_WORDS = frozenset(("more", "than", "about", "around", "over", "up", "to", "at", "least", "some"))
+HEADING_MAX = 6  # tokens of a list's heading ('In preparation (selection)')
 LIST_ITEM_MAX = 20  # tokens of a list item ('25 Kh-101 cruise missiles;')
 RELATIVE_PARTS = frozenset((("of", "which"), ("of", "whom")))  # "two of which were intercepted"
 BREAKDOWN_PLACES = frozenset({"over", "in", "near", "across", "on"})  # "48 over the Kursk region"
@@ -101,6 +103,7 @@ class FigureFinder:
         self._counted: Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
+        self._item = False  # whether the sentence being read is such an item
         # what befell the post's last counted group ("205 defenders are returning home")
         self._group_verb = ""
         self._table: list[Column | None] | None = None  # the columns of the table whose rows are being read
@@ -118,8 +121,14 @@ class FigureFinder:
         ):  # "9,000 more would leave": more of this paragraph's thing
             self._paragraph = an.sentence.paragraph
             self.last_noun, self.last_verb = None, ""
-        # an item of the list a line ending in ':' opened: a short line with no verb of its own
-        item = bool(self._list_verb) and not self._ix.verbs and len(an.tokens) <= LIST_ITEM_MAX
+        # an item of the list a line ending in ':' or a heading with a verb ('Delivered') opened: a short line
+        # with no verb of its own
+        item = (
+            bool(self._list_verb)
+            and (not self._ix.verbs or _label_line(an))  # "Marder 1A3 infantry fighting vehicles: 140"
+            and len(an.tokens) <= LIST_ITEM_MAX
+        )
+        self._item = item
         columns = header_columns(an)
         if columns is not None:  # "Month | Drones launched | Shot down or suppressed | Hits recorded"
             self._table = columns
@@ -142,10 +151,17 @@ class FigureFinder:
                 # "tanks – 11,190": what the lexicon does not count stays uncounted; "National contributions:" then
                 # "Norway – NOK 2.4 billion": money is counted
                 if r.noun is not None or r.number.unit in MONEY_UNITS:
-                    r.verb = r.verb or self._list_verb
+                    # "Delivered" then "• Stinger anti-aircraft missiles: 500": delivered, not a loss
+                    r.verb = self._list_verb if r.labelled else r.verb or self._list_verb
         if not item:
             verbs = self._ix.verbs
-            self._list_verb = verbs[-1].payload if an.sentence.text.rstrip().endswith(":") and verbs else ""
+            if an.sentence.is_headline and not an.numbers and len(an.tokens) <= HEADING_MAX:
+                # "Delivered (selection)" opens a list; "Air defence", a section of it, goes on with it
+                self._list_verb = verbs[-1].payload if verbs else self._list_verb
+            else:
+                self._list_verb = (
+                    verbs[-1].payload if an.sentence.text.rstrip().endswith(":") and verbs else ""
+                )
         drafts: list[FigureDraft] = []
         read: list[Reading] = []  # the reading of each draft
         prev: Reading | None = None
@@ -204,7 +220,10 @@ class FigureFinder:
             r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
         label = None
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
-            label = tally_label(an, self._ix, r.ti)
+            label = tally_label(an, self._ix, r.ti, listed=self._item)
+            r.labelled = (
+                label is not None and ":" in low[label.j : r.ti]
+            )  # "Stinger missiles: 500", not a dash
             r.noun, r.unknown_noun = (label, False) if label is not None else noun_after(an, self._ix, r.te)
             if r.noun is not None:
                 r.noun = head_noun(an, self._ix, r.noun)
@@ -429,6 +448,17 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _label_line(an: Analysis) -> bool:
+    """'Leopard 1 A5 main battle tanks: 110', '155mm artillery ammunition: more than 500,000 rounds': a label, a
+    colon, then the number."""
+    low = an.tokens.lower
+    if ":" not in low or not an.numbers:
+        return False
+    colon = low.index(":")
+    first = an.tokens.index_at(an.numbers[0].start)
+    return 0 < colon < first and all(t in QUALIFIER_WORDS for t in low[colon + 1 : first])
 
 
 def _bracketed_after(low: tuple[str, ...], noun_end: int, i: int) -> bool:

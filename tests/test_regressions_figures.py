@@ -1078,3 +1078,27 @@ def test_a_clause_after_an_uncounted_noun_lends_it_no_noun(settings, resources):
         resources,
     ).figures
     assert figures.empty
+
+
+def test_a_governments_list_of_deliveries_under_headings(settings, resources):
+    """A government page: 'The Federal Government | …' is its source; items listed as 'label: number' under the
+    heading 'Delivered' (and its sections) were supplied, whatever words the label holds ('infantry fighting
+    vehicles' are no troops), and a dash's losses-table reading does not apply."""
+    text = (
+        "date 2025-03-10 Military support for Ukraine: what has been delivered\n"
+        "The Federal Government | Military support for Ukraine | Last updated: 10 March 2025\n"
+        "Germany has so far delivered military support to Ukraine worth around 30 billion euros.\n"
+        "Delivered (selection)\n"
+        "Air defence\n"
+        "• Guided missiles for IRIS-T SLM: 240\n"
+        "• Infantry fighting vehicles Marder: 120\n"
+        "Unmanned systems\n"
+        "• Reconnaissance drones: 800\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("aid_value", 30e9),
+        ("drones_supplied", 800.0),
+        ("missiles_supplied", 240.0),
+    ]
+    assert all("government" in c.lower() for c in figures.claimant)

@@ -418,7 +418,8 @@ def running_total(an: Analysis, m: Match) -> bool:
     lo, hi = clause_of(an.clause_starts, m.i, len(low))
     # "have been killed … as a result of attacks", "11 drone attacks on Chechnya have been recorded"
     perfect = any(
-        low[k : k + 2] in (("have", "been"), ("has", "been")) for k in range(lo, min(hi, m.j + PERFECT_AFTER))
+        low[k : k + 2] in (("have", "been"), ("has", "been"), ("had", "been"))
+        for k in range(lo, min(hi, m.j + PERFECT_AFTER))
     )
     perfect = (
         perfect or low[m.j : m.j + 1] in (("have",), ("has",)) or low[m.i - 1 : m.i] in (("have",), ("has",))

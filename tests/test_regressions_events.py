@@ -1842,3 +1842,23 @@ def test_an_execution_placed_in_the_next_sentence_and_a_wars_running_count(setti
 def test_a_denial_of_supplies_and_a_promise_of_countermeasures_are_statements(settings, resources, sentence):
     events = one_sentence(sentence, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Statement", "China")]
+
+
+def test_an_exchange_of_prisoners_named_as_such_and_a_count_of_exchanges_so_far(settings, resources):
+    """'welcomed Saturday's exchange, in which 90 prisoners of war from each side were released': a Diplomacy
+    event; '5,900 Ukrainians had been freed from captivity through the exchange mechanism since February 2022': a
+    running total, no event."""
+    welcomed = one_sentence(
+        "The Red Cross welcomed Saturday's exchange, in which 90 prisoners of war from each side were released.",
+        settings,
+        resources,
+        published=date(2025, 3, 5),
+    ).events
+    assert rows(welcomed, "sub_event_type", "event_date") == [("Diplomacy", "2025-03-01")]
+    total = one_sentence(
+        "The ombudsman said 5,900 Ukrainians had been freed from Russian captivity through the exchange "
+        "mechanism since February 2022.",
+        settings,
+        resources,
+    ).events
+    assert total.empty

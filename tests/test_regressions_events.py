@@ -1837,6 +1837,7 @@ def test_an_execution_placed_in_the_next_sentence_and_a_wars_running_count(setti
     [
         "China has never provided lethal weapons to any party to the conflict, the spokeswoman said.",
         "Beijing will take necessary measures to safeguard the rights of its companies, the spokeswoman said.",
+        '"China will never accept pressure over its trade policy," the spokeswoman said.',
     ],
 )
 def test_a_denial_of_supplies_and_a_promise_of_countermeasures_are_statements(settings, resources, sentence):

@@ -28,6 +28,10 @@ PARENTS = frozenset(("father", "mother", "parent", "grandfather", "grandmother")
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
+BEFORE_NOW = frozenset(("ago", "earlier", "before"))  # "more than two years ago", "than a year earlier"
+DIFFERENCE_REACH = 5  # tokens from 'than' to 'ago': "than at the start of 2023"
+
+
 def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:
     """A rate ('40 drones per night'), a ratio ('one in every 57 men'), an age, a figure restated in other units,
     the size of each group, or of a family."""
@@ -40,7 +44,18 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
         or _restated(an, r)
         or _group_size(an, r)
         or _family_size(an, r)
+        or _difference(an, r)
     )
+
+
+def _difference(an: Analysis, r: Reading) -> bool:
+    """'about 620,000 troops, roughly 150,000 more than two years ago': how much a count grew, not a count."""
+    low = an.tokens.lower
+    return low[r.te : r.te + 2] in (
+        ("more", "than"),
+        ("fewer", "than"),
+        ("less", "than"),
+    ) and not BEFORE_NOW.isdisjoint(low[r.te + 2 : r.te + 2 + DIFFERENCE_REACH])
 
 
 def _rate(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicop
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "whom", "while", "whereas", "but"})
 # after these a number belongs to a phrase describing the noun ("31 residents of two buildings were evacuated")
-PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near"})
+PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near", "within"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())

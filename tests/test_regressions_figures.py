@@ -1102,3 +1102,20 @@ def test_a_governments_list_of_deliveries_under_headings(settings, resources):
         ("missiles_supplied", 240.0),
     ]
     assert all("government" in c.lower() for c in figures.claimant)
+
+
+def test_a_growth_is_no_count_and_a_distance_does_not_cut_a_clause(settings, resources):
+    """'about 600,000 troops, some 140,000 more than two years ago': 140,000 is how much the force grew;
+    'at least 12 buildings within 300 metres of the impact were damaged': twelve damaged, 300 is a distance."""
+    grown = one_sentence(
+        "The analyst estimates that Russia has about 600,000 troops in Ukraine, some 140,000 more than two years ago.",
+        settings,
+        resources,
+    ).figures
+    assert rows(grown, "metric", "value") == [("troops", 600000.0)]
+    damaged = one_sentence(
+        "After the missile strike on Sumy, at least 12 buildings within 300 metres of the impact were damaged.",
+        settings,
+        resources,
+    ).figures
+    assert rows(damaged, "metric", "value") == [("buildings_damaged", 12.0)]

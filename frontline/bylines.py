@@ -16,9 +16,8 @@ CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page",
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
 BRACKETS = frozenset(("(", ")"))
-CREDIT_FILLERS = frozenset(
-    ("the", "of", "republic", "federal")
-)  # "Ministry of Defence of the Republic of Estonia"
+# "Ministry of Defence of the Republic of Estonia", "The Federal Government"
+CREDIT_FILLERS = frozenset(("the", "of", "republic", "federal"))
 SIGNED_NAME_MAX = 6  # words of a signing body's name before its city: 'Halyard Maritime Risk, London.'
 OPENING_PLACE_TOKENS = 3  # words of a place before a body that opens a standfirst ('Sumy', 'Kryvyi Rih')
 BY_REACH = 5  # tokens from 'Briefing by' to the speaker: 'by Foreign Ministry Spokeswoman Maria Zakharova'

@@ -26,6 +26,8 @@ CAPTURE_AUX = frozenset(("was", "were", "been", "be", "being"))
 # tokens from the people to 'captured': "servicemen of the Armed Forces of Ukraine captured"
 CAPTIVE_REACH = 7
 MODALS = frozenset(("will", "would", "shall", "must", "can", "could"))
+# "fighting for the Ukrainian city of …": a place after the side's demonym
+PLACE_HEADS = frozenset((w,) for w in "city town village region oblast capital port settlement".split())
 SEASONS = ("winter", "spring", "summer", "autumn")  # by month // 3, December counted with January
 # a past year or a season other than the present one: "last year", "in the spring", "last summer"
 PAST_PERIOD_RE = re.compile(
@@ -66,9 +68,8 @@ RUNNING_SINCE_RE = re.compile(
     r"|20[12]\d)|the full-scale|(?:\d{1,2} )?(?:(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december) )?20[12]\d)\b"
 )
-RUNNING_MIN = (
-    10  # a war's running total counts tens at least; "Since 2022, two strikes on the dam" are told one by one
-)
+# a war's running total counts tens at least; "Since 2022, two strikes on the dam" are told one by one
+RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
@@ -444,9 +445,6 @@ def an_earlier_one(an: Analysis, m: Match) -> bool:
     """'a video of a previous drone attack on the city', 'an earlier strike': one told before or never dated,
     not a new event."""
     return not EARLIER_WORDS.isdisjoint(an.tokens.lower[max(0, m.i - 2) : m.i])  # "a previous (drone) attack"
-
-
-PLACE_HEADS = frozenset((w,) for w in "city town village region oblast capital port settlement".split())
 
 
 def takes_a_side(an: Analysis, m: Match) -> bool:

@@ -26,11 +26,8 @@ HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "a
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # a participle describing its noun by where it went: "Indians recruited into the Russian army killed in Ukraine"
 REDUCED_LINKS = frozenset(("into", "from", "to", "by"))
-PARTICIPLE_ENDINGS = (
-    "ed",
-    "en",
-    "nt",
-)  # recruited, taken, sent: not a noun read as a verb ("a loan to Ukraine")
+# recruited, taken, sent: not a noun read as a verb ("a loan to Ukraine")
+PARTICIPLE_ENDINGS = ("ed", "en", "nt")
 NEGATIONS = frozenset(("no", "nobody", "none", "not", "never"))
 RIGHT_WINDOW = 16
 LEFT_WINDOW = 8
@@ -105,10 +102,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
             and not participle
             and low[m.i - 1] not in ("and", "or")
         ):
-            return (
-                m.payload,
-                weak,
-            )  # "Two Indians recruited into Russian army killed": the headline's predicate
+            # "Two Indians recruited into Russian army killed": the headline's predicate
+            return m.payload, weak
         if (m.i == start or listed_as) and not (m.j < len(low) and low[m.j] == "by") and not participle:
             direct = direct or m.payload
             direct_end = m.j

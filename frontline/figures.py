@@ -221,9 +221,8 @@ class FigureFinder:
         label = None
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
             label = tally_label(an, self._ix, r.ti, listed=self._item)
-            r.labelled = (
-                label is not None and ":" in low[label.j : r.ti]
-            )  # "Stinger missiles: 500", not a dash
+            # "Stinger missiles: 500", not a losses table's dash
+            r.labelled = label is not None and ":" in low[label.j : r.ti]
             r.noun, r.unknown_noun = (label, False) if label is not None else noun_after(an, self._ix, r.te)
             if r.noun is not None:
                 r.noun = head_noun(an, self._ix, r.noun)
@@ -317,7 +316,7 @@ class FigureFinder:
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
             return None  # "the suspect and two other servicemen": people in a story, not the size of a force
-        if metric == "prisoners_exchanged" and subject.split()[-1:] and subject.split()[-1] in CHILDREN:
+        if metric == "prisoners_exchanged" and subject.rsplit(" ", 1)[-1] in CHILDREN:
             return None  # "seven children have returned home": deported children brought back, no captives swapped
         if r.noun is not None and an.tokens.lower[r.noun.j - 1] == "contracts" and num.value < MIN_FORCE_SIZE:
             return None  # "signed 12 contracts with arms makers": deals; recruits' contracts come by the thousand

@@ -192,10 +192,9 @@ class SpeakerSearch:
             ):
                 return from_actor(m.payload, self.codebook, m.i).placed(m.i, m.i - 2)
         for k in range(max(lo, 1), min(hi, len(low)) - 1):
+            # "By our count, more than 28,000 …": the author's own
             if low[k] == "our" and low[k + 1] in COUNT_NOUNS and low[k - 1] in ("by", "on", "to"):
-                return Claimant(
-                    "we", "", "pronoun", k
-                )  # "By our count, more than 28,000 …": the author's own
+                return Claimant("we", "", "pronoun", k)
         if "'s" not in low and "'" not in low:
             return None
         for k in range(max(lo, 1), min(hi, len(low)) - 1):

@@ -88,9 +88,7 @@ def count_for_last_attack(
     if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
         return -1
     if RUNNING_SINCE_RE.search(an.lowtext):
-        return (
-            -1
-        )  # "Since the beginning of the full-scale invasion, … at least 270 prisoners executed": all told
+        return -1  # "Since the start of the full-scale invasion, … 270 prisoners executed": the war's total
     if an.opening.startswith(codebook.continuations):
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):

@@ -1863,3 +1863,15 @@ def test_an_exchange_of_prisoners_named_as_such_and_a_count_of_exchanges_so_far(
         resources,
     ).events
     assert total.empty
+
+
+def test_firing_on_a_civilian_car_is_an_attack_on_civilians(settings, resources):
+    """'Russian soldiers opened fire on a civilian car near Kupiansk, killing two': Violence against civilians."""
+    events = one_sentence(
+        "Russian soldiers opened fire on a civilian car near Kupiansk on Monday, killing two residents, police said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "event_type", "sub_event_type", "location", "fatalities") == [
+        ("Violence against civilians", "Attack", "Kupiansk", 2)
+    ]

@@ -49,7 +49,13 @@ from frontline.reports import (
     sentence_reports,
 )
 from frontline.segment import sentences
-from frontline.sentence_places import heading_place, item_place, learn_settlements, paragraph_villages
+from frontline.sentence_places import (
+    document_region,
+    heading_place,
+    item_place,
+    learn_settlements,
+    paragraph_villages,
+)
 from frontline.tolls import count_for_last_attack, current_figures
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
@@ -109,8 +115,9 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         analyses, day = _analyse_post(list(group), doc.published, answered, res, geocoder)
         posts.append(analyses)
         days.append(day)
+    home = document_region([an for analyses in posts for an in analyses])
     for analyses in posts:
-        paragraph_villages(analyses)
+        paragraph_villages(analyses, home)
     learn_settlements([an for analyses in posts for an in analyses])
     post_countries = [event_countries(analyses) for analyses in posts]
     attributor = Attributor(res.codebook, sum(post_countries, Counter()), transcript)

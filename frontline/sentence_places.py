@@ -197,15 +197,26 @@ def _place_by_bearing(an: Analysis) -> None:
         an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), town.place)))
 
 
-def paragraph_villages(analyses: list[Analysis]) -> None:
+def document_region(analyses: list[Analysis]) -> PlaceMention | None:
+    """The one region a whole document names ('Video address by the Governor of the Belgorod Region'), if one."""
+    regions = {
+        p.place.admin1: p
+        for an in analyses
+        for p in an.places
+        if p.place.feature == "region" and p.place.admin1
+    }
+    return next(iter(regions.values())) if len(regions) == 1 else None
+
+
+def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = None) -> None:
     """'Drones attacked the Belgorod Region. … a drone struck a minibus near the village of Dubovoye': a village
     its own sentence does not place, which the gazetteer lacks or has only in another region, is in the one region
-    its paragraph named before it."""
-    region: PlaceMention | None = None
-    paragraph = -1
+    its paragraph named before it, else in the one region the whole document names (``home``)."""
+    region: PlaceMention | None = home
+    paragraph, named = -1, False  # named: the region is one the paragraph named, not the document's
     for an in analyses:
         if an.sentence.paragraph != paragraph:
-            paragraph, region = an.sentence.paragraph, None
+            paragraph, region, named = an.sentence.paragraph, home, False
         areas = [p for p in an.places if p.place.feature in ("region", "district")]
         if region is not None and not areas and " of " in an.sentence.text:
             for m in SETTLEMENT_RE.finditer(an.sentence.text):
@@ -215,14 +226,14 @@ def paragraph_villages(analyses: list[Analysis]) -> None:
                 known = an.place_at(start, end)
                 if known is not None and (known.end < end or known.place.feature != "place"):
                     continue  # a longer name, or a region or district of that name
-                if known is not None and known.place.admin1 == region.place.admin1:
-                    continue
+                if known is not None and (known.place.admin1 == region.place.admin1 or not named):
+                    continue  # the document's region alone does not move a village the gazetteer has elsewhere
                 if known is not None:
                     an.places.remove(known)
                 an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
         regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
         if len(regions) == 1:
-            region = next(p for p in areas if p.place.feature == "region")
+            region, named = next(p for p in areas if p.place.feature == "region"), True
         elif regions:
             region = None  # "the Kharkiv and Sumy regions": no one region
 

@@ -599,3 +599,17 @@ def test_the_airspace_missiles_were_launched_over_is_no_target(settings, resourc
         resources,
     ).events
     assert "Volgograd" not in set(events.location)
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_one_region_the_document_names(settings, resources):
+    """A governor's address names the Belgorod region once, in its byline; 'in the village of Poroz in the
+    Krasnogvardeysky district' (a district the gazetteer lacks) is then a village of the Belgorod region, not the
+    region itself."""
+    text = (
+        "date 2025-08-03 Governor's weekly address\n"
+        "Video address by the Governor of the Belgorod Region | Sunday, 3 August 2025\n"
+        "On Friday, in the village of Poroz in the Krasnogvardeysky district, an FPV drone attacked a tractor. "
+        "The driver was injured.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "admin1") == [("Poroz", "Belgorod")]

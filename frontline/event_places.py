@@ -72,6 +72,11 @@ HIT_VERBS = frozenset(
 )
 
 
+def _while_doing(low: tuple[str, ...], k: int) -> bool:
+    """'while repelling', 'while evacuating': 'while' before a participle, in the same clause."""
+    return low[k] == "while" and k + 1 < len(low) and low[k + 1].endswith("ing")
+
+
 def names_unlisted_place(an: Analysis, trig: Match) -> bool:
     """'had captured Novoekonomichne', 'attacked the village of X': a capitalised name the trigger acts on that
     neither the gazetteer nor the codebook knows."""
@@ -214,7 +219,10 @@ class EventPlacer:
         def reach(p: PlaceMention) -> int:
             i = toks.index_at(p.start)
             lo, hi = sorted((i, trig.i))
-            breaks = CLAUSE_BREAKS & set(low[lo:hi])
+            # "killed near Vovchansk while repelling an assault": a participle's "while" opens no other clause
+            breaks = {
+                t for k, t in enumerate(low[lo:hi], lo) if t in CLAUSE_BREAKS and not _while_doing(low, k)
+            }
             # "a drone was shot down over Nizhnekamsk; its debris fell on a vacant lot": the drone's place
             back_reference = breaks == {";"} and i < trig.i and low[trig.i - 1] in BACK_POSSESSIVES
             if breaks and not back_reference:

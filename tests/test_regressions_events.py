@@ -1875,3 +1875,24 @@ def test_firing_on_a_civilian_car_is_an_attack_on_civilians(settings, resources)
     assert rows(events, "event_type", "sub_event_type", "location", "fatalities") == [
         ("Violence against civilians", "Attack", "Kupiansk", 2)
     ]
+
+
+def test_a_soldier_killed_near_a_town_while_repelling_an_assault_and_an_envoy_raising_cases(
+    settings, resources
+):
+    """'was killed near Kupiansk while repelling a Russian assault': a clash at Kupiansk ('while' before a
+    participle opens no other clause); 'the ambassador in Moscow raised the cases with the Foreign Ministry':
+    Diplomacy at Moscow."""
+    clash = one_sentence(
+        "A 31-year-old corporal of the 14th Brigade was killed on Monday near Kupiansk while repelling a Russian "
+        "assault, the brigade said.",
+        settings,
+        resources,
+    ).events
+    assert rows(clash, "sub_event_type", "location") == [("Armed clash", "Kupiansk")]
+    talks = one_sentence(
+        "Nepal's ambassador in Moscow raised the cases with the Russian Foreign Ministry on Tuesday, officials said.",
+        settings,
+        resources,
+    ).events
+    assert rows(talks, "sub_event_type", "location") == [("Diplomacy", "Moscow")]

@@ -66,8 +66,9 @@ TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 RUNNING_SINCE_RE = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale )?(?:war|invasion|year)|this year"
     r"|20[12]\d)|the full-scale|(?:\d{1,2} )?(?:(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december) )?20[12]\d)\b"
-)
+    r"|october|november|december) )?20[12]\d"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d))\b"
+)  # "since the start of the invasion", "since December 2024", "has sent 11,000 soldiers … since October"
 # a war's running total counts tens at least; "Since 2022, two strikes on the dam" are told one by one
 RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks

@@ -1896,3 +1896,16 @@ def test_a_soldier_killed_near_a_town_while_repelling_an_assault_and_an_envoy_ra
         resources,
     ).events
     assert rows(talks, "sub_event_type", "location") == [("Diplomacy", "Moscow")]
+
+
+def test_troops_sent_since_a_month_are_a_running_count_not_a_deployment(settings, resources):
+    """'North Korea has sent about 12,000 soldiers to Russia since October': a figure summed over months (p19/p45),
+    no one deployment."""
+    result = one_sentence(
+        "North Korea has sent about 12,000 soldiers to Russia since October, the intelligence service said.",
+        settings,
+        resources,
+        published=date(2025, 2, 12),
+    )
+    assert result.events.empty
+    assert rows(result.figures, "metric", "value") == [("troops", 12000.0)]

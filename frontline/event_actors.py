@@ -388,12 +388,16 @@ def _after_by(low: tuple[str, ...], i: int) -> bool:
     return i > 0 and low[i - 1] == "by"
 
 
+ENEMY_LOSSES = frozenset((w,) for w in ("lost", "suffered", "loses", "losses"))
+
+
 def _enemy_attacked(an: Analysis, trig: Match) -> bool:
     """'the enemy attacked', 'nine enemy attacks', 'repelled three assaults': in the speaker's words, the other
     side attacked."""
     low = an.tokens.lower
     lo, hi = clause_of(an.clause_starts, trig.i, len(low))
-    if not ENEMY_WORDS.isdisjoint(low[lo:hi]):
+    # not "where the enemy lost up to 410 troops": the enemy's losses, the speaker's side attacking
+    if any(low[k] in ENEMY_WORDS and low[k + 1 : k + 2] not in ENEMY_LOSSES for k in range(lo, hi)):
         return True
     return not REPEL_WORDS.isdisjoint(low[max(lo, trig.i - REPEL_REACH) : trig.j])
 

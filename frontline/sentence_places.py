@@ -283,9 +283,12 @@ def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> lis
             continue
         gloss = GLOSS_RE.match(text, p.end)
         place = gazetteer.lookup(gloss.group(1)) if gloss else None
+        # the same country ("Artemovsk (Bakhmut)"), or one town's two names across a border the gazetteer drew
+        # by the other town ("Dzerzhinsk (Toretsk)"), not "Kyiv (Ukraine)"
+        renamed = place is not None and place.feature == p.place.feature == "place"
         out.append(
             PlaceMention(p.start, p.end, p.surface, place)
-            if place and place.country == p.place.country
+            if place and (place.country == p.place.country or renamed)
             else p
         )
     return out

@@ -613,3 +613,18 @@ def test_a_village_the_gazetteer_lacks_is_in_the_one_region_the_document_names(s
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "admin1") == [("Poroz", "Belgorod")]
+
+
+def test_a_towns_old_name_glossed_in_brackets_is_the_town_across_the_border(settings, resources):
+    """'near Artemovsk (Bakhmut)' and 'near Dzerzhinsk (Toretsk)': the gloss names the town meant, even when the
+    old name also belongs to a bigger town in Russia; the speaker's side inflicted the losses ('where the enemy
+    lost …' is no enemy attack)."""
+    text = (
+        "date 2024-08-20 Defence Ministry\n"
+        "The Center battlegroup inflicted losses on three Ukrainian brigades near Dzerzhinsk (Toretsk), where the "
+        "enemy lost up to 300 troops, the Russian Defence Ministry said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "admin1", "actor1") == [
+        ("Armed clash", "Toretsk", "Donetsk", "Russia")
+    ]

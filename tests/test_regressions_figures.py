@@ -1119,3 +1119,27 @@ def test_a_growth_is_no_count_and_a_distance_does_not_cut_a_clause(settings, res
         resources,
     ).figures
     assert rows(damaged, "metric", "value") == [("buildings_damaged", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At the close of the conference in Berlin, partners had announced commitments of more than €8 billion, "
+            "the German government said.",
+            ("aid_value", 8e9),
+        ),
+        (
+            "The compensation programme has so far paid out 12.5 billion hryvnias to families whose homes were "
+            "destroyed, the ministry said.",
+            ("aid_value", 12.5e9),
+        ),
+        (
+            "Since the invasion, at least 120 dormitories have been damaged by Russian strikes, the ministry said.",
+            ("buildings_damaged", 120.0),
+        ),
+    ],
+)
+def test_commitments_payouts_and_dormitories(settings, resources, sentence, expected):
+    figures = one_sentence(sentence, settings, resources).figures
+    assert rows(figures, "metric", "value") == [expected]

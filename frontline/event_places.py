@@ -72,6 +72,9 @@ HIT_VERBS = frozenset(
 )
 
 
+TOPIC_WORDS = frozenset(("about", "regarding", "concerning"))
+
+
 def _while_doing(low: tuple[str, ...], k: int) -> bool:
     """'while repelling', 'while evacuating': 'while' before a participle, in the same clause."""
     return low[k] == "while" and k + 1 < len(low) and low[k + 1].endswith("ing")
@@ -264,7 +267,11 @@ class EventPlacer:
             candidates = [p for p in candidates if p not in sites]
         if base == "diplomacy":
             # "a meeting of the Security Council over a Russian missile strike on Odesa": what talks are about
-            topic = next((k for k in range(trig.j, len(low)) if low[k] in ATTACK_NOUNS), len(low))
+            # and "spoke to Austin … about the supply of interceptors to Ukraine": what they talked about
+            topic = next(
+                (k for k in range(trig.j, len(low)) if low[k] in ATTACK_NOUNS or low[k] in TOPIC_WORDS),
+                len(low),
+            )
             candidates = [p for p in candidates if toks.index_at(p.start) < topic]
         if any(is_object(toks.index_at(p.start)) for p in candidates):
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause

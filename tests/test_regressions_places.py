@@ -628,3 +628,14 @@ def test_a_towns_old_name_glossed_in_brackets_is_the_town_across_the_border(sett
     assert rows(events, "sub_event_type", "location", "admin1", "actor1") == [
         ("Armed clash", "Toretsk", "Donetsk", "Russia")
     ]
+
+
+def test_what_talks_were_about_is_not_their_venue(settings, resources):
+    """'spoke to Secretary Rubio about the supply of interceptors to Ukraine': no venue at Ukraine."""
+    events = one_sentence(
+        "The defence minister spoke to Secretary Rubio on Monday about the supply of air defence "
+        "interceptors to Ukraine.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Diplomacy", "")]

@@ -16,7 +16,7 @@ from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic,
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
-from frontline.post_sources import stamp_colon
+from frontline.post_sources import clock_colon, stamp_colon
 from frontline.speakers import (
     FIRST_PERSON,
     INSTALLED_REACH,
@@ -122,7 +122,7 @@ class Attributor(SpeakerSearch, BylineReader):
         paragraph, author = self.entry_author
         opens_paragraph = an.sentence.paragraph != self.paragraph
         low = an.tokens.lower
-        if an.sentence.is_headline or (opens_paragraph and (_clock_stamped(low) or stamp_colon(low) > 0)):
+        if an.sentence.is_headline or (opens_paragraph and (clock_colon(low, 1) or stamp_colon(low) > 0)):
             # a new entry: stamped with its time, or opening with its own label ("Key Takeaways: …")
             self.entry_author = None
             return None
@@ -480,8 +480,3 @@ def _quoted(an: Analysis, at: int) -> bool:
     """Whether token at lies inside a quotation opened earlier in its sentence."""
     before = an.tokens.text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _clock_stamped(low: tuple[str, ...]) -> bool:
-    """A paragraph opening with its clock time ('08:30 …'): a new entry of a log."""
-    return len(low) > 2 and low[0].isdigit() and low[1] == ":" and low[2].isdigit()

@@ -34,6 +34,7 @@ HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 fl
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 TALLY_DASHES = frozenset(("–", "—", "-"))
+LIST_SEPARATORS = TALLY_DASHES | {":"}  # a list item's label may end with a colon
 TALLY_NUMBER_PARTS = frozenset((",", ".", "about"))
 TALLY_LABEL_MAX = 8  # tokens of a losses-table label ("operational-tactical UAVs")
 # "4 missile strikes" counts strikes, but "99 Shahed attack UAVs" counts drones
@@ -117,7 +118,7 @@ def tally_label(an: Analysis, ix: SentenceIndex, ti: int, listed: bool = False) 
     dash counts both numbers (destroyed, or lost for personnel). An item of a list under a heading may end its
     label with a colon instead: '• Stinger anti-aircraft missiles: 500'."""
     low = an.tokens.lower
-    separators = TALLY_DASHES | {":"} if listed else TALLY_DASHES
+    separators = LIST_SEPARATORS if listed else TALLY_DASHES
     dash = next((k for k in range(min(ti, TALLY_LABEL_MAX) - 1, 0, -1) if low[k] in separators), -1)
     between = low[dash + 1 : ti] if dash > 0 else ()
     if between[-2:] == ("(", "+"):

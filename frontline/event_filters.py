@@ -14,9 +14,9 @@ from frontline.analysis import Analysis
 from frontline.clauses import BACK_POSSESSIVES, clause_of
 from frontline.codebook import Codebook
 from frontline.lexicon import QUOTES, Match
+from frontline.speakers import FIRST_PERSON
 
 BACKGROUND_REACH = 10  # tokens around a trigger within which an earlier year makes it history
-FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
 # "Across the country, four people were killed": the nationwide attack's toll
 COUNTRYWIDE_RE = re.compile(r"\b(?:across the country|nationwide|across ukraine|across russia)\b")
 RECORDINGS = frozenset("images imagery photos photographs pictures footage video videos".split())
@@ -530,7 +530,7 @@ def domestic_visit(an: Analysis, m: Match, speaker_country: str = "") -> bool:
     if m.payload.phrase not in VISIT_TRIGGERS or not COUNTERPARTS.isdisjoint(low):
         return False  # "met his counterpart in Kyiv": the counterpart is the second state
     sides = _sides_named(an)
-    if speaker_country and not FIRST_PERSON_SUBJECTS.isdisjoint(low[max(0, m.i - 3) : m.i]):
+    if speaker_country and not FIRST_PERSON.isdisjoint(low[max(0, m.i - 3) : m.i]):
         sides.add(speaker_country)
     return len(sides) < 2
 

@@ -103,7 +103,6 @@ class FigureFinder:
         self._counted: Reading | None = None  # its last number with a counted noun
         self._paragraph = -1  # the paragraph last_noun was read in
         self._list_verb = ""  # what a line ending in ':' says happened to the items listed after it
-        self._item = False  # whether the sentence being read is such an item
         # what befell the post's last counted group ("205 defenders are returning home")
         self._group_verb = ""
         self._table: list[Column | None] | None = None  # the columns of the table whose rows are being read
@@ -128,7 +127,6 @@ class FigureFinder:
             and (not self._ix.verbs or _label_line(an))  # "Marder 1A3 infantry fighting vehicles: 140"
             and len(an.tokens) <= LIST_ITEM_MAX
         )
-        self._item = item
         columns = header_columns(an)
         if columns is not None:  # "Month | Drones launched | Shot down or suppressed | Hits recorded"
             self._table = columns
@@ -136,7 +134,7 @@ class FigureFinder:
         cells = row_cells(an, self._table) if self._table is not None else None
         if cells is None:
             self._table = None
-        readings = [self._read(an, n) for n in an.numbers]
+        readings = [self._read(an, n, item) for n in an.numbers]
         if cells is not None and self._table is not None:
             for r in readings:  # "January 2026 | 3,716 | 3,198 | 402": each cell counts what its column does
                 r.column = self._table[cells[r.ti]]
@@ -193,17 +191,17 @@ class FigureFinder:
             drafts = [d for d, r in zip(drafts, read, strict=True) if r.column is not None]
             for d in drafts:
                 d.date = d.date or dated
-        drafts.extend(self._one_person_drafts(an))
+        drafts.extend(self._one_person_drafts(an, item))
         self._remember_noun(an)
         return drafts
 
-    def _one_person_drafts(self, an: Analysis) -> list[FigureDraft]:
+    def _one_person_drafts(self, an: Analysis, item: bool) -> list[FigureDraft]:
         """'A 58-year-old man was injured', 'killing a woman': counts of one for the event's casualties. They
         are read on their own, so they never change how the written numbers around them are read."""
         drafts = []
         for n in one_person_counts(an):
             nxt = next((m.start for m in an.numbers if m.start > n.start), len(an.sentence.text))
-            draft = self._draft(an, self._read(an, n), None, nxt)
+            draft = self._draft(an, self._read(an, n, item), None, nxt)
             if draft is not None and draft.metric in ONE_PERSON_METRICS:  # not "a man said"
                 draft.one_person = True
                 drafts.append(draft)
@@ -211,7 +209,7 @@ class FigureFinder:
                 drafts.append(replace(drafts[-1], number=n))  # "wounding a 33-year-old man and his wife"
         return drafts
 
-    def _read(self, an: Analysis, num: NumberMention) -> Reading:
+    def _read(self, an: Analysis, num: NumberMention, item: bool) -> Reading:
         toks = an.tokens
         r = Reading(num, toks.index_at(num.start), toks.index_at(num.end))
         r.noun_end = r.te
@@ -220,7 +218,7 @@ class FigureFinder:
             r.noun_end = r.te + 2  # "five missiles, two of which were intercepted": the verb after 'of which'
         label = None
         if num.unit not in MONEY_UNITS and num.unit not in UNIT_CLASSES:
-            label = tally_label(an, self._ix, r.ti, listed=self._item)
+            label = tally_label(an, self._ix, r.ti, listed=item)
             # "Stinger missiles: 500", not a losses table's dash
             r.labelled = label is not None and ":" in low[label.j : r.ti]
             r.noun, r.unknown_noun = (label, False) if label is not None else noun_after(an, self._ix, r.te)

@@ -27,13 +27,13 @@ def stamp_colon(low: tuple[str, ...], lo: int = 0) -> int:
             depth += 1
         elif word == ")":
             depth = max(0, depth - 1)
-        elif word == ":" and depth == 0 and not _clock_colon(low, k):
+        elif word == ":" and depth == 0 and not clock_colon(low, k):
             near = k - lo < COLON_SOURCE_REACH
             return k if near or low[k - 1] == ")" or "," in low[lo:k] else -1
     return -1
 
 
-def _clock_colon(low: tuple[str, ...], k: int) -> bool:
+def clock_colon(low: tuple[str, ...], k: int) -> bool:
     """The colon inside a clock time: '07 : 00'."""
     return 0 < k < len(low) - 1 and low[k - 1].isdigit() and low[k + 1].isdigit()
 
@@ -41,7 +41,7 @@ def _clock_colon(low: tuple[str, ...], k: int) -> bool:
 def entry_start(low: tuple[str, ...]) -> int:
     """Where a log entry's text starts after its clock time: '23:40 — Head of the RMA Serhii Lysak: …', '08:30 Air
     Force: …'."""
-    if len(low) > 3 and _clock_colon(low, 1):
+    if len(low) > 3 and clock_colon(low, 1):
         return 4 if low[3] in DASHES else 3
     return 0
 
@@ -49,7 +49,7 @@ def entry_start(low: tuple[str, ...]) -> int:
 def _timed_end(low: tuple[str, ...], colon: int, lo: int) -> int:
     """Where an author's name ends before a clock time: 'Russian Defence Ministry, 07:00:', or -1."""
     k = colon - 3
-    if k - 1 > lo and _clock_colon(low, k + 1) and low[k - 1] == "," and low[colon - 1].isdigit():
+    if k - 1 > lo and clock_colon(low, k + 1) and low[k - 1] == "," and low[colon - 1].isdigit():
         return k - 1
     return -1
 

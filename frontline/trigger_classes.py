@@ -8,7 +8,6 @@ from frontline.codebook import Codebook, Trigger
 from frontline.event_actors import PERFECT_AUX, country_names, light_verb_before, side_before
 from frontline.lexicon import Match
 
-PASSIVE_AUX = frozenset(("were", "was", "have", "has", "had", "been", "being"))
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
 SUBJECT_REACH = 4  # tokens from a force to its attack: 'Russian forces continued limited attacks'
 INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles": the weapon used

@@ -416,23 +416,23 @@ def running_total(an: Analysis, m: Match) -> bool:
     """'6,428 Ukrainians have been returned from Russian captivity since the start of the invasion', 'Since the
     beginning of 2025, Russian attacks have killed 112 civilians', 'In total, 96 civilians have been killed … as
     a result of attacks': a running total."""
+    # "Since the beginning of the full-scale invasion, we know of at least 270 prisoners executed": the opener
+    # sums up the whole war, whatever the tense
+    since = RUNNING_SINCE_RE.search(an.lowtext)
+    if since is not None and since.start() == 0 and any(n.value >= RUNNING_MIN for n in an.numbers):
+        return True
     low = an.tokens.lower
-    lo, hi = clause_of(an.clause_starts, m.i, len(low))
+    summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
+    if not summed and since is None:
+        return False
     # "have been killed … as a result of attacks", "11 drone attacks on Chechnya have been recorded"
-    perfect = any(
+    if low[m.j : m.j + 1] in (("have",), ("has",)) or low[m.i - 1 : m.i] in (("have",), ("has",)):
+        return True
+    lo, hi = clause_of(an.clause_starts, m.i, len(low))
+    return any(
         low[k : k + 2] in (("have", "been"), ("has", "been"), ("had", "been"))
         for k in range(lo, min(hi, m.j + PERFECT_AFTER))
     )
-    perfect = (
-        perfect or low[m.j : m.j + 1] in (("have",), ("has",)) or low[m.i - 1 : m.i] in (("have",), ("has",))
-    )
-    summed = TOTAL_OPENER_RE.match(an.lowtext) is not None and low[m.i] in PLURAL_ATTACKS
-    # "Since the beginning of the full-scale invasion, we know of at least 270 prisoners executed": the opener
-    # sums up the whole war, whatever the tense
-    opened = RUNNING_SINCE_RE.match(an.lowtext) is not None and any(
-        n.value >= RUNNING_MIN for n in an.numbers
-    )
-    return opened or (perfect and (summed or RUNNING_SINCE_RE.search(an.lowtext) is not None))
 
 
 def losses_tally(an: Analysis, m: Match) -> bool:

@@ -18,6 +18,7 @@ from frontline.clusters import (
 )
 from frontline.event_rows import MergedEvent, dedupe_ids, event_row
 from frontline.records import DocumentResult, EventCandidate
+from frontline.statement_topics import topic_stems
 from frontline.title_joins import join_post_headlines, join_titles
 
 
@@ -108,14 +109,47 @@ def _merge_bucket(
         )
         if home is not None:
             uf.union(i, home)
-    # Slovakia's threat to Ukraine and Ukraine's reply on the same day are two statements, one pair of sides
-    _by_key(
-        clusters,
-        placeless,
-        lambda c: (c.actors, c.speaker if c.sub_event_type in rules.speaker_sub_types else ""),
-        uf,
-        rules,
-    )
+    if placeless and clusters[placeless[0]].sub_event_type in rules.speaker_sub_types:
+        _merge_statements(clusters, placeless, uf, rules)
+    else:
+        _by_key(clusters, placeless, lambda c: c.actors, uf, rules)
+
+
+def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, rules: MergeRules) -> None:
+    """One speaker's statements to one side on compatible days are one event (Slovakia's threat to Ukraine and
+    Ukraine's reply on the same day are two), unless one report tells them in sentences about different things:
+    'China has never provided lethal weapons …' and 'China will take necessary measures to safeguard … Chinese
+    companies' in one press conference are two statements; a headline's 'Kremlin denies summit report' and its
+    post's 'Peskov denied a report …' one."""
+    speakers: dict[tuple, list[int]] = defaultdict(list)
+    for i in ids:
+        speakers[(clusters[i].actors, clusters[i].speaker)].append(i)
+    reach = range(-(rules.day_window + rules.implicit_days), rules.day_window + rules.implicit_days + 1)
+    topics: dict[int, frozenset[str]] = {}
+    for group in speakers.values():
+        by_day: dict[date, list[int]] = defaultdict(list)
+        for i in group:
+            by_day[clusters[i].event_date].append(i)
+        for i in group:
+            a = clusters[i]
+            for offset in reach:
+                for j in by_day.get(a.event_date + timedelta(days=offset), ()):
+                    if (
+                        j > i
+                        and dates_compatible(a, clusters[j], rules)
+                        and _one_statement(clusters, i, j, topics)
+                    ):
+                        uf.union(i, j)
+
+
+def _one_statement(clusters: list[Cluster], i: int, j: int, topics: dict[int, frozenset[str]]) -> bool:
+    """Reports in two documents are one statement; in one document, when their sentences share a topic word."""
+    if clusters[i].members[0].sentence.doc_name != clusters[j].members[0].sentence.doc_name:
+        return True
+    for k in (i, j):
+        if k not in topics:
+            topics[k] = topic_stems(clusters[k])
+    return not topics[i].isdisjoint(topics[j])
 
 
 def _day_groups(clusters: list[Cluster], ids: list[int], uf: UnionFind) -> dict[date, list[int]]:

@@ -212,3 +212,25 @@ def test_one_claimant_giving_the_same_number_of_men_and_people_on_a_day_is_one_c
         ("killed", 2.0, "2024-12-17"),
         ("killed", 2.0, "2024-12-18"),
     ]
+
+
+def test_one_speakers_statements_on_different_things_in_one_report_stay_apart(settings, resources):
+    """A spokeswoman denies one thing and threatens another in one briefing: two statements. The headline and
+    the post that repeat one denial stay one."""
+    briefing = (
+        "date 2025-03-13 Foreign ministry briefing\n"
+        "Maria Zakharova said on Thursday that Russia had never supplied weapons to armed groups in Sudan.\n"
+        "Any Western instructors found in the combat zone will be destroyed, she said.\n"
+    )
+    events = extract_text(briefing, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert rows(statements, "event_date", "actor1") == [("2025-03-13", "Russia"), ("2025-03-13", "Russia")]
+    live = (
+        "date 2025-03-13 Live: war in Ukraine\n"
+        "Our coverage of the war continues.\n"
+        "Kremlin denies troop build-up report\n"
+        "Kremlin spokesman Dmitry Peskov on Thursday denied a newspaper report that Russia was massing troops "
+        'near the Finnish border, calling it "pure fiction".\n'
+    )
+    events = extract_text(live, settings, resources).events
+    assert len(events[events.sub_event_type == "Statement"]) == 1

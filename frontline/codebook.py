@@ -316,6 +316,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "movement_words",
                 "supply_verbs",
                 "denial_verbs",
+                "denied_before",
                 "characterising_verbs",
                 "commentary_verbs",
                 "tally_places",

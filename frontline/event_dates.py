@@ -168,19 +168,21 @@ def event_date(
         return d.date, d.precision, "explicit"
     # a vow opening with its quotation is dated by its saying; one in the author's own words, with no reporting
     # verb ("Every executioner will be identified and held accountable"), by the writing
-    quoted_vow = trigger.payload.cls == "statement" and (
-        an.sentence.text[:1] in OPENING_QUOTES
-        or all(
-            trigger.i <= m.i < m.j <= trigger.j and m.j - m.i < trigger.j - trigger.i
-            for m in an.matches_of("report")
-        )
+    own_words = trigger.payload.cls == "statement" and all(
+        trigger.i <= m.i < m.j <= trigger.j and m.j - m.i < trigger.j - trigger.i
+        for m in an.matches_of("report")
     )  # not "X warned that …": the trigger is the saying
+    quoted_vow = own_words or (trigger.payload.cls == "statement" and an.sentence.text[:1] in OPENING_QUOTES)
     if (
         anchor is not None
         and not quoted_vow
         and not _ongoing(an, trigger, codebook.event_words["ongoing_words"])
     ):
         return anchor.date, anchor.precision, "post"
+    if own_words:
+        # the author's own words, also in a weekly address ('There is no evacuation … and there will be none'):
+        # the day they are written, not the week they sum up
+        return published, "day", "published"
     return (*(undated or (published, "day")), "published")
 
 

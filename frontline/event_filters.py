@@ -126,13 +126,17 @@ ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 ORDINAL_FILLERS = frozenset(
     ("such", "russian", "ukrainian", "drone", "missile", "major", "large-scale", "massive")
 )
+STATEMENT_NEGATION_REACH = 2  # 'has not denied', 'did not ever warn'
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 
 
 def negated(an: Analysis, m: Match, codebook: Codebook) -> bool:
     """'has not denied', 'does not by itself mean a new call-up': a negation shortly before, same clause."""
     low = an.tokens.lower
-    for k in range(m.i - 1, max(-1, m.i - 1 - codebook.negation_reach), -1):
+    # a statement is negated in its own verb group ('has not denied'); a negation further back is what it says
+    # ('not one of them will go unpunished', 'There is no evacuation … and there will be none')
+    reach = STATEMENT_NEGATION_REACH if m.payload.cls == "statement" else codebook.negation_reach
+    for k in range(m.i - 1, max(-1, m.i - 1 - reach), -1):
         if low[k] in (",", ";", ":") or (low[k] in ("and", "but") and low[k + 1] in MODALS):
             return False  # "are not combatants and will be destroyed": a new clause, not negated
         if low[k] in codebook.negations:

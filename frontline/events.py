@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.analysis import Analysis
+from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, Codebook
 from frontline.event_actors import ActorCoder
 from frontline.event_filters import (
@@ -264,6 +265,12 @@ class EventFinder:
             # "Russia denies destroying the dam" (a standing position) none
             standing = standing_denial(an, denial)
             by_class = {c: m for c, m in by_class.items() if m.i < denial.i or (m is denial and not standing)}
+        denied_before = self.codebook.event_words["denied_before"]
+        predicate = next((m for m in by_class.values() if m.payload.phrase in denied_before), None)
+        if predicate is not None and not has_casualties:
+            # "a second wave of mobilisation was not on the agenda": what the clause denies is no event
+            lo, _ = clause_of(an.clause_starts, predicate.i, len(an.tokens))
+            by_class = {c: m for c, m in by_class.items() if m is predicate or not lo <= m.i < predicate.i}
         drafts = [self._draft(an, cls, m, claimant_country, published) for cls, m in by_class.items()]
         # "have taken control of Kurakhove and Velyka Novosilka": each place taken is an event of its own
         drafts += [

@@ -768,6 +768,14 @@ def test_the_country_whose_ministry_summons_an_ambassador_is_the_actor(settings,
         "unpunished.",
         "A Pentagon spokeswoman said North Korean troops fighting Ukraine would be legitimate military targets.",
         "Russia's foreign ministry said Moscow would retaliate against the new sanctions.",
+        # refusals, denials and threats in the officials' own stock phrases
+        'The defence minister said a second wave of mobilisation was "not on the agenda".',
+        "Not a single one of these crimes will go unpunished, the prosecutor general said on Friday.",
+        "The Kremlin said Moscow would take all necessary measures if Finland allowed the deployment.",
+        "If anyone attacks our territory, the response will be swift, the defence minister said.",
+        'The embassy said in a statement that Russia "has never conducted" any recruitment campaign in Nepal.',
+        "A Kremlin spokesman said there were no plans to close the border with Kazakhstan.",
+        'The ministry said Moscow "would never accept" foreign peacekeepers in the region.',
     ],
 )
 def test_a_vow_or_a_threat_is_a_statement(settings, resources, sentence):
@@ -1909,3 +1917,19 @@ def test_troops_sent_since_a_month_are_a_running_count_not_a_deployment(settings
     )
     assert result.events.empty
     assert rows(result.figures, "metric", "value") == [("troops", 12000.0)]
+
+
+def test_a_denial_in_a_weekly_address_is_dated_the_day_it_is_given(settings, resources):
+    """A governor's Sunday address sums up the week; his own 'there will be none' is said on the Sunday, and a
+    denial's own negation ('has not denied') still cancels it."""
+    text = (
+        "date 2025-08-17 The governor's weekly address\n"
+        "Good evening. As every Sunday, let me sum up the week.\n"
+        "On Wednesday, shelling damaged a school in Hrafivka. No one was hurt.\n"
+        "I want to answer the rumours. There is no curfew in the city and there will be none.\n"
+        "The ministry has not denied the report.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events[events.sub_event_type == "Statement"], "event_date", "date_precision") == [
+        ("2025-08-17", "day")
+    ]

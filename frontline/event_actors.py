@@ -83,6 +83,22 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     return sides[-1] if sides else ""
 
 
+def _body_before(an: Analysis, trig: Match) -> str:
+    """The state of a force or body named just before a trigger, as its subject."""
+    low = an.tokens.lower
+    body = next(
+        (
+            a
+            for a in reversed(an.actors())
+            if a.j <= trig.i
+            and set(low[a.j : trig.i]) <= REPORTED_AUXILIARIES  # not "the Air Force warns of guided bombs"
+            and a.payload.actor.kind in ("state_body", "armed_group")
+        ),
+        None,
+    )
+    return body.payload.actor.party if body is not None else ""
+
+
 def _officials_before(an: Analysis, trig: Match) -> str:
     """'which Ukrainian officials denied', "Russia's defence ministry rejected": the country whose officials are
     the subject right before the trigger."""
@@ -164,6 +180,10 @@ class ActorCoder:
         side = side_match_before(an, trig)
         if side is not None and not self._judged(an, side, trig):
             return side.payload.actor.name
+        # "Units of the Dnepr battlegroup routed …", "the SBU detained …": the body's state; not one that
+        # "repelled" an attack, which is the other side's
+        if REPEL_WORDS.isdisjoint(an.tokens.lower[trig.i : trig.j]) and (body := _body_before(an, trig)):
+            return body
         after_by = self._by_actor(an, trig)
         if after_by and base != "intercept":
             return after_by
@@ -389,6 +409,7 @@ def _after_by(low: tuple[str, ...], i: int) -> bool:
 
 
 ENEMY_LOSSES = frozenset((w,) for w in ("lost", "suffered", "loses", "losses"))
+OBJECT_PREPOSITIONS = frozenset(("into", "against", "on", "at", "of", "to", "upon"))
 
 
 def _enemy_attacked(an: Analysis, trig: Match) -> bool:
@@ -397,9 +418,20 @@ def _enemy_attacked(an: Analysis, trig: Match) -> bool:
     low = an.tokens.lower
     lo, hi = clause_of(an.clause_starts, trig.i, len(low))
     # not "where the enemy lost up to 410 troops": the enemy's losses, the speaker's side attacking
-    if any(low[k] in ENEMY_WORDS and low[k + 1 : k + 2] not in ENEMY_LOSSES for k in range(lo, hi)):
+    # nor "advanced into the depth of the enemy's defences", "struck at the enemy": the enemy as the object
+    if any(
+        low[k] in ENEMY_WORDS
+        and low[k + 1 : k + 2] not in ENEMY_LOSSES
+        and low[k + 1 : k + 2] != ("'s",)
+        and _word_before(low, k - 1 if low[k - 1 : k] == ("the",) else k) not in OBJECT_PREPOSITIONS
+        for k in range(lo, hi)
+    ):
         return True
     return not REPEL_WORDS.isdisjoint(low[max(lo, trig.i - REPEL_REACH) : trig.j])
+
+
+def _word_before(low: tuple[str, ...], k: int) -> str:
+    return low[k - 1] if k > 0 else ""
 
 
 def _first_person(an: Analysis, trig: Match) -> bool:

@@ -116,6 +116,12 @@ def names_a_force(an: Analysis, p: PlaceMention) -> bool:
         k += 1  # "the Seversk operational-tactical group": a grouping of forces named after its sector
     if k > j:
         return k < len(low) and low[k] in ("group", "grouping")
+    # "Units of the Dnepr battlegroup", "the Kharkiv group of forces", in lower case as Russian wires write them
+    if low[j : j + 1] == ("battlegroup",) or (
+        low[j : j + 1] in (("group",), ("grouping",))
+        and low[j + 1 : j + 3] in (("of", "forces"), ("of", "troops"))
+    ):
+        return True
     return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
 
 

@@ -4,6 +4,7 @@ brackets, villages the gazetteer lacks placed by the region or town beside them,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -42,12 +43,16 @@ ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each i
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 # "control of Popiv Yar in the Donetsk region", "near Kotlyarivka in the Sumy region": a place's position
 IN_REGION = r",? in (?:the |Russia's |Ukraine's )?"  # what stands between a name and its region
+NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+NAME_RE = re.compile(NAME)
+# "near Filiya and Aleksandrograd in the Dnepropetrovsk Region": every name of the list is in the region
+MORE_NAMES = r"(?:(?:,|,? and|,? or) " + NAME + r")*"
 UNLISTED_BEFORE_REGION_RE = re.compile(
     r"(?:\b(?:of|captured|liberated|seized|took|retook|entered|near|around|outside|and)|,) "
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)" + IN_REGION
+    r"(" + NAME + MORE_NAMES + r")" + IN_REGION
 )
-UNLISTED_NAME_REACH = 60  # characters before a region within which the lead-in and the name stand
-IN_REGION_GAP_RE = re.compile(IN_REGION)  # "Andreyevka in the Sumy region"
+UNLISTED_NAME_REACH = 90  # characters before a region within which the lead-in and the names stand
+IN_REGION_GAP_RE = re.compile(MORE_NAMES + IN_REGION)  # "Andreyevka in the Sumy region", "X and Y in the …"
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
@@ -146,12 +151,15 @@ def _place_unlisted_names_by_region(an: Analysis) -> None:
             text, max(0, region.start - UNLISTED_NAME_REACH), region.start
         )
         m = next((f for f in found if f.end() == region.start), None)
-        if m is None or m.group(1).split()[0] in NOT_A_VILLAGE:
+        if m is None:
             continue
-        start, end = m.span(1)
-        if an.place_at(start, end) is not None or any(a.start < end and start < a.end for a in an.matches):
-            continue
-        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
+        for name in NAME_RE.finditer(text, *m.span(1)):
+            start, end = name.span()
+            if name.group().split()[0] in NOT_A_VILLAGE or an.place_at(start, end) is not None:
+                continue
+            if any(a.start < end and start < a.end for a in an.matches):
+                continue
+            an.add_place(PlaceMention(start, end, name.group(), unlisted_village(name.group(), region.place)))
 
 
 def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
@@ -172,6 +180,10 @@ def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
         namesake = gazetteer.namesake_in(p.surface, area.country, area.admin1)
         if namesake is None and gazetteer.is_town(p.place):
             continue  # "near Kramatorsk in the Kharkiv region": a town that big is itself, whatever region follows
+        if namesake is not None and namesake.geo_precision < p.place.geo_precision:
+            namesake = replace(
+                namesake, geo_precision=p.place.geo_precision
+            )  # "near Kamenskoye …": still near
         place = namesake or unlisted_village(p.surface, area)
         an.places.remove(p)
         an.add_place(PlaceMention(p.start, p.end, p.surface, place))

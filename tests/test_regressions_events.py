@@ -1933,3 +1933,22 @@ def test_a_denial_in_a_weekly_address_is_dated_the_day_it_is_given(settings, res
     assert rows(events[events.sub_event_type == "Statement"], "event_date", "date_precision") == [
         ("2025-08-17", "day")
     ]
+
+
+def test_a_russian_briefings_battlegroup_lines_are_clashes_of_russia_where_they_say(settings, resources):
+    """The Defence Ministry's daily lines: a battlegroup named after a river or a direction is a unit, not a
+    place; 'routed formations' is fighting; advancing 'into the depth of the enemy's defences' is the
+    battlegroup's own attack; every name listed before a region is in that region."""
+    text = (
+        "date 2025-05-17 Defence Ministry briefing\n"
+        "Full text of the Russian Defence Ministry's report, with the Ukrainian General Staff's reply.\n"
+        "Units of the Dnepr battlegroup routed formations of a coastal defence brigade near Kamianske and "
+        "Prymorske in the Zaporizhzhia Region, the ministry said on Saturday.\n"
+        "Units of the Vostok battlegroup advanced into the depth of the enemy's defences and inflicted losses on "
+        "a mechanised brigade near Sichneve and Tolstoi in the Dnepropetrovsk Region.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "admin1", "actor1") == [
+        ("Armed clash", "Kamyanske", "Zaporizhia", "Russia"),
+        ("Armed clash", "Sichneve", "Dnipropetrovsk", "Russia"),
+    ]

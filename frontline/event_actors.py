@@ -90,8 +90,9 @@ def _body_before(an: Analysis, trig: Match) -> str:
         (
             a
             for a in reversed(an.actors())
-            if a.j <= trig.i
-            and set(low[a.j : trig.i]) <= REPORTED_AUXILIARIES  # not "the Air Force warns of guided bombs"
+            if 0 <= trig.i - a.j <= SUBJECT_GAP
+            # "delivered a massive strike", not "the Air Force warns of guided bombs"
+            and set(low[a.j : trig.i]) <= REPORTED_AUXILIARIES | DELIVERY_WORDS
             and a.payload.actor.kind in ("state_body", "armed_group")
         ),
         None,
@@ -389,8 +390,10 @@ class ActorCoder:
             if m.j > before:
                 continue
             nxt = low[m.j] if m.j < len(low) else ""
-            if nxt == "-" and m.j + 1 < len(low) and low[m.j + 1] in INSTALLED_WORDS:
-                continue  # "the Russian-installed head of Crimea": whose official, not who attacked
+            if nxt == "-" and m.j + 1 < len(low) and low[m.j + 1] in INSTALLED_WORDS | MAKER_WORDS:
+                # "the Russian-installed head of Crimea": whose official; "the Iranian-designed Shahed": who made
+                # the weapon; neither attacked
+                continue
             if ref.form == "metonym" or (
                 ref.form == "demonym" and nxt not in self.codebook.event_words["force_words"]
             ):
@@ -408,6 +411,13 @@ def _after_by(low: tuple[str, ...], i: int) -> bool:
     return i > 0 and low[i - 1] == "by"
 
 
+SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
+# how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
+DELIVERY_WORDS = frozenset(
+    "delivered launched carried out conducted made mounted staged a an the massive group combined new series of "
+    "precision retaliatory".split()
+)
+MAKER_WORDS = frozenset(("made", "designed", "built", "produced", "manufactured", "developed", "supplied"))
 ENEMY_LOSSES = frozenset((w,) for w in ("lost", "suffered", "loses", "losses"))
 OBJECT_PREPOSITIONS = frozenset(("into", "against", "on", "at", "of", "to", "upon"))
 

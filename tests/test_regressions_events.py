@@ -1952,3 +1952,19 @@ def test_a_russian_briefings_battlegroup_lines_are_clashes_of_russia_where_they_
         ("Armed clash", "Kamyanske", "Zaporizhia", "Russia"),
         ("Armed clash", "Sichneve", "Dnipropetrovsk", "Russia"),
     ]
+
+
+def test_who_strikes_is_the_force_that_acts_not_the_weapons_maker_or_user(settings, resources):
+    """'the Russian armed forces delivered a group strike': Russia; 'attack drones' in a list of weapons is no
+    trigger of its own; an 'Iranian-designed' drone is Russia's when Russia launched it."""
+    text = (
+        "date 2025-04-12 Defence Ministry\n"
+        "Overnight, the Russian armed forces delivered a massive strike with precision weapons on airfields in "
+        "the Poltava region, the Russian Defence Ministry said.\n"
+        "Aviation, attack drones and artillery of the Russian groups of forces hit fuel depots used by the "
+        "Ukrainian army in 96 areas, it said.\n"
+        "The drone, an Iranian-designed Shahed that Russia launched at the Danube ports, hit a warehouse in "
+        "Reni, the regional governor said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "actor1")) == [("Poltava", "Russia"), ("Reni", "Russia")]

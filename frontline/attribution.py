@@ -141,7 +141,10 @@ class Attributor(SpeakerSearch, BylineReader):
             found = Claimant("we", "", "pronoun", 0)  # "Our own model … suggests that …": the author's
         self._note_subject(an)
         if found is not None and found.kind != "pronoun":
+            entry = self.entry_author is not None and self.entry_author[1] is found
             found = self._other_countrys_body(self._complete(found, an), an)
+            if entry:
+                self.entry_author = (an.sentence.paragraph, found)  # its later paragraphs: as completed here
             if found.kind == "person" and " " in found.name:
                 self.people.setdefault(found.name.split()[-1], found)
             self.last = found

@@ -31,6 +31,9 @@ from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, one_
 from frontline.sentence_places import IN_REGION
 
 # words that open another clause: a place beyond them is not where this trigger happened
+FORCES_OF = frozenset(
+    (w, "of") for w in ("forces", "troops", "army", "military", "units", "servicemen", "soldiers")
+)
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
 SEAT_TITLES = frozenset(
@@ -212,6 +215,9 @@ class EventPlacer:
             j, i = toks.index_at(p.end), toks.index_at(p.start)
             if i > 0 and low[i - 1] in TARGET_LEADS:
                 return False  # "an attack on Ukraine's energy infrastructure": the country attacked
+            k = i - 1 if low[i - 1 : i] == ("the",) else i
+            if p.place.feature == "country" and low[max(0, k - 2) : k] in FORCES_OF:
+                return True  # "the armed forces of the Russian Federation struck the city": whose forces
             return (
                 (p.place.feature == "country" or toks.index_at(p.start) in sides)
                 and j < len(low)

@@ -79,6 +79,11 @@ def colon_source(
             return found
     if colon < lo + 2:
         return None
+    if colon == len(low) - 1 and lo == 0:
+        # "Khmelnytskyi Regional Prosecutor's Office:" on a line of its own labels the paragraphs below it
+        label = speaker_ending_at(an, colon)
+        if label is not None and label.kind in ("person", "actor", "state_body", "generic"):
+            return label
     end, stamped = colon, low[colon - 1] == ")"
     if stamped:
         end = max(k for k in range(colon) if low[k] == "(")

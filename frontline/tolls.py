@@ -9,7 +9,7 @@ from datetime import date
 from frontline.analysis import Analysis
 from frontline.codebook import Codebook
 from frontline.event_dates import BACKGROUND_DAYS
-from frontline.event_filters import COUNTRYWIDE_RE, RUNNING_SINCE_RE
+from frontline.event_filters import COUNTRYWIDE_RE, PLURAL_ATTACKS, RUNNING_SINCE_RE, TOTAL_OPENER_RE
 from frontline.figures import FigureDraft
 from frontline.records import EventCandidate
 from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
@@ -20,7 +20,10 @@ TOLL_UPDATE_RE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
     r"|\b(?:bringing|brings|brought|raising|raises|raised)\b.{0,20}?\btoll\b"  # "bringing the death toll to four"
     r"|\b(?:put|puts|putting)\b.{0,20}?\btoll\b"  # "put the final toll at 21 dead"
+    # "12:15 — as of this hour, seven people are known to have been killed": a rescue log's latest count
+    r"|\bas of (?:this hour|now|\d{1,2}[:.]\d{2}|(?:this |\w+day )?(?:morning|afternoon|evening))\b"
 )
+PERFECT_RE = re.compile(r"\b(?:have|has|had) been\b")  # "have been killed since …": a running count
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
 
 
@@ -75,8 +78,17 @@ def count_for_last_attack(
             if ev.place and ev.place.feature == "country" and ev.sub_event_type != interception
         ]
         last = nationwide[-1] if nationwide else last
+    # "In total, nine people were killed …" after a rescue log of one attack: its final toll
+    # (not "In total, 140 civilians have been killed in the region as a result of attacks": many attacks' sum)
+    summed = (
+        TOTAL_OPENER_RE.match(an.lowtext) is not None
+        and not an.places
+        and PLURAL_ATTACKS.isdisjoint(an.tokens.lower)
+        and not PERFECT_RE.search(an.lowtext)
+        and _one_place(kinetic, interception)
+    )
     far = an.sentence.paragraph - last.sentence.paragraph > 1
-    if far and not countrywide and not TOLL_UPDATE_RE.search(an.lowtext):
+    if far and not countrywide and not summed and not TOLL_UPDATE_RE.search(an.lowtext):
         return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [
         p
@@ -85,7 +97,8 @@ def count_for_last_attack(
         if p.place.feature not in ("country", "district")
         and (last.place is None or not same_area(p.place, last.place))
     ]
-    if elsewhere or not counts or not TALLY_WORDS.isdisjoint(an.tokens.lower) or PERIOD_RE.search(an.lowtext):
+    tally = not summed and not TALLY_WORDS.isdisjoint(an.tokens.lower)
+    if elsewhere or not counts or tally or PERIOD_RE.search(an.lowtext):
         return -1
     if RUNNING_SINCE_RE.search(an.lowtext):
         return -1  # "Since the start of the full-scale invasion, … 270 prisoners executed": the war's total
@@ -99,3 +112,9 @@ def count_for_last_attack(
     if "injuries" in counts:
         last.injuries = max(last.injuries or 0, counts["injuries"])
     return last.group
+
+
+def _one_place(kinetic: list[EventCandidate], interception: str) -> bool:
+    """Whether every attack told so far (interceptions aside) was at one place."""
+    places = {ev.place.name for ev in kinetic if ev.sub_event_type != interception and ev.place is not None}
+    return len(places) == 1

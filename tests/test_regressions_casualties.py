@@ -311,3 +311,31 @@ def test_a_toll_and_a_number_of_wounded_risen_in_one_sentence(settings, resource
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "fatalities", "injuries") == [("Kharkiv", 5, 31)]
+
+
+def test_a_rescue_logs_later_counts_and_its_total_are_the_strikes_final_toll(settings, resources):
+    """A rescue service's timeline of one strike: 'as of 14:00' and 'In total' restate the strike's toll however
+    many stamped lines later; a regional prosecutor's label line speaks for the paragraph under it, whose
+    'armed forces of the Russian Federation struck the city' is the same strike, in the city, not in Russia."""
+    text = (
+        "date 2025-03-20 Sumy: rescue operation completed\n"
+        "Emergency service | News | 20 March 2025, 21:00\n"
+        "Overnight, a Russian Iskander-M missile hit a five-storey building in Sumy.\n"
+        "Timeline:\n"
+        "04:10 — the fire was put out. Three people were killed and 11 injured.\n"
+        "09:40 — rescuers found two more bodies.\n"
+        "14:00 — as of 14:00, six people are known to have been killed and 17 injured.\n"
+        "20:30 — the search is over.\n"
+        "In total, eight people were killed and 21 were injured.\n"
+        "Sumy Regional Prosecutor's Office:\n"
+        "Under the guidance of the Sumy Regional Prosecutor's Office, a pre-trial investigation has been opened "
+        "into the violation of the laws of war. On 20 March the armed "
+        "forces of the Russian Federation struck the city with a ballistic missile, killing eight civilians.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "sub_event_type", "location", "fatalities", "injuries") == [
+        ("Shelling/artillery/missile attack", "Sumy", 8, 21),
+        ("Legal action", "Sumy", None, None),
+    ]
+    prosecutor = tables.figures[tables.figures.claimant_country == "Ukraine"]
+    assert "prosecutor" in " ".join(prosecutor.claimant).lower()

@@ -157,7 +157,7 @@ class Attributor(SpeakerSearch, BylineReader):
             found is not None
             and found.name in FIRST_PERSON
             and self.source is not None
-            and self.source.kind in ("media", "organisation")
+            and self.source.kind in ("media", "organisation", "person", "state_body")
             and not _quoted(an, found.at)
         ):
             return self.source.placed(

@@ -53,6 +53,7 @@ PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on 
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
     r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
+    r"|\b(?:had|held|made|on) a call\b"  # "Today, I had a call with Prime Minister …"
 )
 # the harm debris does when it comes down: "fragments damaged a power line", "debris started a fire"
 DEBRIS_HARM = frozenset(

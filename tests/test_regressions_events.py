@@ -1968,3 +1968,29 @@ def test_who_strikes_is_the_force_that_acts_not_the_weapons_maker_or_user(settin
     )
     events = extract_text(text, settings, resources).events
     assert sorted(rows(events, "location", "actor1")) == [("Poltava", "Russia"), ("Reni", "Russia")]
+
+
+def test_a_leaders_weekly_post_codes_his_own_acts_calls_and_meetings(settings, resources):
+    """In a president's own channel 'I' is the president, even after a sentence about another country; 'had a
+    call with' is talks with no venue; 'held meetings in Washington' is diplomacy there; units 'brought to the
+    front line' in a region are a deployment."""
+    text = (
+        "date 2025-04-13 President's weekly address\n"
+        "Volodymyr Zelensky | Official Telegram channel | 13 April 2025, 20:05\n"
+        "On Tuesday, I met in Kyiv with the Prime Minister of Norway. Norway has allocated 400 million euros for "
+        "air defence.\n"
+        "On Wednesday, I also signed decrees imposing sanctions on 56 companies that supply parts for Russian "
+        "missiles.\n"
+        "On Thursday, our delegation held meetings in Washington with members of Congress.\n"
+        "Today, I had a call with the Chancellor of Germany about air defence.\n"
+        "According to our intelligence, North Korean units were brought to the front line in the Kursk region this "
+        "week.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "event_date", "sub_event_type", "location", "actor1")) == [
+        ("2025-04-08", "Diplomacy", "Kyiv", "Ukraine"),
+        ("2025-04-09", "Diplomacy", "Ukraine", "Ukraine"),
+        ("2025-04-10", "Diplomacy", "Washington", "Ukraine"),
+        ("2025-04-13", "Diplomacy", "", "Ukraine"),
+        ("2025-04-13", "Troop deployment", "Kursk", "North Korea"),
+    ]

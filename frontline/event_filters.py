@@ -64,7 +64,8 @@ FUTURE_AFTER = (
 TOPIC_PREPOSITIONS = frozenset(("on", "of", "for", "about", "with"))
 # "since the start of the full-scale invasion", "since February 2022": a running total's beginning
 RUNNING_SINCE_RE = re.compile(
-    r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale )?(?:war|invasion|year)|this year"
+    r"\bsince (?:the (?:start|beginning|outbreak) of (?:the (?:full-scale |russian |special military )?"
+    r"(?:war|invasion|aggression|operation|hostilities|conflict|year)|this year"
     r"|20[12]\d)|the full-scale|(?:\d{1,2} )?(?:(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december) )?20[12]\d"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d))\b"

@@ -27,6 +27,9 @@ NEAR_TOWN_GAP_RE = re.compile(
     r",?\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
+BORDER_REGIONS = frozenset(
+    ("Belgorod", "Kursk", "Bryansk")
+)  # Russian regions the war's reporting names daily
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district") names their raion
 RAION_COUNTRIES = frozenset(("UA", "RU", "BY"))
@@ -109,8 +112,17 @@ class Gazetteer:
         self.after_phrases = PhraseEnds(tuple(reversed(p.split())) for p in self.words["after"])
         units = "|".join(sorted(map(re.escape, self.words["unit"]), key=len, reverse=True))
         self.unit_re = re.compile(rf"[ \t]+(?:{units})\b", re.IGNORECASE)
+        # and the one-word names of Russia's border regions, which English spells more than one way ("Graivoron",
+        # "Grayvoron"); their two-word villages stay as the text spells them, placed by the village rules
         ukrainian = [
-            (key, entries[0][2]) for key, entries in self.geo.items() if entries[0][2].country_code == "UA"
+            (key, entries[0][2])
+            for key, entries in self.geo.items()
+            if entries[0][2].country_code == "UA"
+            or (
+                entries[0][2].country_code == "RU"
+                and entries[0][2].admin1 in BORDER_REGIONS
+                and " " not in key
+            )
         ]
         ukrainian += [
             (key, found[0].place) for key, found in self.regions.items() if found[0].country_code == "UA"

@@ -339,3 +339,23 @@ def test_a_rescue_logs_later_counts_and_its_total_are_the_strikes_final_toll(set
     ]
     prosecutor = tables.figures[tables.figures.claimant_country == "Ukraine"]
     assert "prosecutor" in " ".join(prosecutor.claimant).lower()
+
+
+def test_a_border_regions_report_counts_the_raid_not_the_wars_total(settings, resources):
+    """'destroying up to 70 servicemen' in the ministry's words counts the dead ('neutralised' stays killed or
+    wounded); 'Since the beginning of the special military operation, … have been killed in the region' is the
+    war's running total, no attack; 'Graivoron' is GeoNames' Grayvoron."""
+    text = (
+        "date 2025-09-10 Border district under fire\n"
+        "Regional news | Incidents | 10.09.2025\n"
+        "The Russian Defence Ministry said on Monday that units of the Sever battlegroup had repelled an attack near "
+        "Tyotkino, destroying up to 70 Ukrainian servicemen.\n"
+        "Ukraine's General Staff said its troops had neutralised 45 occupiers in the area.\n"
+        "In Graivoron, debris of a drone damaged a garage overnight; there were no casualties.\n"
+        "Since the beginning of the special military operation, 230 civilians have been killed in the Belgorod "
+        "region as a result of Ukrainian attacks, according to the regional government.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert ("Grayvoron", 0, 0) in rows(tables.events, "location", "fatalities", "injuries")
+    assert not (tables.events.fatalities == 230).any()
+    assert sorted(rows(tables.figures, "metric", "value"))[:2] == [("casualties", 45.0), ("killed", 70.0)]

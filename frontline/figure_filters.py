@@ -28,6 +28,8 @@ PARENTS = frozenset(("father", "mother", "parent", "grandfather", "grandmother")
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
+DENIAL_WORDS = frozenset(("denied", "denies", "deny", "denying"))
+DENIAL_REACH = 12  # tokens from 'denied that' to the number it denies
 BEFORE_NOW = frozenset(("ago", "earlier", "before"))  # "more than two years ago", "than a year earlier"
 DIFFERENCE_REACH = 5  # tokens from 'than' to 'ago': "than at the start of 2023"
 
@@ -45,6 +47,19 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
         or _group_size(an, r)
         or _family_size(an, r)
         or _difference(an, r)
+        or _denied(an, r)
+    )
+
+
+def _denied(an: Analysis, r: Reading) -> bool:
+    """'denied that Russia had lost anywhere near a million men': a number the speaker denies is nobody's claim."""
+    low = an.tokens.lower
+    if low[max(0, r.ti - 2) : r.ti] == ("anywhere", "near"):
+        return True
+    lo = max(0, r.ti - DENIAL_REACH)
+    return any(
+        low[k] in DENIAL_WORDS and low[k + 1] == "that" and ";" not in low[k : r.ti]
+        for k in range(lo, r.ti - 1)
     )
 
 

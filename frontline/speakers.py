@@ -207,6 +207,12 @@ class SpeakerSearch:
             found = self._speaker_ending_at(an, k)
             if found is None and an.tokens.text[k - 1][:1].isupper() and low[k - 2 : k - 1] == ("by",):
                 found = Claimant(an.tokens.text[k - 1], "", "media", k - 1)  # an outlet the codebook lacks
+            if found is not None and low[k + 1] in COUNT_NOUNS:
+                # the source phrase's own preposition: "by the UN's tally", not "on Thursday dismissed the
+                # General Staff's count" (what the speaker rejects)
+                before = found.at - (1 if low[found.at - 1 : found.at] == ("the",) else 0)
+                if low[before - 1 : before] not in (("by",), ("on",), ("to",)):
+                    continue
             if found is not None:
                 return found.placed(found.at, k)
         return None

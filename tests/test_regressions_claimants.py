@@ -1390,3 +1390,17 @@ def test_a_speaker_with_an_aside_before_the_verb(settings, resources):
         (90.0, "Dmytro Lubinets"),
         (90.0, "Tatyana Moskalkova"),
     ]
+
+
+def test_a_count_a_spokesman_rejects_is_neither_his_source_nor_a_figure(settings, resources):
+    """'Peskov on Friday rejected the General Staff's count … and denied that Russia had lost anywhere near
+    700,000 men': a statement of Russia's, and no figure; 'by the General Staff's count' is still the source."""
+    text = (
+        "date 2025-03-14 Losses\n"
+        "Russia has lost 880,000 soldiers killed and wounded, by the General Staff's count.\n"
+        "Kremlin spokesman Dmitry Peskov on Friday rejected the General Staff's count as propaganda and denied "
+        "that Russia had lost anywhere near 700,000 men.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.figures, "value", "claimant_country") == [(880000.0, "Ukraine")]
+    assert rows(tables.events, "sub_event_type", "actor1") == [("Statement", "Russia")]

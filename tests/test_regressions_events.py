@@ -1994,3 +1994,13 @@ def test_a_leaders_weekly_post_codes_his_own_acts_calls_and_meetings(settings, r
         ("2025-04-13", "Diplomacy", "", "Ukraine"),
         ("2025-04-13", "Troop deployment", "Kursk", "North Korea"),
     ]
+
+
+def test_a_column_sent_against_positions_is_an_assault_not_a_deployment(settings, resources):
+    text = (
+        "date 2025-05-22 One battle\n"
+        "On Wednesday, Russian forces sent a column of 30 armoured vehicles against Ukrainian positions near the "
+        "village of Bila Hora, east of Kostiantynivka, the brigade said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Armed clash", "Russia")]

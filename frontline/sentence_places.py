@@ -25,7 +25,8 @@ SETTLEMENT_RE = re.compile(
 )
 # "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk": a name placed by the town after it
 BEARING_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?"
+    r"(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
 VILLAGE_WORDS = ("village", "settlement", "hamlet")  # a small place, which many regions have of the same name

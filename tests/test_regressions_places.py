@@ -639,3 +639,21 @@ def test_what_talks_were_about_is_not_their_venue(settings, resources):
         resources,
     ).events
     assert rows(events, "sub_event_type", "location") == [("Diplomacy", "")]
+
+
+def test_a_village_described_by_its_bearing_and_claimed_in_scare_quotes_is_that_village(settings, resources):
+    """'had "liberated" Myrne, a village south-west of Pokrovsk': the village, placed near Pokrovsk, not Pokrovsk;
+    soldiers taken prisoner 'as they tried to infiltrate the city' fought there."""
+    text = (
+        "date 2025-08-07 Evening briefing\n"
+        "Front line\n"
+        'Russia\'s Defence Ministry said on Thursday that its troops had "liberated" Zorianka, a village south-west '
+        "of Pokrovsk.\n"
+        "In the Kupiansk area, a brigade said its troops had captured four Russian soldiers on Tuesday as they tried "
+        "to infiltrate the city.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Armed clash", "Kupiansk"),
+        ("Territory taken or claimed", "Zorianka"),
+    ]

@@ -85,6 +85,7 @@ class Resources:
     codebook: Codebook
     gazetteer: Gazetteer
     country_places: dict[str, Place]  # codebook country name -> gazetteer entry
+    capital_places: dict[str, Place]  # codebook country name -> its capital's gazetteer entry
 
 
 class lazy:

@@ -29,6 +29,7 @@ class MergeRules:
     weapon_types: tuple[str, ...] = ("Explosions/Remote violence",)
     # sub-types whose actor is the speaker: a title's "Russia denies …" is not the body's "NATO condemned …"
     speaker_sub_types: tuple[str, ...] = ("Statement",)
+    counterpart_sub_types: tuple[str, ...] = ("Diplomacy",)  # acts towards another state: one per state
 
 
 class UnionFind:

@@ -39,6 +39,7 @@ SPEAKER_NOUNS = frozenset(
 SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
 PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
+BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 
@@ -52,7 +53,9 @@ def side_before(an: Analysis, m: Match) -> str:
 def side_match_before(an: Analysis, m: Match) -> Match | None:
     """The mention of that country: the nearest, in 'Russia says Ukrainian drone attack …' the Ukrainian; of
     two joined ('Russia and Ukraine exchanged'), the first."""
-    countries = country_names(an)
+    low = an.tokens.lower
+    # not "the Volyn region, which borders Belarus, …": a neighbour named, not a side
+    countries = [a for a in country_names(an) if low[a.i - 1 : a.i] not in BORDERING]
     side = next((a for a in reversed(countries) if 0 <= m.i - a.j <= 3), None)
     if side is not None and side.i > 1 and an.tokens.lower[side.i - 1] == "and":
         return next((a for a in countries if a.j == side.i - 1), side)
@@ -168,8 +171,17 @@ class ActorCoder:
             return (
                 self.codebook.holder(place.place.name, place.place.admin1, published) or place.place.country
             )
-        if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon") and place is not None:
-            return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
+        if base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon"):
+            if place is not None:
+                return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
+            # "It also summoned the Belarusian chargé d'affaires": the summoner, never the envoy's state
+            passive = an.tokens.lower[trig.i - 1 : trig.i] in (("was",), ("were",), ("been",))
+            before = [
+                a for a in an.actors() if a.payload.actor.kind == "country" and a.j <= trig.i
+            ]  # "Warsaw summons"
+            before = before if not passive else []
+            if before or claimant_country:
+                return before[-1].payload.actor.name if before else claimant_country
         if base in POLITICAL and claimant_country and _first_person(an, trig):
             return claimant_country  # "On Thursday I signed decrees imposing sanctions": the speaker's side
         if base == "diplomacy" and claimant_country and _speaker_called(an, trig):
@@ -400,6 +412,8 @@ class ActorCoder:
                 continue  # a capital is usually a dateline or a place; a demonym must qualify a force
             if self._speaks_between(an, m.j, before):
                 continue  # "Türkiye condemns drone attack on …": it speaks of the attack
+            if low[m.i - 1 : m.i] in BORDERING:
+                continue  # "In the Volyn region, which borders Belarus, drones hit …": a neighbour, not the attacker
             sides.append(ref.actor.name)
         return sides
 

@@ -130,8 +130,9 @@ def listed_with(an: Analysis, first: PlaceMention) -> list[PlaceMention]:
 class EventPlacer:
     """Places events; knows each country's gazetteer entry for country-level events."""
 
-    def __init__(self, country_place: dict[str, Place]) -> None:
+    def __init__(self, country_place: dict[str, Place], capital_place: dict[str, Place]) -> None:
         self.country_place = country_place  # country name -> its gazetteer entry
+        self.capital_place = capital_place  # country name -> its capital's
 
     def place(
         self,
@@ -382,6 +383,11 @@ class EventPlacer:
             # "118 drones over 11 Russian regions, including 34 over the Bryansk region": the country's tally
             return self.country_level(best.place.country)
         return None
+
+    def capital(self, country: str) -> PlaceMention | None:
+        """The country's capital, where its ministries summon envoys; else the country."""
+        place = self.capital_place.get(country)
+        return PlaceMention(0, 0, place.name, place) if place else self.country_level(country)
 
     def country_level(self, country: str) -> PlaceMention | None:
         """The country itself, for national tallies and events no place in the sentence locates."""

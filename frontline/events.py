@@ -102,9 +102,14 @@ class EventDraft:
 class EventFinder:
     """Finds the events a sentence reports; knows the post's weapon and last attacker for bare 'strike' mentions."""
 
-    def __init__(self, codebook: Codebook, country_place: dict[str, Place]) -> None:
+    def __init__(
+        self,
+        codebook: Codebook,
+        country_place: dict[str, Place],
+        capital_place: dict[str, Place] | None = None,
+    ) -> None:
         self.codebook = codebook
-        self.places = EventPlacer(country_place)
+        self.places = EventPlacer(country_place, capital_place or {})
         self.actors = ActorCoder(codebook)
         self.classifier = TriggerClassifier(codebook)
         self.post_weapon = ""
@@ -315,6 +320,9 @@ class EventFinder:
             # "The Foreign Ministry summoned the Belarusian chargé d'affaires": the ministry of the side reporting
             place = self.places.country_level(claimant_country)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
+        summons = base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon")
+        if summons and actor1 and (place is None or place.place.feature == "country"):
+            place = self.places.capital(actor1)  # "Latvia's foreign ministry summoned …": in Riga
         sanction_words = self.codebook.event_words["sanction_words"]
         if base == "diplomacy" and any(w in trig.payload.phrase for w in sanction_words):
             place = self.places.country_level(

@@ -126,7 +126,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     weekly = is_weekly(openings)
     sectioned = is_sectioned(openings)
     figure_finder = FigureFinder(res.codebook)
-    event_finder = EventFinder(res.codebook, res.country_places)
+    event_finder = EventFinder(res.codebook, res.country_places, res.capital_places)
     event_finder.doc_city = doc_city(
         [an for an in posts[0][:2] if an.sentence.paragraph <= 1] if posts else []
     )

@@ -16,7 +16,7 @@ from frontline.clusters import (
     order_key,
     summarise,
 )
-from frontline.event_rows import MergedEvent, dedupe_ids, event_row
+from frontline.event_rows import MergedEvent, dedupe_ids, event_row, most_common
 from frontline.records import DocumentResult, EventCandidate
 from frontline.statement_topics import topic_stems
 from frontline.title_joins import join_post_headlines, join_titles
@@ -36,7 +36,10 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         if i not in summaries:  # a title summing up several events is no bridge between them
-            buckets[(c.event_type, c.sub_event_type, c.place.country if c.place else "")].append(i)
+            buckets[
+                (c.event_type, c.sub_event_type, c.place.country if c.place else "", _towards(c, rules))
+            ].append(i)
+    _join_undirected(buckets)
     cache: dict = {}
     for members in buckets.values():
         _merge_bucket(clusters, members, uf, rules, cache)
@@ -52,6 +55,24 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     dedupe_ids(merged, "event_id")
     merged.sort(key=lambda m: (m.row["event_date"], m.row["event_type"], m.row["location"], m.event_id))
     return merged
+
+
+def _towards(c: Cluster, rules: MergeRules) -> str:
+    """The other state of a placed diplomatic act: Lithuania's summonses of Belarus's and of Russia's envoys in
+    Vilnius on one afternoon are two acts, towards two states."""
+    if c.place is None or c.sub_event_type not in rules.counterpart_sub_types:
+        return ""
+    return most_common([m.actor2 for m in c.members])
+
+
+def _join_undirected(buckets: dict[tuple, list[int]]) -> None:
+    """A diplomatic act that names no other state may be any of the directed ones at its place: it joins each."""
+    for key in [k for k in buckets if k[3] == ""]:
+        directed = [k for k in buckets if k[:3] == key[:3] and k[3]]
+        for other in directed:
+            buckets[other] = sorted(buckets[other] + buckets[key])
+        if directed:
+            del buckets[key]
 
 
 NATIONWIDE_RE = re.compile(

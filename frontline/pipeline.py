@@ -57,7 +57,15 @@ def load_resources(data_dir: str) -> Resources:
     path = Path(data_dir)
     codebook, gazetteer = load_codebook(path), Gazetteer.load(path)
     countries = {name: gazetteer.lookup(name) for name in codebook.countries}
-    resources = Resources(codebook, gazetteer, {k: v for k, v in countries.items() if v is not None})
+    capitals = {
+        name: gazetteer.lookup(codebook.capital_of.get(name.lower(), "")) for name in codebook.countries
+    }
+    resources = Resources(
+        codebook,
+        gazetteer,
+        {k: v for k, v in countries.items() if v is not None},
+        {k: v for k, v in capitals.items() if v is not None},
+    )
     gc.freeze()  # they live as long as the process: full collections need not rescan their ~300,000 objects
     return resources
 

@@ -10,6 +10,20 @@ from frontline.unlisted_speakers import TITLE_WORDS
 
 OPERATIONAL_WORDS = frozenset(("operational", "tactical", "strategic", "-"))
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
+# "Article 4 of the Washington Treaty", "the Minsk Agreements", "the Normandy Format": a document's or forum's name
+DOCUMENT_NAMES = frozenset(
+    (
+        "Treaty",
+        "Agreement",
+        "Agreements",
+        "Accord",
+        "Accords",
+        "Convention",
+        "Memorandum",
+        "Protocol",
+        "Format",
+    )
+)
 # weapons fired "from" a place, guests "from" a country: where they came from
 ORIGIN_BASES = frozenset(("strike", "intercept", "diplomacy"))
 LIST_JOINS = frozenset((",", "and", "the", "occupied"))
@@ -108,7 +122,8 @@ def villages_listed(an: Analysis, start: int) -> int:
 
 
 def names_a_force(an: Analysis, p: PlaceMention) -> bool:
-    """'the Black Sea Fleet', 'the Dnipro Group of Forces': a place in a force's name is no place of the event."""
+    """'the Black Sea Fleet', 'the Dnipro Group of Forces', 'the Washington Treaty': a place in a force's, a
+    treaty's or a forum's name is no place of the event."""
     j = an.tokens.index_at(p.end)
     low = an.tokens.lower
     k = j
@@ -122,7 +137,7 @@ def names_a_force(an: Analysis, p: PlaceMention) -> bool:
         and low[j + 1 : j + 3] in (("of", "forces"), ("of", "troops"))
     ):
         return True
-    return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES
+    return j < len(an.tokens) and an.tokens.text[j] in FORCE_NAMES | DOCUMENT_NAMES
 
 
 def on_a_route(an: Analysis, p: PlaceMention) -> bool:

@@ -43,7 +43,8 @@ COMMUNITY_LABEL_RE = re.compile(r"[^:]{1,40}?\b(?:community|hromada|district|rai
 ITEM_HEADING_TOKENS = 10  # a line naming only places, as a summary opens each item: "Izium district, Borova."
 HEADING_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")  # "Antonivka", "Zolota Balka"
 # "control of Popiv Yar in the Donetsk region", "near Kotlyarivka in the Sumy region": a place's position
-IN_REGION = r",? in (?:the |Russia's |Ukraine's )?"  # what stands between a name and its region
+# what stands between a name and its region: "in the", "in Russia's", "in eastern"
+IN_REGION = r",? in (?:the |Russia's |Ukraine's )?(?:(?:north|south|east|west|central)[a-z-]* )?"
 NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 NAME_RE = re.compile(NAME)
 # "near Filiya and Aleksandrograd in the Dnepropetrovsk Region": every name of the list is in the region
@@ -147,7 +148,8 @@ def _place_unlisted_names_by_region(an: Analysis) -> None:
     """'taken control of Popiv Yar in the Donetsk region': a name the gazetteer lacks, where a capture, a clash or
     a list puts a place, followed by the region it is in, is a village of that region."""
     text = an.sentence.text
-    for region in [p for p in an.places if p.place.feature == "region"]:
+    # "the village of Indra in eastern Latvia": a country holds a village as a region does
+    for region in [p for p in an.places if p.place.feature in ("region", "country")]:
         found = UNLISTED_BEFORE_REGION_RE.finditer(
             text, max(0, region.start - UNLISTED_NAME_REACH), region.start
         )
@@ -231,7 +233,11 @@ def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = Non
         if an.sentence.paragraph != paragraph:
             paragraph, region, named = an.sentence.paragraph, home, False
         areas = [p for p in an.places if p.place.feature in ("region", "district")]
-        if region is not None and not areas and " of " in an.sentence.text:
+        # not "the village of Indra in eastern Latvia" in a report whose one region is Ukraine's Volyn
+        abroad = region is not None and any(
+            p.place.feature == "country" and p.place.country != region.place.country for p in an.places
+        )
+        if region is not None and not areas and not abroad and " of " in an.sentence.text:
             for m in SETTLEMENT_RE.finditer(an.sentence.text):
                 if not m.group().startswith(VILLAGE_WORDS):
                     continue  # "the city of Dnipro" is the city, wherever the paragraph was before

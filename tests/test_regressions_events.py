@@ -2004,3 +2004,35 @@ def test_a_column_sent_against_positions_is_an_assault_not_a_deployment(settings
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Armed clash", "Russia")]
+
+
+def test_an_airspace_violation_report_places_each_act_where_it_happened(settings, resources):
+    """A village the gazetteer lacks 'in eastern Estonia' is Estonia's, not the one Ukrainian region the text
+    names later; a foreign ministry's summonses are in its capital, one per state summoned; allies' Article 4
+    consultations sit in Brussels, not in the Washington Treaty's name; a region 'which borders Belarus' is
+    not attacked by Belarus."""
+    text = (
+        "date 2025-10-14 Drone debris found in Estonian village\n"
+        "TALLINN, Oct 14 — Debris of a drone damaged a shed on Tuesday in the village of Kurepalu in eastern "
+        "Estonia, the Estonian Defence Forces said. No one was hurt.\n"
+        "Estonia's foreign ministry summoned Russia's chargé d'affaires on Tuesday. It also summoned the "
+        "Belarusian chargé d'affaires on Tuesday, a ministry spokesman said.\n"
+        "At Estonia's request, NATO allies held consultations under Article 4 of the Washington Treaty in "
+        "Brussels on Tuesday.\n"
+        "In the Chernihiv region, which borders Belarus, Russian drones hit a substation overnight, the governor "
+        "said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    got = rows(events, "sub_event_type", "location", "country", "actor1")
+    assert ("Air/drone strike", "Kurepalu", "Estonia", "") in got or (
+        "Air/drone strike",
+        "Kurepalu",
+        "Estonia",
+        "Russia",
+    ) in got
+    assert sorted(r for r in got if r[0] == "Diplomacy") == [
+        ("Diplomacy", "Brussels", "Belgium", "NATO"),
+        ("Diplomacy", "Tallinn", "Estonia", "Estonia"),
+        ("Diplomacy", "Tallinn", "Estonia", "Estonia"),
+    ]
+    assert ("Air/drone strike", "Chernihiv", "Ukraine", "Russia") in got

@@ -12,13 +12,17 @@ from frontline.codebook import Codebook
 from frontline.gazetteer import Gazetteer
 from frontline.gazetteer_files import name_key
 from frontline.geocode import OnlineGeocoder
-from frontline.records import UNLISTED_VILLAGE, PlaceMention, holds, specificity, unlisted_village
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, specificity, unlisted_village
 from frontline.spelling import skeleton, spelled_alike
 
 if TYPE_CHECKING:
     from frontline.analysis import Analysis
 
 GLOSS_RE = re.compile(r"\s*\(([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\)")
+# "Dzerzhinsk, the Soviet-era name it still uses for Toretsk": the other name, spelt out
+NAME_GLOSS_RE = re.compile(
+    r",\s+(?:the|its|a)\s+(?:[\w-]+\s+)?name\s+(?:[\w']+\s+){0,4}?for\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|locality|township)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -291,14 +295,25 @@ def learn_settlements(analyses: list[Analysis]) -> None:
 
 
 def _glossed(places: list[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """'near Dzerzhinsk (Toretsk)': an old or foreign name glossed in brackets; the gloss is the place meant."""
+    """'near Dzerzhinsk (Toretsk)': an old or foreign name glossed in brackets; the gloss is the place meant.
+    'Dzerzhinsk, the Soviet-era name it still uses for Toretsk': glossed in words."""
     drop = set()
     for a, b in pairwise(places):
         if text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")":
             drop.add(id(a))
+    renamed_as: dict[int, Place] = {}
+    for a in places:
+        named = NAME_GLOSS_RE.match(text, a.end)
+        other = gazetteer.lookup(named.group(1)) if named else None
+        if other is not None and other.feature == a.place.feature == "place":
+            renamed_as[id(a)] = other
+            drop.update(id(b) for b in places if b.start == named.start(1))
     out = []
     for p in places:
         if id(p) in drop:
+            continue
+        if id(p) in renamed_as:
+            out.append(PlaceMention(p.start, p.end, p.surface, renamed_as[id(p)]))
             continue
         gloss = GLOSS_RE.match(text, p.end)
         place = gazetteer.lookup(gloss.group(1)) if gloss else None

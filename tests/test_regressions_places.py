@@ -657,3 +657,15 @@ def test_a_village_described_by_its_bearing_and_claimed_in_scare_quotes_is_that_
         ("Armed clash", "Kupiansk"),
         ("Territory taken or claimed", "Zorianka"),
     ]
+
+
+def test_an_old_name_glossed_in_words_is_the_town_it_names(settings, resources):
+    """'Dzerzhinsk, the Soviet-era name it uses for Toretsk': the town in Donetsk region, not the Russian city
+    that is also called Dzerzhinsk."""
+    text = (
+        "date 2025-02-20 Front line\n"
+        "Russia's defence ministry said on Thursday that its troops had taken full control of Dzerzhinsk, the "
+        "Soviet-era name it uses for Toretsk.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "admin1", "country") == [("Toretsk", "Donetsk", "Ukraine")]

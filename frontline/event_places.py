@@ -88,16 +88,26 @@ def _while_doing(low: tuple[str, ...], k: int) -> bool:
 def names_unlisted_place(an: Analysis, trig: Match) -> bool:
     """'had captured Novoekonomichne', 'attacked the village of X': a capitalised name the trigger acts on that
     neither the gazetteer nor the codebook knows."""
+    return unlisted_name(an, trig) is not None
+
+
+def unlisted_name(an: Analysis, trig: Match) -> tuple[int, int, str] | None:
+    """That name's character span and text, or None."""
     low, text = an.tokens.lower, an.tokens.text
     k = trig.j
     while k < len(low) and low[k] in OBJECT_LEAD_INS:
         k += 1
     if k >= len(low) or not (text[k][:1].isupper() and text[k].isalpha()):
-        return False
-    return (
-        not any(m.i == k for m in an.matches_of("actor", "generic"))
-        and an.place_at(an.tokens.start[k], an.tokens.end[k]) is None
-    )
+        return None
+    if any(m.i == k for m in an.matches_of("actor", "generic")) or an.place_at(
+        an.tokens.start[k], an.tokens.end[k]
+    ):
+        return None
+    end = k + 1
+    if end < len(low) and text[end][:1].isupper() and text[end].isalpha():
+        end += 1  # "Novooleksandrivka Persha", "Zelenyi Hai"
+    start, stop = an.tokens.start[k], an.tokens.end[end - 1]
+    return start, stop, an.sentence.text[start:stop]
 
 
 SETTLEMENT_FEATURES = frozenset(("place", "village", UNLISTED_VILLAGE))

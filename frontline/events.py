@@ -44,11 +44,13 @@ from frontline.event_places import (
     EventPlacer,
     listed_with,
     names_unlisted_place,
+    unlisted_name,
 )
 from frontline.lexicon import Match
-from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region
+from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
 from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
 
+GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
@@ -160,6 +162,16 @@ class EventFinder:
             and _does_harm(an.tokens.lower, m.j)
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )
+
+    def _unlisted_village(self, an: Analysis, trig: Match) -> PlaceMention | None:
+        """A village the gazetteer lacks that a capture or a clash is about, in the region the document named last,
+        else in the country the post's places are in (the region's or the country's centroid, precision 3)."""
+        span = unlisted_name(an, trig)
+        area = self.last_region or self.places.country_level(self.post_country)
+        if span is None or area is None:
+            return None
+        start, end, name = span
+        return PlaceMention(start, end, name, unlisted_village(name, area.place))
 
     def _the_last_hit(self, an: Analysis, trig: Match, place: PlaceMention | None) -> bool:
         """'the strike' that names no place of its own (none at all: 'BBC Verify has reconstructed the attack'; or
@@ -355,6 +367,10 @@ class EventFinder:
             self.last_hit, self.last_hit_paragraph = place, an.sentence.paragraph
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
+        if unlisted and base in GROUND_BASES:
+            place = self._unlisted_village(
+                an, trig
+            )  # "had captured Novoekonomichne": the name, placed coarsely
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted, told_before)
 
 

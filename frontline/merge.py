@@ -117,6 +117,8 @@ def _merge_bucket(
     _by_key(clusters, vague, lambda c: c.place.name, uf, rules)
     for i in vague:
         a = clusters[i]
+        if all(m.unlisted_place for m in a.members):
+            continue  # "had captured Novoekonomichne", placed only by the text's region: its own village
         reach = rules.day_window + rules.implicit_days
         near = [j for d in range(-reach, reach + 1) for j in by_day.get(a.event_date + timedelta(days=d), ())]
         home = min(

@@ -669,3 +669,21 @@ def test_an_old_name_glossed_in_words_is_the_town_it_names(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "admin1", "country") == [("Toretsk", "Donetsk", "Ukraine")]
+
+
+def test_a_village_the_gazetteer_lacks_that_a_side_claims_to_have_taken_is_kept_coarsely_placed(
+    settings, resources
+):
+    """'had captured Zolotyi Kolodiaz' (a village the gazetteer lacks, no region named): the claim is kept, under its
+    own name, at the country's centroid and precision 3, not dropped."""
+    text = (
+        "date 2025-08-04 Map update\n"
+        "In the Pokrovsk direction, the enemy occupied Zelenyi Hai.\n"
+        "The Russian Ministry of Defence claimed on Saturday that its troops had captured Zolotyi Kolodiaz; we do not "
+        "confirm this.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    claim = events[events.location == "Zolotyi Kolodiaz"]
+    assert rows(claim, "sub_event_type", "country", "geo_precision", "actor1") == [
+        ("Territory taken or claimed", "Ukraine", 3, "Russia")
+    ]

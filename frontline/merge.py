@@ -140,19 +140,24 @@ def _merge_bucket(
 
 def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, rules: MergeRules) -> None:
     """One speaker's statements to one side on compatible days are one event (Slovakia's threat to Ukraine and
-    Ukraine's reply on the same day are two), unless one report tells them in sentences about different things:
-    'China has never provided lethal weapons …' and 'China will take necessary measures to safeguard … Chinese
-    companies' in one press conference are two statements; a headline's 'Kremlin denies summit report' and its
-    post's 'Peskov denied a report …' one."""
+    Ukraine's reply on the same day are two), unless one report alone tells them, in sentences about different
+    things: 'China has never provided lethal weapons …' and 'China will take necessary measures to safeguard …
+    Chinese companies' in one press conference are two statements; a headline's 'Kremlin denies summit report' and
+    its post's 'Peskov denied a report …' one. Reports in several documents are joined as before, in linear time."""
     speakers: dict[tuple, list[int]] = defaultdict(list)
     for i in ids:
         speakers[(clusters[i].actors, clusters[i].speaker)].append(i)
     reach = range(-(rules.day_window + rules.implicit_days), rules.day_window + rules.implicit_days + 1)
-    topics: dict[int, frozenset[str]] = {}
     for group in speakers.values():
+        if len({clusters[i].members[0].sentence.doc_name for i in group}) > 1:
+            _join_days(
+                clusters, _day_groups(clusters, group, uf), _day_groups(clusters, group, uf), uf, rules
+            )
+            continue
         by_day: dict[date, list[int]] = defaultdict(list)
         for i in group:
             by_day[clusters[i].event_date].append(i)
+        topics = {i: topic_stems(clusters[i]) for i in group}
         for i in group:
             a = clusters[i]
             for offset in reach:
@@ -160,19 +165,9 @@ def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, ru
                     if (
                         j > i
                         and dates_compatible(a, clusters[j], rules)
-                        and _one_statement(clusters, i, j, topics)
+                        and not topics[i].isdisjoint(topics[j])
                     ):
                         uf.union(i, j)
-
-
-def _one_statement(clusters: list[Cluster], i: int, j: int, topics: dict[int, frozenset[str]]) -> bool:
-    """Reports in two documents are one statement; in one document, when their sentences share a topic word."""
-    if clusters[i].members[0].sentence.doc_name != clusters[j].members[0].sentence.doc_name:
-        return True
-    for k in (i, j):
-        if k not in topics:
-            topics[k] = topic_stems(clusters[k])
-    return not topics[i].isdisjoint(topics[j])
 
 
 def _day_groups(clusters: list[Cluster], ids: list[int], uf: UnionFind) -> dict[date, list[int]]:

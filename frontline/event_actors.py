@@ -40,6 +40,13 @@ SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the 
 PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
+SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
+# how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
+DELIVERY_WORDS = frozenset(
+    "delivered launched carried out conducted made mounted staged a an the massive group combined new series of "
+    "precision retaliatory".split()
+)
+MAKER_WORDS = frozenset(("made", "designed", "built", "produced", "manufactured", "developed", "supplied"))
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
 
@@ -176,10 +183,9 @@ class ActorCoder:
                 return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
             # "It also summoned the Belarusian chargé d'affaires": the summoner, never the envoy's state
             passive = an.tokens.lower[trig.i - 1 : trig.i] in (("was",), ("were",), ("been",))
-            before = [
-                a for a in an.actors() if a.payload.actor.kind == "country" and a.j <= trig.i
-            ]  # "Warsaw summons"
-            before = before if not passive else []
+            # "Warsaw summons": a capital names the summoner too; "Russia's envoy was summoned": not passive
+            countries = [a for a in an.actors() if a.payload.actor.kind == "country" and a.j <= trig.i]
+            before = [] if passive else countries
             if before or claimant_country:
                 return before[-1].payload.actor.name if before else claimant_country
         if base in POLITICAL and claimant_country and _first_person(an, trig):
@@ -425,13 +431,6 @@ def _after_by(low: tuple[str, ...], i: int) -> bool:
     return i > 0 and low[i - 1] == "by"
 
 
-SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
-# how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
-DELIVERY_WORDS = frozenset(
-    "delivered launched carried out conducted made mounted staged a an the massive group combined new series of "
-    "precision retaliatory".split()
-)
-MAKER_WORDS = frozenset(("made", "designed", "built", "produced", "manufactured", "developed", "supplied"))
 ENEMY_LOSSES = frozenset((w,) for w in ("lost", "suffered", "loses", "losses"))
 OBJECT_PREPOSITIONS = frozenset(("into", "against", "on", "at", "of", "to", "upon"))
 

@@ -30,10 +30,11 @@ from frontline.place_roles import (
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, one_region, specificity
 from frontline.sentence_places import IN_REGION
 
-# words that open another clause: a place beyond them is not where this trigger happened
+# "the armed forces of the Russian Federation": a country that owns the force, not a place
 FORCES_OF = frozenset(
     (w, "of") for w in ("forces", "troops", "army", "military", "units", "servicemen", "soldiers")
 )
+# words that open another clause: a place beyond them is not where this trigger happened
 CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but"})
 # "Voronezh region Governor Alexander Gusev": the place before an official's title is his seat
 SEAT_TITLES = frozenset(

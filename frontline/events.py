@@ -368,9 +368,8 @@ class EventFinder:
         actor2 = self.actors.actor2(an, base, actor1, place)
         unlisted = place is None and names_unlisted_place(an, trig)
         if unlisted and base in GROUND_BASES:
-            place = self._unlisted_village(
-                an, trig
-            )  # "had captured Novoekonomichne": the name, placed coarsely
+            # "had captured Novoekonomichne": the name, placed coarsely
+            place = self._unlisted_village(an, trig)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted, told_before)
 
 

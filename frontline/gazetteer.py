@@ -27,9 +27,8 @@ NEAR_TOWN_GAP_RE = re.compile(
     r",?\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
-BORDER_REGIONS = frozenset(
-    ("Belgorod", "Kursk", "Bryansk")
-)  # Russian regions the war's reporting names daily
+# Russian regions the war's reporting names daily
+BORDER_REGIONS = frozenset(("Belgorod", "Kursk", "Bryansk"))
 BARE_POPULATION = 50_000  # a place this big is found without a locative word before it
 RAION_TOWN_POPULATION = 5_000  # towns whose adjective ("the Valuysky district") names their raion
 RAION_COUNTRIES = frozenset(("UA", "RU", "BY"))

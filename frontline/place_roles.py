@@ -12,17 +12,7 @@ OPERATIONAL_WORDS = frozenset(("operational", "tactical", "strategic", "-"))
 FORCE_NAMES = frozenset(("Fleet", "Flotilla", "Army", "Group", "Corps", "Brigade", "Division", "Forces"))
 # "Article 4 of the Washington Treaty", "the Minsk Agreements", "the Normandy Format": a document's or forum's name
 DOCUMENT_NAMES = frozenset(
-    (
-        "Treaty",
-        "Agreement",
-        "Agreements",
-        "Accord",
-        "Accords",
-        "Convention",
-        "Memorandum",
-        "Protocol",
-        "Format",
-    )
+    "Treaty Agreement Agreements Accord Accords Convention Memorandum Protocol Format".split()
 )
 # weapons fired "from" a place, guests "from" a country: where they came from
 ORIGIN_BASES = frozenset(("strike", "intercept", "diplomacy"))

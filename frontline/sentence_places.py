@@ -188,9 +188,8 @@ def _place_namesakes_by_region(an: Analysis, gazetteer: Gazetteer) -> None:
         if namesake is None and gazetteer.is_town(p.place):
             continue  # "near Kramatorsk in the Kharkiv region": a town that big is itself, whatever region follows
         if namesake is not None and namesake.geo_precision < p.place.geo_precision:
-            namesake = replace(
-                namesake, geo_precision=p.place.geo_precision
-            )  # "near Kamenskoye …": still near
+            # "near Kamenskoye … in the Zaporozhye Region": the namesake, still near
+            namesake = replace(namesake, geo_precision=p.place.geo_precision)
         place = namesake or unlisted_village(p.surface, area)
         an.places.remove(p)
         an.add_place(PlaceMention(p.start, p.end, p.surface, place))

@@ -11,7 +11,7 @@ STEM = 5  # "denies" and "denied", "targeted" and "targets", "civilian" and "civ
 # Grammar and the language of reporting itself: said of every statement, about none
 GRAMMAR_WORDS = frozenset(
     "about above after again against always among another because before being below between could during "
-    "every further having other their there these those through under until which while would should again "
+    "every further having other their there these those through under until which while would should "
     "adding added according stated saying telling reporters statement briefing spokesman spokeswoman "
     "spokesperson minister ministry president foreign today yesterday earlier later".split()
 )

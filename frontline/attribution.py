@@ -13,7 +13,7 @@ from itertools import islice
 from frontline.analysis import Analysis
 from frontline.bylines import BylineReader
 from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic, named_body
-from frontline.clauses import clause_of
+from frontline.clauses import clause_of, opens_on_last_count
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
 from frontline.post_sources import clock_colon, stamp_colon
@@ -92,6 +92,9 @@ class Attributor(SpeakerSearch, BylineReader):
         self._note_people(an)
         found = self._claimant(an)
         just_before = (an.sentence.paragraph, an.sentence.index - 1)
+        if opens_on_last_count(an.tokens.lower):
+            # "… had passed one million, the General Staff said." and, below it, "The tally … stood at 1,000,340"
+            just_before = (self.previous[0][0], just_before[1]) if self.previous is not None else just_before
         if found is None and self.previous is not None and self.previous[0] == just_before:
             # "… the Air Force said. Air defence shot down 70 of them."; a post's author goes on speaking
             found = self.previous[1].placed(-1, -1)

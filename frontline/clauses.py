@@ -40,3 +40,14 @@ def clause_of(starts: list[int], at: int, n: int) -> tuple[int, int]:
     lo = max((s for s in starts if s <= at), default=0)
     hi = min((s for s in starts if s > at), default=n)
     return lo, hi
+
+
+# "The tally, updated every morning, stood at …": a sentence that opens on the count the one before it gave
+COUNT_OPENERS = frozenset(
+    (d, n) for d in ("the", "that", "this") for n in ("tally", "total", "figure", "count", "toll", "number")
+)
+
+
+def opens_on_last_count(low: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on the count the sentence before it gave, in a paragraph of its own or not."""
+    return low[:2] in COUNT_OPENERS

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from frontline.analysis import Analysis
+from frontline.clauses import opens_on_last_count
 from frontline.codebook import Codebook
 from frontline.counted import (
     SentenceIndex,
@@ -115,11 +116,13 @@ class FigureFinder:
     def find(self, an: Analysis) -> list[FigureDraft]:
         self._ix = SentenceIndex.of(an)
         self._counted = None
-        if (
-            an.sentence.paragraph != self._paragraph
-        ):  # "9,000 more would leave": more of this paragraph's thing
+        if an.sentence.paragraph != self._paragraph:
+            # "9,000 more would leave": more of this paragraph's thing; but a paragraph that opens on the last
+            # one's count ("The tally, updated every morning, stood at 1,000,340") goes on counting it
+            follows = an.sentence.paragraph == self._paragraph + 1 and opens_on_last_count(an.tokens.lower)
             self._paragraph = an.sentence.paragraph
-            self.last_noun, self.last_verb = None, ""
+            if not follows:
+                self.last_noun, self.last_verb = None, ""
         # an item of the list a line ending in ':' or a heading with a verb ('Delivered') opened: a short line
         # with no verb of its own
         item = (

@@ -1143,3 +1143,20 @@ def test_a_growth_is_no_count_and_a_distance_does_not_cut_a_clause(settings, res
 def test_commitments_payouts_and_dormitories(settings, resources, sentence, expected):
     figures = one_sentence(sentence, settings, resources).figures
     assert rows(figures, "metric", "value") == [expected]
+
+
+def test_a_paragraph_opening_on_the_last_count_counts_the_same_thing_for_the_same_source(settings, resources):
+    """'… had passed 900,000 soldiers killed and wounded, the General Staff said.' then, in a paragraph of its own,
+    'The tally, updated daily, stood at 900,120 on Friday.': the General Staff's casualties again."""
+    text = (
+        "date 2025-03-14 Losses\n"
+        "Russian losses since the start of the invasion have passed 900,000 soldiers killed and wounded, Ukraine's "
+        "General Staff said on Friday.\n"
+        "The tally, updated daily, stood at 900,120 in Friday's report.\n"
+        "The number of civilians evacuated from Kupiansk is not known.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant_country")) == [
+        ("casualties", 900000.0, "Ukraine"),
+        ("casualties", 900120.0, "Ukraine"),
+    ]

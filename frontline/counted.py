@@ -12,6 +12,9 @@ from frontline.analysis import Analysis
 from frontline.lexicon import Match
 from frontline.records import NumberMention
 
+HARM_NOUNS = frozenset(
+    ("deaths", "fatalities", "casualties", "injuries")
+)  # what a count of harm may count itself
 AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
 # Words that end a noun phrase: after them no counted noun can follow the number.
 PHRASE_STOPS = AUX | frozenset(
@@ -213,6 +216,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             continue  # "3,000 more North Korean troops", not "three more left" or "more than"
 
         if k in verbs:  # "one wounded soldier", but "230,000 killed." has no noun
+            if low[k] in HARM_NOUNS:
+                return None, False  # "111,387 Russian military deaths": the deaths are what it counts
             if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
                 return None, passed  # "nine injured when a drone struck": the verb ends the phrase
             continue

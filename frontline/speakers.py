@@ -21,6 +21,8 @@ BRIDGE = frozenset(
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
     repeatedly now again separately tonight afternoon initially first originally""".split()
 )
+NONDEFINING_OPENERS = frozenset(("which", "who", "whose"))  # ", which …,": a clause between commas
+RELATIVE_REACH = 32  # tokens a relative clause between a speaker and its verb may run to
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
 # "Moskalkova, for her part, wrote", "The ministry, in turn, said": an aside between a speaker and the verb
 ASIDE_OPENERS = frozenset("for in however meanwhile too also though".split())
@@ -264,6 +266,13 @@ class SpeakerSearch:
         """'X, which bases its estimates on intelligence, said' / 'X, a Washington think tank, estimated' / 'A US
         official, speaking on condition of anonymity, put the number at'."""
         low = an.tokens.lower
+        # "Mediazona and the BBC's Russian service, which count soldiers whose deaths have been reported in
+        # obituaries, on social media or by local authorities, said": a relative clause with commas of its own
+        for k in range(comma - 1, max(-1, comma - RELATIVE_REACH), -1):
+            if low[k] in (";", ":"):
+                break
+            if low[k] == "," and low[k + 1] in NONDEFINING_OPENERS:
+                return k - 1
         for k in range(comma - 1, max(-1, comma - 16), -1):
             if low[k] == ",":
                 opener = low[k + 1] if k + 1 < len(low) else ""

@@ -1404,3 +1404,15 @@ def test_a_count_a_spokesman_rejects_is_neither_his_source_nor_a_figure(settings
     tables = extract_text(text, settings, resources)
     assert rows(tables.figures, "value", "claimant_country") == [(880000.0, "Ukraine")]
     assert rows(tables.events, "sub_event_type", "actor1") == [("Statement", "Russia")]
+
+
+def test_a_relative_clause_with_commas_of_its_own_does_not_hide_the_speaker(settings, resources):
+    """'Mediazona, which counts soldiers whose deaths were reported in obituaries, on social media or by local
+    authorities, said … 98,000 Russian military deaths': Mediazona's count of the dead, not the authorities'."""
+    text = (
+        "date 2025-04-11 Counting the dead\n"
+        "Mediazona, which counts soldiers whose deaths were reported in obituaries, on social media or by local "
+        "authorities, said on Friday that it had confirmed 98,000 Russian military deaths by name.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("killed", 98000.0, "Mediazona")]

@@ -4,8 +4,9 @@ speaker named in the next sentence, and the full speaker a summary's figure shor
 from __future__ import annotations
 
 from frontline.analysis import Analysis
-from frontline.claimant import Claimant
+from frontline.claimant import Claimant, from_actor
 from frontline.clauses import OPENERS
+from frontline.codebook import Codebook
 from frontline.figures import FigureDraft
 from frontline.records import EventCandidate, FigureCandidate
 from frontline.reports import same_area
@@ -77,3 +78,28 @@ def credit_summaries(figures: list[FigureCandidate]) -> None:
             name, country = next(iter(found))
             if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
                 f.claimant, f.claimant_country = name, country
+
+
+# what a donor's money is called: "a new Dutch contribution", "Germany's latest package"
+AID_NOUNS = frozenset(("contribution", "package", "aid", "pledge", "loan", "grant", "funding", "assistance"))
+DONOR_BREAKS = frozenset(("with", "to", "for", "from", "of", "in", "on", "and"))
+DONOR_GAP = 2  # words between the donor and its aid noun: "Dutch military aid", "Germany's latest package"
+
+
+def aid_donor(an: Analysis, figure: FigureDraft, codebook: Codebook) -> Claimant | None:
+    """'€550 million — new Dutch contribution to the PURL scheme': with no speaker of its own, money is the
+    donor's that the sentence names as owning it."""
+    if figure.metric != "aid_value":
+        return None
+    low = an.tokens.lower
+    for m, ref in an.country_actors():
+        if ref.form == "metonym":
+            continue
+        after = m.j + (1 if low[m.j : m.j + 1] == ("'s",) else 0)
+        noun = next(
+            (k for k in range(after, after + DONOR_GAP + 1) if low[k : k + 1] and low[k] in AID_NOUNS), -1
+        )
+        # the donor qualifies the noun ("Dutch military aid"), not "provided Ukraine with military aid"
+        if noun >= 0 and all(w.isalpha() and w not in DONOR_BREAKS for w in low[after:noun]):
+            return from_actor(ref, codebook, m.i)
+    return None

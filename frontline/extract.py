@@ -12,7 +12,7 @@ from frontline.attribution import Attributor
 from frontline.candidates import event_candidate, figure_candidate
 from frontline.claimant import Claimant, on_record
 from frontline.codebook import KINETIC, Codebook
-from frontline.credit import Unclaimed, claim_covers, credit_lead, credit_summaries
+from frontline.credit import Unclaimed, aid_donor, claim_covers, credit_lead, credit_summaries
 from frontline.document_kind import (
     conflict_cue,
     dateline_country,
@@ -296,6 +296,8 @@ def _read_sentence(
                 said = claimant
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
+        if said.at < 0 and (donor := aid_donor(an, f, event_finder.codebook)) is not None:
+            said = donor  # "€550 million — new Dutch contribution": the donor's, whoever the page's source
         said = on_record(said, event_finder.codebook)
         result.figures.append(
             figure_candidate(

@@ -21,6 +21,7 @@ BRIDGE = frozenset(
     monday tuesday wednesday thursday friday saturday sunday in a statement telegram x further already
     repeatedly now again separately tonight afternoon initially first originally""".split()
 )
+PREPOSITION_OBJECTS = frozenset((w,) for w in ("for", "to", "with", "against", "from", "into", "towards"))
 NONDEFINING_OPENERS = frozenset(("which", "who", "whose"))  # ", which …,": a clause between commas
 RELATIVE_REACH = 32  # tokens a relative clause between a speaker and its verb may run to
 APPOSITION_OPENERS = frozenset("who which whose a an the".split())
@@ -243,9 +244,13 @@ class SpeakerSearch:
         owner = self._report_owner(an, i)
         if owner is not None:
             return owner
-        if low[i] == ",":
+        after_comma = low[i] == ","
+        if after_comma:
             i = self._before_apposition(an, i)
-        return self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
+        found = self._speaker_ending_at(an, i + 1) or self._speaker_nearby(an, i + 1)
+        if after_comma and found is not None and low[found.at - 1 : found.at] in PREPOSITION_OBJECTS:
+            return None  # "a contribution to the scheme for Ukraine, announced on Monday": a participle, no speaker
+        return found
 
     def _report_owner(self, an: Analysis, i: int) -> Claimant | None:
         """'Syniehubov's first report, at 09:30, said', "the ministry's evening update said": whose report."""

@@ -1416,3 +1416,20 @@ def test_a_relative_clause_with_commas_of_its_own_does_not_hide_the_speaker(sett
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("killed", 98000.0, "Mediazona")]
+
+
+def test_a_numbers_blocks_lines_count_what_follows_the_dash_and_money_is_its_donors(settings, resources):
+    """'• 310 — Ukrainian prisoners of war returned home since May, according to the Coordination Headquarters':
+    prisoners exchanged, the headquarters'; '• €400 million — new Norwegian contribution to the fund for Ukraine,
+    announced on Monday': Norway's money (Ukraine is its recipient, not the speaker of 'announced')."""
+    text = (
+        "date 2025-07-03 Evening briefing\n"
+        "In numbers\n"
+        "• 310 — Ukrainian prisoners of war returned home since May, according to the Coordination Headquarters\n"
+        "• €400 million — new Norwegian contribution to the fund for Ukraine, announced on Monday\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant_country")) == [
+        ("aid_value", 400000000.0, "Norway"),
+        ("prisoners_exchanged", 310.0, "Ukraine"),
+    ]

@@ -30,7 +30,7 @@ NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three
 UNIT_NOUNS = frozenset(
     """brigade brigades battalion battalions regiment regiments division divisions unit units company companies
     corps squadron squadrons group groups team teams squad squads wave waves column columns
-    launcher launchers carrier carriers salvo salvos""".split()
+    launcher launchers carrier carriers salvo salvos system systems complex complexes""".split()
 )
 CLAUSE_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i"))
 EQUIPMENT_HEADS = frozenset(("vehicles", "vehicle", "carriers", "tanks", "systems", "launchers"))

@@ -1160,3 +1160,13 @@ def test_a_paragraph_opening_on_the_last_count_counts_the_same_thing_for_the_sam
         ("casualties", 900000.0, "Ukraine"),
         ("casualties", 900120.0, "Ukraine"),
     ]
+
+
+def test_missile_systems_are_equipment_not_missiles(settings, resources):
+    text = (
+        "date 2025-05-02 Losses\n"
+        "Since the start of the operation, Russian forces have destroyed 598 anti-aircraft missile systems and 48 "
+        "missiles over the Kursk region, the ministry said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert 598.0 not in set(figures.value)

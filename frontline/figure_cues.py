@@ -7,7 +7,7 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.counted import AMOUNT_REACH, SentenceIndex
 from frontline.figure_links import CASUALTY_VERBS
-from frontline.figure_verbs import Reading
+from frontline.figure_verbs import Reading, past_subgroup
 
 # "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
 MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
@@ -38,7 +38,8 @@ def moved_out(an: Analysis, r: Reading) -> bool:
     if r.noun is None or r.noun.payload != "people" or not any(cue in an.lowtext for cue in EVACUATION_CUES):
         return False
     low = an.tokens.lower
-    return not MOVE_WORDS.isdisjoint(low[r.noun_end : r.noun_end + MOVE_REACH])
+    start = past_subgroup(low, r.noun_end)
+    return not MOVE_WORDS.isdisjoint(low[start : start + MOVE_REACH])
 
 
 def link_before(low: tuple[str, ...], ti: int) -> int:

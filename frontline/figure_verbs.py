@@ -14,6 +14,8 @@ from frontline.lexicon import Match
 from frontline.records import NumberMention
 
 COORDINATION = frozenset({"and", ",", "as", "well", "plus", "including", "with", "all"})
+SUBGROUP_ASIDES = frozenset(((",", "among"), (",", "including")))  # ", among them 97 children,"
+ASIDE_REACH = 8  # tokens a subgroup aside may run to its closing comma
 LIST_NOUN_WORDS = 3  # words of an uncounted noun in a list ('283 attack helicopters, 37,524 drones')
 # words that open a new clause: a verb beyond them says nothing about the number before them
 RIGHT_STOPS = frozenset({";", ".", "that", "which", "whom", "while", "whereas", "but"})
@@ -52,6 +54,13 @@ class Reading:
     labelled: bool = False  # counted by a list item's label before its colon: "Stinger missiles: 500"
 
 
+def past_subgroup(low: tuple[str, ...], start: int) -> int:
+    """'412 people, among them 97 children, had been taken to …': where what befell them all is told."""
+    if low[start : start + 2] in SUBGROUP_ASIDES and "," in low[start + 2 : start + 2 + ASIDE_REACH]:
+        return low.index(",", start + 2) + 1
+    return start
+
+
 def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
     """(strong, weak) verb classes after the noun: 'were injured' is strong; a bare participle ('people
     injured') is strong unless an auxiliary verb follows ('soldiers sent to Kursk had been killed') or it is a
@@ -62,6 +71,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         start += 2  # "138 occupiers, 91 of them irretrievably", "three of them died": what befell the part
     if start < len(low) and low[start] == "(" and ")" in low[start:]:
         start = low.index(")", start) + 1  # "three crew members (one Ukrainian, two Filipino) were injured"
+    else:
+        start = past_subgroup(low, start)
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""
@@ -234,4 +245,13 @@ def coordinated(an: Analysis, prev: Reading, r: Reading) -> bool:
         between = between[k:]
     # "150 servicemen and up to 20 mercenaries": the qualifier is no word between list items
     between = tuple(t for t in between if t not in QUALIFIER_TOKENS)
-    return 0 < len(between) <= 3 and all(t in COORDINATION for t in between)
+    if 0 < len(between) <= 3 and all(t in COORDINATION for t in between):
+        return True
+    # "four apartment blocks, a school and 11 cars": an item counted by its article stands between two
+    if len(between) > 2 and between[0] == "," and between[1] in ("a", "an"):
+        rest = between[2:]
+        k = next((n for n, t in enumerate(rest) if t in COORDINATION), len(rest))
+        return (
+            0 < k <= LIST_NOUN_WORDS and 0 < len(rest[k:]) <= 2 and all(t in COORDINATION for t in rest[k:])
+        )
+    return False

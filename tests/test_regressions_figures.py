@@ -1170,3 +1170,18 @@ def test_missile_systems_are_equipment_not_missiles(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert 598.0 not in set(figures.value)
+
+
+def test_a_list_with_an_unnumbered_item_and_a_subgroup_aside_keep_their_verbs(settings, resources):
+    """'12 houses, three shops, a clinic and 20 cars were damaged': the verb reaches every numbered item;
+    '230 people, among them 41 children, had been taken to temporary accommodation': all 230 evacuated."""
+    text = (
+        "date 2025-06-03 Border district\n"
+        "Governor Vyacheslav Gladkov said 12 houses, three shops, a clinic and 20 cars were damaged in Shebekino "
+        "by Ukrainian shelling.\n"
+        "By Tuesday morning, 230 people, among them 41 children, had been taken to temporary accommodation centres "
+        "in Belgorod, the regional government said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    got = set(rows(figures, "metric", "value"))
+    assert {("buildings_damaged", 12.0), ("buildings_damaged", 3.0), ("evacuated", 230.0)} <= got

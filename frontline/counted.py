@@ -13,9 +13,8 @@ from frontline.lexicon import Match
 from frontline.records import NumberMention
 
 BLOCK_NUMBER_TOKENS = 3  # tokens a number opening a line may take before its dash: "€550 million —"
-HARM_NOUNS = frozenset(
-    ("deaths", "fatalities", "casualties", "injuries")
-)  # what a count of harm may count itself
+# what a count of harm may count itself: "111,387 Russian military deaths"
+HARM_NOUNS = frozenset(("deaths", "fatalities", "casualties", "injuries"))
 AUX = frozenset("were was have has had been be being are is got remain remained remains".split())
 # Words that end a noun phrase: after them no counted noun can follow the number.
 PHRASE_STOPS = AUX | frozenset(
@@ -184,9 +183,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
     if j + 1 < len(low) and low[j] == "of" and low[j + 1] in PARTITIVE:  # "three of the missiles"
         j += 2
     elif j <= BLOCK_NUMBER_TOKENS and low[j : j + 1] in (("—",), ("–",)) and 0 in ix.number_starts:
-        j += (
-            1  # a numbers block's line, "246 — Ukrainian prisoners of war returned home …": the dash names it
-        )
+        # a numbers block's line, "246 — Ukrainian prisoners of war returned home …": the dash names it
+        j += 1
     passed = False
     verbs = ix.verb_starts
     for k in range(j, min(j + NOUN_REACH, len(low))):

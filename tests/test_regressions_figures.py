@@ -1185,3 +1185,13 @@ def test_a_list_with_an_unnumbered_item_and_a_subgroup_aside_keep_their_verbs(se
     figures = extract_text(text, settings, resources).figures
     got = set(rows(figures, "metric", "value"))
     assert {("buildings_damaged", 12.0), ("buildings_damaged", 3.0), ("evacuated", 230.0)} <= got
+
+
+def test_residents_contact_has_been_lost_with_are_missing_not_casualties(settings, resources):
+    text = (
+        "date 2025-06-12 Rescue\n"
+        "A Russian missile hit an apartment block in Sumy overnight. Contact has been lost with at least four "
+        "residents who may be under the rubble, rescuers said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "qualifier") == [("missing", 4.0, "at_least")]

@@ -127,6 +127,7 @@ ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 ORDINAL_FILLERS = frozenset(
     ("such", "russian", "ukrainian", "drone", "missile", "major", "large-scale", "massive")
 )
+THIRD_PERSON = frozenset(("he", "she"))  # a subject named in an earlier sentence
 STATEMENT_NEGATION_REACH = 2  # 'has not denied', 'did not ever warn'
 TALLY_REACH = 5  # tokens from a trigger to the places it counts: 'shelled more than 30 settlements'
 
@@ -537,7 +538,12 @@ def domestic_visit(an: Analysis, m: Match, speaker_country: str = "") -> bool:
     sides = _sides_named(an)
     if speaker_country and not FIRST_PERSON.isdisjoint(low[max(0, m.i - 3) : m.i]):
         sides.add(speaker_country)
-    return len(sides) < 2
+    # "On Wednesday, she met Russia's Foreign Minister Sergei Lavrov in Moscow": a visitor named before, meeting
+    # the side the sentence names after the verb
+    visitor = not THIRD_PERSON.isdisjoint(low[max(0, m.i - 2) : m.i]) and not any(
+        a.i < m.i for a in an.actors()
+    )
+    return len(sides) < 2 and not (visitor and sides)
 
 
 def _sides_named(an: Analysis) -> set[str]:

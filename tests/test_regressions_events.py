@@ -2036,3 +2036,16 @@ def test_an_airspace_violation_report_places_each_act_where_it_happened(settings
         ("Diplomacy", "Tallinn", "Estonia", "Estonia"),
     ]
     assert ("Air/drone strike", "Chernihiv", "Ukraine", "Russia") in got
+
+
+def test_a_visitor_named_before_who_meets_a_minister_in_his_capital_holds_talks(settings, resources):
+    text = (
+        "date 2025-09-12 Red Cross visit\n"
+        "ICRC President Mirjana Spoljaric met Ukraine's human rights commissioner in Kyiv on Monday. On Wednesday, "
+        "she met Russia's Foreign Minister Sergei Lavrov in Moscow.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "event_date", "sub_event_type", "location")) == [
+        ("2025-09-08", "Diplomacy", "Kyiv"),
+        ("2025-09-10", "Diplomacy", "Moscow"),
+    ]

@@ -128,6 +128,7 @@ class EventFinder:
         # the paragraph reports a casualty or damage: a digest item's tally of explosions is an attack
         self.item_harmed = False
         self.last_case: PlaceMention | None = None  # where the post's last legal action was placed
+        self.last_envoy = ""  # who held the post's last talks, for "she met … in Moscow" after them
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
         self.last_hit_paragraph = -1  # and the paragraph that told it
 
@@ -143,6 +144,7 @@ class EventFinder:
         self.post_weapon = max(counts, key=counts.get) if counts else ""
         self.post_place = heading
         self.last_case = self.last_hit = None
+        self.last_envoy = ""
         # "The Office of the Prosecutor General opened an investigation": a body of the country the post is about
         self.post_country = max(countries, key=countries.get) if countries else ""
 
@@ -332,6 +334,12 @@ class EventFinder:
             # "The Foreign Ministry summoned the Belarusian chargé d'affaires": the ministry of the side reporting
             place = self.places.country_level(claimant_country)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
+        if base == "diplomacy":
+            # "ICRC President Mirjana Spoljaric met … in Kyiv on Monday. On Wednesday, she met Russia's Foreign
+            # Minister Sergei Lavrov in Moscow": she is the envoy of the talks before
+            if self.last_envoy and an.tokens.lower[max(0, trig.i - 1) : trig.i] in PRONOUNS:
+                actor1 = self.last_envoy
+            self.last_envoy = actor1
         summons = base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon")
         if summons and actor1 and (place is None or place.place.feature == "country"):
             place = self.places.capital(actor1)  # "Latvia's foreign ministry summoned …": in Riga

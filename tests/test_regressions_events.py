@@ -2045,7 +2045,7 @@ def test_a_visitor_named_before_who_meets_a_minister_in_his_capital_holds_talks(
         "she met Russia's Foreign Minister Sergei Lavrov in Moscow.\n"
     )
     events = extract_text(text, settings, resources).events
-    assert sorted(rows(events, "event_date", "sub_event_type", "location")) == [
-        ("2025-09-08", "Diplomacy", "Kyiv"),
-        ("2025-09-10", "Diplomacy", "Moscow"),
+    assert sorted(rows(events, "event_date", "sub_event_type", "location", "actor1")) == [
+        ("2025-09-08", "Diplomacy", "Kyiv", "ICRC"),
+        ("2025-09-10", "Diplomacy", "Moscow", "ICRC"),
     ]

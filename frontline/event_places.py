@@ -86,14 +86,9 @@ def _while_doing(low: tuple[str, ...], k: int) -> bool:
     return low[k] == "while" and k + 1 < len(low) and low[k + 1].endswith("ing")
 
 
-def names_unlisted_place(an: Analysis, trig: Match) -> bool:
-    """'had captured Novoekonomichne', 'attacked the village of X': a capitalised name the trigger acts on that
-    neither the gazetteer nor the codebook knows."""
-    return unlisted_name(an, trig) is not None
-
-
 def unlisted_name(an: Analysis, trig: Match) -> tuple[int, int, str] | None:
-    """That name's character span and text, or None."""
+    """'had captured Novoekonomichne', 'attacked the village of X': the character span and text of a capitalised
+    name the trigger acts on that neither the gazetteer nor the codebook knows, or None."""
     low, text = an.tokens.lower, an.tokens.text
     k = trig.j
     while k < len(low) and low[k] in OBJECT_LEAD_INS:

@@ -43,7 +43,6 @@ from frontline.event_places import (
     SETTLEMENT_FEATURES,
     EventPlacer,
     listed_with,
-    names_unlisted_place,
     unlisted_name,
 )
 from frontline.lexicon import Match
@@ -165,12 +164,11 @@ class EventFinder:
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )
 
-    def _unlisted_village(self, an: Analysis, trig: Match) -> PlaceMention | None:
+    def _unlisted_village(self, span: tuple[int, int, str]) -> PlaceMention | None:
         """A village the gazetteer lacks that a capture or a clash is about, in the region the document named last,
         else in the country the post's places are in (the region's or the country's centroid, precision 3)."""
-        span = unlisted_name(an, trig)
         area = self.last_region or self.places.country_level(self.post_country)
-        if span is None or area is None:
+        if area is None:
             return None
         start, end, name = span
         return PlaceMention(start, end, name, unlisted_village(name, area.place))
@@ -374,10 +372,11 @@ class EventFinder:
         if place is not None and base in ("strike", "intercept"):
             self.last_hit, self.last_hit_paragraph = place, an.sentence.paragraph
         actor2 = self.actors.actor2(an, base, actor1, place)
-        unlisted = place is None and names_unlisted_place(an, trig)
-        if unlisted and base in GROUND_BASES:
+        span = unlisted_name(an, trig) if place is None else None
+        unlisted = span is not None
+        if span is not None and base in GROUND_BASES:
             # "had captured Novoekonomichne": the name, placed coarsely
-            place = self._unlisted_village(an, trig)
+            place = self._unlisted_village(span)
         return EventDraft(cls, event_type, sub_type, place, actor1, actor2, trig, unlisted, told_before)
 
 

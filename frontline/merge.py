@@ -150,9 +150,7 @@ def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, ru
     reach = range(-(rules.day_window + rules.implicit_days), rules.day_window + rules.implicit_days + 1)
     for group in speakers.values():
         if len({clusters[i].members[0].sentence.doc_name for i in group}) > 1:
-            _join_days(
-                clusters, _day_groups(clusters, group, uf), _day_groups(clusters, group, uf), uf, rules
-            )
+            _join_group(clusters, group, uf, rules)
             continue
         by_day: dict[date, list[int]] = defaultdict(list)
         for i in group:
@@ -222,7 +220,13 @@ def _by_key(clusters: list[Cluster], ids: list[int], key, uf: UnionFind, rules: 
     for i in ids:
         groups[key(clusters[i])].append(i)
     for group in groups.values():
-        _join_days(clusters, _day_groups(clusters, group, uf), _day_groups(clusters, group, uf), uf, rules)
+        _join_group(clusters, group, uf, rules)
+
+
+def _join_group(clusters: list[Cluster], group: list[int], uf: UnionFind, rules: MergeRules) -> None:
+    """One event per compatible day among clusters of one key."""
+    days = _day_groups(clusters, group, uf)
+    _join_days(clusters, days, days, uf, rules)
 
 
 def _merge_specific(

@@ -40,6 +40,7 @@ SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the 
 PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
+LOCATIVES = frozenset((("in",), ("into",), ("inside",), ("over",), ("across",), ("within",)))
 SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
 # how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
 DELIVERY_WORDS = frozenset(
@@ -62,7 +63,12 @@ def side_match_before(an: Analysis, m: Match) -> Match | None:
     two joined ('Russia and Ukraine exchanged'), the first."""
     low = an.tokens.lower
     # not "the Volyn region, which borders Belarus, …": a neighbour named, not a side
-    countries = [a for a in country_names(an) if low[a.i - 1 : a.i] not in BORDERING]
+    # nor "crossed into Romania overnight and crashed", "in Romania during attack": the place, not a side
+    countries = [
+        a
+        for a in country_names(an)
+        if low[a.i - 1 : a.i] not in BORDERING and low[a.i - 1 : a.i] not in LOCATIVES
+    ]
     side = next((a for a in reversed(countries) if 0 <= m.i - a.j <= 3), None)
     if side is not None and side.i > 1 and an.tokens.lower[side.i - 1] == "and":
         return next((a for a in countries if a.j == side.i - 1), side)

@@ -256,14 +256,22 @@ def _ongoing(an: Analysis, trigger: Match, words: frozenset[str]) -> bool:
 
 
 def post_anchor(
-    an: Analysis, trigger: Match, published: date, prefixes: tuple[str, ...], claimed: set[int]
+    an: Analysis,
+    trigger: Match,
+    published: date,
+    prefixes: tuple[str, ...],
+    claimed: set[int],
+    dated: date | None = None,
 ) -> DateMention | None:
-    """The day a sentence's first event is dated to, when it is recent enough to date the post's later, undated
-    reports ('Russian forces shelled Kherson on Monday. … A woman was injured.')."""
+    """The day a sentence's first event is dated to (``dated``, when its own date phrase gave it), when it is
+    recent enough to date the post's later, undated reports ('Russian forces shelled Kherson on Monday. … A woman
+    was injured.'); not the day of the saying ('HUR said on Wednesday its drones had struck … on Tuesday night')."""
     usable = event_dates(an, prefixes, claimed)
     if not usable:
         return None
     nearest = _window_end(an, min(usable, key=lambda d: token_gap(an, d, trigger)), usable)
+    if dated is not None and nearest.date != dated:
+        nearest = next((d for d in usable if d.date == dated), nearest)
     if nearest.precision == "day" and 0 <= (published - nearest.date).days <= ANCHOR_DAYS:
         return nearest
     return None

@@ -17,6 +17,7 @@ from frontline.place_roles import (
     axis_town,
     directions,
     in_a_name,
+    landmark,
     mediator,
     names_a_force,
     names_a_site,
@@ -271,6 +272,7 @@ class EventPlacer:
             and not in_a_name(an, p, names)
             and not mediator(an, p)
             and not on_a_route(an, p)
+            and not landmark(an, p)
             and not (base in ORIGIN_BASES and origin(an, p))
             and not (base != "diplomacy" and speakers_venue(an, p))
         ]

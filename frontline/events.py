@@ -47,6 +47,7 @@ from frontline.event_places import (
 )
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
+from frontline.sentence_places import SETTLEMENT_RE, VILLAGE_WORDS
 from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
 
 GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
@@ -319,6 +320,10 @@ class EventFinder:
             self.last_settlement,
             self.doc_city,
         )
+        if not an.places and base == "strike" and (village := _named_village(an)):
+            # "Another drone crashed into a barn in the village of Wereszyn near Hrubieszów": the village the
+            # gazetteer lacks, in the region the post named last, not the post's dateline city
+            place = self._unlisted_village(village) or place
         told_before = base == "strike" and self._the_last_hit(an, trig, place)
         if (
             place is None
@@ -383,3 +388,11 @@ class EventFinder:
 def no_casualties(an: Analysis, codebook: Codebook) -> bool:
     """'There were no casualties', 'no one was hurt': a reported zero."""
     return any(p in an.lowtext for p in codebook.event_words["no_casualty_phrases"])
+
+
+def _named_village(an: Analysis) -> tuple[int, int, str] | None:
+    """The character span and name of 'the village of X' in a sentence (one that names no known place)."""
+    m = next(
+        (m for m in SETTLEMENT_RE.finditer(an.sentence.text) if m.group().startswith(VILLAGE_WORDS)), None
+    )
+    return (*m.span(1), m.group(1)) if m is not None else None

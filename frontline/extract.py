@@ -316,7 +316,8 @@ def _read_sentence(
     # "Earlier, on July 19, …" does not move the post's day, nor does a date beside "the attack" told before
     if drafts and not an.opening.startswith(FLASHBACKS) and not drafts[0].told_before:
         first = drafts[0].trigger
-        anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first))
+        dated = next((e.event_date for e in result.events[first_event:] if e.date_source == "explicit"), None)
+        anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first), dated)
         post.anchor = anchor or post.anchor
 
 

@@ -196,3 +196,22 @@ def titled(an: Analysis, p: PlaceMention) -> bool:
     i = an.tokens.index_at(p.start)
     low = an.tokens.lower
     return p.place.feature == "country" and i > 1 and low[i - 1] == "of" and low[i - 2] in TITLE_WORDS
+
+
+# "across the Danube from the Ukrainian port of Izmail", "15 km from Kupiansk": words before the 'from' that make
+# its place a landmark measured from, not where it happened
+LANDMARK_CUES = frozenset(("across", "opposite", "km", "kilometres", "kilometers", "miles", "metres"))
+LANDMARK_FILLERS = frozenset(("the", "port", "city", "town", "village", "of", "river", "border"))
+LANDMARK_REACH = 4  # tokens before the 'from' within which the cue stands
+
+
+def landmark(an: Analysis, p: PlaceMention) -> bool:
+    """'crashed near the village of Plauru, across the Danube from the Ukrainian port of Izmail': the place the
+    site is measured from, not the site."""
+    low = an.tokens.lower
+    i = an.tokens.index_at(p.start)
+    while i > 0 and (low[i - 1] in LANDMARK_FILLERS or an.tokens.text[i - 1][:1].isupper()):
+        i -= 1  # "the Ukrainian port of": the place's own lead-in
+    if i == 0 or low[i - 1] != "from":
+        return False
+    return not LANDMARK_CUES.isdisjoint(low[max(0, i - 1 - LANDMARK_REACH) : i - 1])

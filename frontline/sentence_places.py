@@ -226,6 +226,15 @@ def document_region(analyses: list[Analysis]) -> PlaceMention | None:
     return next(iter(regions.values())) if len(regions) == 1 else None
 
 
+def _villages_of_country(an: Analysis, country: PlaceMention) -> None:
+    """'crossed into Romania … and crashed near the village of Plauru': a village the gazetteer lacks, in a sentence
+    whose one country is the only area it names, is that country's (at its precision)."""
+    for m in SETTLEMENT_RE.finditer(an.sentence.text):
+        start, end = m.span(1)
+        if m.group().startswith(VILLAGE_WORDS) and an.place_at(start, end) is None:
+            an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), country.place)))
+
+
 def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = None) -> None:
     """'Drones attacked the Belgorod Region. … a drone struck a minibus near the village of Dubovoye': a village
     its own sentence does not place, which the gazetteer lacks or has only in another region, is in the one region
@@ -240,7 +249,10 @@ def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = Non
         abroad = region is not None and any(
             p.place.feature == "country" and p.place.country != region.place.country for p in an.places
         )
-        if region is not None and not areas and not abroad and " of " in an.sentence.text:
+        countries = {p.place.country: p for p in an.places if p.place.feature == "country"}
+        if not areas and len(countries) == 1 and (region is None or abroad) and " of " in an.sentence.text:
+            _villages_of_country(an, next(iter(countries.values())))
+        elif region is not None and not areas and not abroad and " of " in an.sentence.text:
             for m in SETTLEMENT_RE.finditer(an.sentence.text):
                 if not m.group().startswith(VILLAGE_WORDS):
                     continue  # "the city of Dnipro" is the city, wherever the paragraph was before

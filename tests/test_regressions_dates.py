@@ -376,3 +376,18 @@ def test_a_deployment_dated_in_its_own_clause_not_by_the_saying(settings, resour
         published=date(2025, 5, 14),
     ).events
     assert rows(since, "event_date") == [("2025-05-12",)]
+
+
+def test_later_undated_reports_are_dated_by_the_event_not_by_the_day_it_was_claimed(settings, resources):
+    """'said on Thursday its drones had hit … on Wednesday night' dates the post's next, undated report of the
+    same hit to Wednesday, so the governor's account is that strike, not one of its own."""
+    text = (
+        "date 2025-10-02 Ukraine says it hit Russian fuel depot\n"
+        "Ukraine's military intelligence said on Thursday that its drones had hit two fuel tanks and a pumping "
+        "station at a depot near Torzhok in Russia's Tver region on Wednesday night.\n"
+        "The Tver governor said a drone had crashed on the outskirts of Torzhok without causing casualties.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type", "location") == [
+        ("2025-10-01", "Air/drone strike", "Torzhok")
+    ]

@@ -687,3 +687,36 @@ def test_a_village_the_gazetteer_lacks_that_a_side_claims_to_have_taken_is_kept_
     assert rows(claim, "sub_event_type", "country", "geo_precision", "actor1") == [
         ("Territory taken or claimed", "Ukraine", 3, "Russia")
     ]
+
+
+def test_a_drone_that_crashed_abroad_is_at_the_village_not_the_port_it_is_measured_from(settings, resources):
+    """A village the gazetteer lacks, in a sentence whose one area is a country, is that country's; 'across the
+    Danube from the Ukrainian port of Reni' is a landmark; 'crossed into Romania … and crashed' names no side."""
+    text = (
+        "date 2025-08-17 Drone crashes in Romanian garden\n"
+        "GALATI, Aug 17 — A Russian Shahed drone crossed into Romania on Sunday night and crashed into a vegetable "
+        "garden near the village of Grindelu, across the Danube from the Ukrainian port of Reni, the Romanian "
+        "defence ministry said on Monday. Nobody was hurt.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "country", "actor1") == [
+        ("Air/drone strike", "Grindelu", "Romania", "Russia")
+    ]
+    assert events.geo_precision.tolist() == [3]
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_region_the_post_named_last(settings, resources):
+    """'the village of Zawadka' with no other place: in the voivodeship the paragraph before named, not at the
+    dateline's city; Poland's voivodeships are regions."""
+    text = (
+        "date 2025-09-21 Drones over Poland\n"
+        "WARSAW, Sept 21 — Polish radars tracked three drones over the Subcarpathian Voivodeship overnight, "
+        "the army said.\n"
+        "One of the drones, which was not shot down, crashed into a hay shed in the village of Zawadka near Dukla, police "
+        "said. Nobody was hurt.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    strikes = events[events.sub_event_type == "Air/drone strike"]
+    assert rows(strikes, "location", "admin1", "country", "geo_precision") == [
+        ("Zawadka", "Subcarpathian", "Poland", 3)
+    ]

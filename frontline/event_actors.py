@@ -47,6 +47,7 @@ DELIVERY_WORDS = frozenset(
     "delivered launched carried out conducted made mounted staged a an the massive group combined new series of "
     "precision retaliatory".split()
 )
+DEBRIS_WORDS = frozenset(("debris", "wreckage", "fragments"))  # the codebook's triggers for what a drone left
 MAKER_WORDS = frozenset(("made", "designed", "built", "produced", "manufactured", "developed", "supplied"))
 COUNTERPART_WORDS = frozenset(("counterpart", "counterparts"))  # "his Ukrainian counterpart": the other party
 
@@ -203,6 +204,10 @@ class ActorCoder:
         if base == "diplomacy" and joint and (first := self._first_party(an, before=trig.i)):
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
         side = side_match_before(an, trig)
+        # "Romania finds drone fragments", "Romania said … fragments": where they fell, not who sent them
+        finders = {a.payload.actor.name for a in country_names(an) if _finder(an, a, trig)}
+        if side is not None and side.payload.actor.name in finders:
+            side = None
         if side is not None and not self._judged(an, side, trig):
             return side.payload.actor.name
         # "Units of the Dnepr battlegroup routed …", "the SBU detained …": the body's state; not one that
@@ -250,6 +255,7 @@ class ActorCoder:
             if base in KINETIC
             else [r.actor.name for m, r in an.country_actors() if not _other_party(an.tokens.lower, m)]
         )
+        sides = [name for name in sides if name not in finders]
         if base == "deploy":
             troops = [m for m in an.of_kind("noun") if m.payload == "personnel"]
             for t in troops:
@@ -496,3 +502,15 @@ def _said_it_did(low: tuple[str, ...], at: int) -> bool:
     while k > 0 and low[k] in REPORTED_AUXILIARIES:
         k -= 1
     return k > 0 and low[k] in ("it", "we") and low[k - 1] in ("said", "says", "that")
+
+
+def _finder(an: Analysis, side: Match, trig: Match) -> bool:
+    """'Romania finds drone fragments near Ceatalchioi', 'Romania said Tuesday that fragments of a Russian-made
+    drone …': a country named by name (not 'Russian drone debris') with words between it and what a drone left
+    is the one that found or reported them."""
+    return (
+        trig.payload.phrase in DEBRIS_WORDS
+        and side.payload.form == "name"
+        and side.j < trig.i
+        and an.tokens.lower[side.j] != "'s"
+    )

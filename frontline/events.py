@@ -9,7 +9,7 @@ from datetime import date
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import COUNTRY_FALLBACK, Codebook
-from frontline.event_actors import ActorCoder
+from frontline.event_actors import DEBRIS_WORDS, ActorCoder
 from frontline.event_filters import (
     COUNTRYWIDE_RE,
     an_earlier_one,
@@ -48,7 +48,7 @@ from frontline.event_places import (
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
 from frontline.sentence_places import SETTLEMENT_RE, VILLAGE_WORDS
-from frontline.trigger_classes import DEBRIS_WORDS, TriggerClassifier
+from frontline.trigger_classes import TriggerClassifier
 
 GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named

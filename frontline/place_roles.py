@@ -198,9 +198,9 @@ def titled(an: Analysis, p: PlaceMention) -> bool:
     return p.place.feature == "country" and i > 1 and low[i - 1] == "of" and low[i - 2] in TITLE_WORDS
 
 
-# "across the Danube from the Ukrainian port of Izmail", "15 km from Kupiansk": words before the 'from' that make
+# "across the Danube from the Ukrainian port of Izmail", "opposite Reni": words before the 'from' that make
 # its place a landmark measured from, not where it happened
-LANDMARK_CUES = frozenset(("across", "opposite", "km", "kilometres", "kilometers", "miles", "metres"))
+LANDMARK_CUES = frozenset(("across", "opposite"))  # not "1.5 km from the village of X": near it
 LANDMARK_FILLERS = frozenset(("the", "port", "city", "town", "village", "of", "river", "border"))
 LANDMARK_REACH = 4  # tokens before the 'from' within which the cue stands
 

@@ -15,7 +15,6 @@ INSTRUMENT_WORDS = frozenset(("with", "using"))  # "hit the port with missiles":
 WEAPON_USERS = frozenset(
     ("crew", "crews", "operators", "launcher", "launchers", "system", "systems", "carrier", "carriers")
 )
-DEBRIS_WORDS = frozenset(("debris", "wreckage", "fragments"))  # the codebook's triggers for what a drone left
 AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in flight, not mines
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 # a drone attack is "near" a town too; it is not "in the direction" or "on positions"

@@ -2049,3 +2049,16 @@ def test_a_visitor_named_before_who_meets_a_minister_in_his_capital_holds_talks(
         ("2025-09-08", "Diplomacy", "Kyiv", "ICRC"),
         ("2025-09-10", "Diplomacy", "Moscow", "ICRC"),
     ]
+
+
+def test_the_country_that_finds_drone_fragments_did_not_send_them(settings, resources):
+    """'Moldova finds drone fragments …', 'Moldova said on Monday that fragments of a Russian-made drone …': the
+    finder is where they fell; the attack's side is the one that sent the drone."""
+    text = (
+        "date 2025-06-09 Moldova finds drone fragments after night attack on Ukrainian ports\n"
+        "Moldova said on Monday that fragments of a Russian-made drone had been found in a field near Cahul after an overnight "
+        "Russian attack on Ukrainian ports on the Danube.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert len(events) == 1 and events.location.tolist() == ["Cahul"]
+    assert events.actor1.tolist() != ["Moldova"]

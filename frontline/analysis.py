@@ -69,6 +69,14 @@ DATELINE_RE = re.compile(
     r"(?:(?:\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )
+# a press release's: "(Geneva, September 24, 2025) –", "GENEVA (24 September 2025) –", "Kyiv, 24 September 2025 –"
+_RELEASE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"  # "24 September 2025"
+_RELEASE_PLACE = r"(?!(?:On|In|At|By|Since|From|Until)\b)[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?"
+RELEASE_DATELINE_RE = re.compile(
+    r"\s*(?:\(\s*" + _RELEASE_PLACE + r",\s*" + _RELEASE_DAY + r"\s*\)"
+    r"|" + _RELEASE_PLACE + r"\s*\(\s*" + _RELEASE_DAY + r"\s*\)"
+    r"|" + _RELEASE_PLACE + r",\s*" + _RELEASE_DAY + r")\s*[-–—]+\s+"
+)
 ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item
 # a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
 WIRE_SLUG_RE = re.compile(
@@ -214,7 +222,7 @@ class Analysis:
 
 def dateline_end(text: str) -> int:
     """Length of a wire dateline opening the sentence ("KYIV, Nov 3 (Reuters) -"), 0 when there is none."""
-    m = DATELINE_RE.match(text)
+    m = DATELINE_RE.match(text) or RELEASE_DATELINE_RE.match(text)
     return m.end() if m else 0
 
 

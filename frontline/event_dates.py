@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from frontline.analysis import Analysis
+from frontline.analysis import Analysis, dateline_end
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook
 from frontline.dates import bounds_period
@@ -160,7 +160,11 @@ def event_date(
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
         d = _window_end(an, d, near)
-        if (published - d.date).days > BACKGROUND_DAYS and not _dated_item(an, d):
+        old = (published - d.date).days > BACKGROUND_DAYS
+        if old and anchor is not None and (published - anchor.date).days > BACKGROUND_DAYS:
+            # a report told months on ("… on May 3, 2025, the Observatory said"): what followed that day is the story
+            old = (anchor.date - d.date).days > BACKGROUND_DAYS
+        if old and not _dated_item(an, d):
             return None
         # "Over the past week, Russia has launched 1,300 drones": a period's total, not an event
         if _past_period(an, d):
@@ -214,6 +218,14 @@ def _speech_dates(an: Analysis, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if an.tokens.index_at(d.start) in ends]
 
 
+def _dateline_lede(an: Analysis, d: DateMention) -> bool:
+    """'(Geneva, September 24, 2025) – A Russian missile killed 11 … on the morning of May 3, 2025': the lede under a
+    dateline tells, by its full date, the incident the text is about, however long ago."""
+    return (
+        d.precision == "day" and dateline_end(an.sentence.text) > 0 and YEAR_RE.search(d.phrase) is not None
+    )
+
+
 def _dated_item(an: Analysis, d: DateMention) -> bool:
     """'On 23 January 2026, two Iskander-M missiles struck a shopping centre in Kharkiv': a sentence opening with
     the full date of what it reports is an incident told as such (a press release's or a factbox's), not
@@ -224,6 +236,8 @@ def _dated_item(an: Analysis, d: DateMention) -> bool:
     # "According to the investigation, on 22 December 2024, near …", "Investigators established that on 27 August
     # 2024 …": the full date opens the clause that tells the incident
     opens_clause = at == 0 or (low[at - 1] in CLAUSE_LEADS and YEAR_RE.search(d.phrase) is not None)
+    if _dateline_lede(an, d):
+        return True
     if d.precision != "day" or not opens_clause:
         return False
     # "January 9 — Two guided aerial bombs hit …": a timeline's item, labelled with its day
@@ -274,6 +288,8 @@ def post_anchor(
         nearest = next((d for d in usable if d.date == dated), nearest)
     if nearest.precision == "day" and 0 <= (published - nearest.date).days <= ANCHOR_DAYS:
         return nearest
+    if _dateline_lede(an, nearest):
+        return nearest  # "(Geneva, …) – A missile killed 11 … on May 3, 2025": the incident the text goes on about
     return None
 
 
@@ -333,5 +349,8 @@ def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:
                 an.dates = [DateMention(later.start(), later.end(), later.group(), day, "day")]
     days = [d for d in an.dates if d.precision == "day" and d.date <= published]
     if days:
-        named.day = days[-1]
+        # "… on the morning of June 14, 2025, the group said in a report published today": the day told, not the
+        # day of telling, is what "two days later" counts from
+        told = [d for d in days if any(c.isdigit() for c in d.phrase)]
+        named.day = (told or days)[-1]
         named.night = next((d for d in reversed(days) if "night" in d.phrase.lower()), named.night)

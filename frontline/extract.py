@@ -262,10 +262,11 @@ def _read_sentence(
         said = on_record(report.claimant or claimant, event_finder.codebook)
         candidate = event_candidate(an, report.draft, said, *when, len(result.events))
         if report.base in KINETIC:
+            # counted from the event's own day: a dateline lede's incident of May, told in September, keeps its toll
             counts = (
                 casualties
-                if report.figures is figures or checked
-                else casualty_counts(current_figures(an, report.figures, post.day))
+                if checked or (report.figures is figures and when[0] == post.day)
+                else casualty_counts(current_figures(an, report.figures, when[0]))
             )
             # "shot down over Nizhnekamsk; its debris fell on a vacant lot … no one was hurt": the hit's zero
             none_hurt = zero and not (report.base == "intercept" and hit_reported)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
@@ -17,6 +18,7 @@ from frontline.settings import Settings
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 MIB = 1024 * 1024
 MAX_HEADLINE_WORDS = 25
+LIST_ITEMS = 2  # short lines under a colon that make a list, not one item's heading
 # Metadata dates only (not dates in the text); our own checks, not htmldate's window, refuse odd years.
 HTML_DATE_PARAMS = MappingProxyType(
     {
@@ -203,12 +205,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _paragraphs(lines: list[tuple[int, str]]) -> list[Paragraph]:
+    """One paragraph per line, bullets taken off. A run of two or more short lines right under a line that ends
+    with a colon ("the names of all 11 people killed:") is that line's list, not headlines; a single short line
+    there ("SEPT. 9 – BURSHTYN" under "the heaviest attacks:") heads an item."""
     paragraphs = []
     for start, line in lines:
         bullet = BULLET_RE.match(line)
         if bullet and bullet.end() < len(line):
             start, line = start + bullet.end(), line[bullet.end() :]
         paragraphs.append(Paragraph(start, line, looks_like_headline(line)))
+    for n, intro in enumerate(paragraphs):
+        if not intro.text.endswith(":"):
+            continue
+        run = n + 1
+        while run < len(paragraphs) and paragraphs[run].is_headline and not paragraphs[run].text.isupper():
+            run += 1
+        if run - n > LIST_ITEMS:
+            paragraphs[n:run] = [replace(p, is_headline=False) for p in paragraphs[n:run]]
     return paragraphs
 
 

@@ -28,7 +28,7 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
             if not all(_sums_up(m.sentence) for m in clusters[i].members):
                 continue  # only a title standing alone; one already joined to a body report stays there
             title = clusters[i]
-            body = [
+            kin = [
                 j
                 for j in ids
                 if j != i
@@ -40,8 +40,13 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
                         and _same_place(clusters[j], title)
                     )
                 )
-                and dates_compatible(title, clusters[j], rules)
             ]
+            body = [j for j in kin if dates_compatible(title, clusters[j], rules)]
+            told = {clusters[j].place for j in ids if j != i and clusters[j].event_type == title.event_type}
+            if not body and title.date_source == "published" and len(told) == 1:
+                # "Report: glide bomb on Kupiansk market killed eight" over a lede dated June: an undated title
+                # sums up its body's one report of its kind, whatever day the body gives it
+                body = kin
             # "Kryvyi Rih strike kills 11" is not the body's shelling of Marhanets, unless the title names that
             # town as its only other one ("Russian strikes on Kharkiv and Zaporizhzhia" over Zaporizhzhia alone)
             # "… at Lozova station" over the standfirst's "In a separate attack … in Sumy Oblast": another region;

@@ -494,3 +494,20 @@ def test_paragraph_offsets_hold_for_any_text(lines):
     assert_offsets(doc)
     assert all(p.text == p.text.strip() and p.text for p in doc.paragraphs)
     assert not any(ch in doc.text for ch in "\r\u200b\u200f\u202e\ufeff\x07")
+
+
+def test_short_lines_listed_under_a_colon_are_items_not_headlines():
+    """Names listed under 'recorded the names of the dead:' open no posts; one heading under a factbox's colon
+    line ('SEPT. 9 – BURSHTYN') still heads its item."""
+    text = (
+        "date 2025-10-20 Report on a market strike\n"
+        "The group recorded the names of those killed:\n"
+        "Taras Melnyk, 61\n"
+        "Nadiia Melnyk, 58\n"
+        "Two days later, the ministry denied it.\n"
+        "Below are the heaviest attacks:\n"
+        "SEPT. 9 – BURSHTYN\n"
+        "Missiles hit the power plant.\n"
+    ).encode()
+    doc = parse_document("market.txt", text, max_bytes=10**6)
+    assert [p.is_headline for p in doc.paragraphs] == [True, False, False, False, False, False, True, False]

@@ -391,3 +391,24 @@ def test_later_undated_reports_are_dated_by_the_event_not_by_the_day_it_was_clai
     assert rows(events, "event_date", "sub_event_type", "location") == [
         ("2025-10-01", "Air/drone strike", "Torzhok")
     ]
+
+
+def test_a_report_months_on_codes_its_incident_and_what_followed_on_their_own_days(settings, resources):
+    """A press release's dateline lede tells, by its full date, the incident the report is about, however old,
+    with its toll; the list of the dead under a colon is no row of headlines; what followed 'two days later' and
+    'on the day of the attack' is coded on those days."""
+    text = (
+        "date 2025-10-20 Report: glide bomb on Kupiansk market killed eight\n"
+        "(Berlin, October 20, 2025) – A Russian guided aerial bomb killed eight civilians and injured at least 27 "
+        "others when it hit the covered market of Kupiansk, in Ukraine's Kharkiv region, on the morning of June 14, "
+        "2025, the Conflict Monitoring Group said in a report published today.\n"
+        "The group recorded the names of the eight people killed:\n"
+        "Taras Melnyk, 61\n"
+        "Nadiia Melnyk, 58\n"
+        "Ivan Koval, 44\n"
+        "Two days later, the Russian Defence Ministry denied that its forces had targeted the market.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    got = rows(events, "event_date", "sub_event_type", "location", "fatalities", "injuries")
+    assert ("2025-06-14", "Air/drone strike", "Kupiansk", 8, 27) in got
+    assert ("2025-06-16", "Statement", "", None, None) in got

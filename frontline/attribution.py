@@ -28,7 +28,7 @@ from frontline.speakers import (
     SpeakerSearch,
 )
 from frontline.turns import Turns
-from frontline.unlisted_speakers import INSTITUTION_HEADS, MISSION_WORDS, TITLE_WORDS
+from frontline.unlisted_speakers import INSTITUTION_HEADS, MISSION_WORDS, TITLE_WORDS, call_sign
 
 # words naming a state's national offices and their holders, not a region's or a city's
 NATIONAL_OFFICES = frozenset(
@@ -139,6 +139,10 @@ class Attributor(SpeakerSearch, BylineReader):
         text = an.sentence.text
         if text.isupper() and len(an.tokens) <= LABEL_TOKENS and not any(c.isdigit() for c in text):
             return None  # "OFFICIAL FIGURES AND ESTIMATES": a section label, no speaker ('official' is no noun here)
+        if (fighter := call_sign(an)) is not None:
+            self.people.setdefault(
+                fighter.name, fighter
+            )  # "… who goes by the call sign Doc": later, "Doc said"
         found = self._find(an)
         if found is None and an.tokens.lower[:1] == ("our",) and an.matches_of("report"):
             found = Claimant("we", "", "pronoun", 0)  # "Our own model … suggests that …": the author's

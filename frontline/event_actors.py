@@ -41,6 +41,9 @@ PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
 LOCATIVES = frozenset((("in",), ("into",), ("inside",), ("over",), ("across",), ("within",)))
+UNIT_NAME_WORDS = (
+    4  # "Ukraine's 110th Separate Mechanised Brigade": the words of a unit's name after its country
+)
 SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
 # how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
 DELIVERY_WORDS = frozenset(
@@ -92,12 +95,22 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     sides = [
         a.payload.actor.party
         for a in an.actors()
-        if a.j in verbs
+        if (a.j in verbs or _own_unit_ends(an, a) in verbs)
         and a.payload.actor.kind != "media"
         and a.payload.form != "demonym"
         and low[a.i - 1 : a.i] not in (("in",), ("at",))
     ]
     return sides[-1] if sides else ""
+
+
+def _own_unit_ends(an: Analysis, a: Match) -> int:
+    """Where a country's unit the codebook lacks ends: "Ukraine's 110th Brigade" (before 'called'); -1 if none."""
+    if a.payload.actor.kind != "country" or an.tokens.lower[a.j : a.j + 1] != ("'s",):
+        return -1
+    text, k = an.tokens.text, a.j + 1
+    while k < len(text) and k - a.j <= UNIT_NAME_WORDS and (text[k][:1].isupper() or text[k][:1].isdigit()):
+        k += 1
+    return k if k > a.j + 1 else -1
 
 
 def _body_before(an: Analysis, trig: Match) -> str:

@@ -30,6 +30,7 @@ CLAUSE_LEADS = frozenset((",", "that"))  # what stands before a date that opens 
 OPENING_QUOTES = frozenset(('"', "“", "«"))
 # what opens the content of a statement ("denied that …", "saying …", an opening quote; not a closing one)
 CONTENT_OPENERS = frozenset(("that", "saying", "“"))
+GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator acts on: "sentenced … for …"
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
@@ -150,6 +151,11 @@ def event_date(
             and not bounds_period(d, codebook.undated_prefixes)  # "had sent 3,000 more troops since January"
             # not a relative clause's: "calling up 130,000 men in the autumn draft, which began on Sunday"
             and RELATIVES.isdisjoint(an.tokens.lower[trigger.j : an.tokens.index_at(d.start)])
+            # nor the crime's a sentence is passed for: "sentenced … for the execution of a civilian in March 2022"
+            and not (
+                trigger.payload.cls == "legal"
+                and not GROUND_WORDS.isdisjoint(an.tokens.lower[trigger.j : an.tokens.index_at(d.start)])
+            )
         ]
         near = own[:1] or near
         spoken = [d for d in spoken if d in near]

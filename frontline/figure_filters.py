@@ -125,13 +125,11 @@ def _ratio(an: Analysis, ix: SentenceIndex, r: Reading) -> bool:
     before = low[max(0, r.ti - 3) : r.ti]
     if before[-2:] == ("one", "in") or "every" in before[-2:]:
         return True
-    # "one in every 57", "one in five": not "three were injured, one in Kherson and two in Beryslav"
+    if before[-1:] == ("in",) and r.ti - 1 in ix.number_ends:
+        return True  # "four in five of them": the whole a share is taken of
+    # "one in every 57", "about four in five": not "three were injured, one in Kherson and two in Beryslav"
     after = low[r.te + 1] if r.te + 1 < len(low) else ""
-    if (
-        low[r.ti] in ("one", "1")
-        and low[r.te : r.te + 1] == ("in",)
-        and (after == "every" or r.te + 1 in ix.number_starts)
-    ):
+    if low[r.te : r.te + 1] == ("in",) and (after == "every" or r.te + 1 in ix.number_starts):
         return True
     end = max(r.noun_end, r.te)
     return any(low[k : k + 2] == ("for", "every") for k in range(end, min(end + RATIO_REACH, len(low))))

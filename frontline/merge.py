@@ -57,6 +57,13 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     return merged
 
 
+# what a statement points back at: "dismissed the move", "rejected it", "denied the claims"
+POINTING_RE = re.compile(
+    r"\s+(?:it|them|this|that|these|those|the (?:move|moves|decision|decisions|ruling|warrants?|claims?|reports?|"
+    r"accusations?|allegations?|idea|proposal|plan|statement|remarks))\b(?! that)"
+)
+
+
 def _towards(c: Cluster, rules: MergeRules) -> str:
     """The other state of a placed diplomatic act: Lithuania's summonses of Belarus's and of Russia's envoys in
     Vilnius on one afternoon are two acts, towards two states."""
@@ -147,6 +154,7 @@ def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, ru
     speakers: dict[tuple, list[int]] = defaultdict(list)
     for i in ids:
         speakers[(clusters[i].actors, clusters[i].speaker)].append(i)
+    _join_told_on(clusters, ids, uf, rules)
     reach = range(-(rules.day_window + rules.implicit_days), rules.day_window + rules.implicit_days + 1)
     for group in speakers.values():
         if len({clusters[i].members[0].sentence.doc_name for i in group}) > 1:
@@ -166,6 +174,36 @@ def _merge_statements(clusters: list[Cluster], ids: list[int], uf: UnionFind, ru
                         and not topics[i].isdisjoint(topics[j])
                     ):
                         uf.union(i, j)
+
+
+def _join_told_on(clusters: list[Cluster], ids: list[int], uf: UnionFind, rules: MergeRules) -> None:
+    """'Moscow dismissed the move within hours. "We do not recognise these decisions," Peskov told reporters,
+    denying …': a side's statement told on in the next sentence of its paragraph, by whoever speaks for it, is the
+    same statement."""
+    at = {
+        (m.sentence.doc_name, m.sentence.paragraph, m.sentence.index): i
+        for i in ids
+        for m in clusters[i].members
+    }
+    for i in ids:
+        for m in clusters[i].members:
+            j = at.get((m.sentence.doc_name, m.sentence.paragraph, m.sentence.index - 1))
+            if (
+                j is not None
+                and j != i
+                and clusters[j].speaker == clusters[i].speaker
+                and any(_points_on(e) for e in clusters[j].members)
+                and dates_compatible(clusters[i], clusters[j], rules)
+            ):
+                uf.union(i, j)
+
+
+def _points_on(ev: EventCandidate) -> bool:
+    """'Moscow dismissed the move', 'Kyiv rejected it': a statement about what the text just told, which the
+    next sentence spells out."""
+    text = ev.sentence.text
+    at = text.find(ev.trigger)
+    return at >= 0 and POINTING_RE.match(text, at + len(ev.trigger)) is not None
 
 
 def _day_groups(clusters: list[Cluster], ids: list[int], uf: UnionFind) -> dict[date, list[int]]:

@@ -27,9 +27,10 @@ CAPITAL_RE = re.compile(r"\b([A-Z][\w.]+(?: [A-Z]\w+)?)(?:['’]s)? capital\b")
 SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|locality|township)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
-# "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk": a name placed by the town after it
+# "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk", "the village of Kotlyne southwest of
+# Pokrovsk": a name placed by the town after it
 BEARING_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?"
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, | )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?"
     r"(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )

@@ -13,7 +13,7 @@ from frontline.claimant import Claimant, from_actor, generic_phrase, named_body
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
 from frontline.post_sources import colon_source, dash_source, label_source
-from frontline.unlisted_speakers import TITLE_WORDS, unknown_name, unknown_source
+from frontline.unlisted_speakers import TITLE_WORDS, call_sign, unknown_name, unknown_source
 
 # Tokens that may stand between a speaker and the reporting verb ("the Pentagon has also said").
 BRIDGE = frozenset(
@@ -391,6 +391,9 @@ class SpeakerSearch:
         if 0 < start < len(low) and low[start] in OBJECT_PRONOUNS and low[start - 1] == "to":
             # "According to him, …": whoever he is
             return Claimant(OBJECT_PRONOUNS[low[start]], "", "pronoun", start)
+        clause_end = next((k for k in range(start, len(low)) if low[k] in (",", ".", ";")), len(low))
+        if (fighter := call_sign(an, start, clause_end)) is not None:
+            return fighter  # "said a 34-year-old soldier with the call sign Bison": Bison
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):
             i += 1

@@ -34,6 +34,21 @@ INSTITUTION_WORDS = frozenset(
 )
 
 
+# "a soldier with the call sign Bison", "who goes by the call sign Doc": the only name a text gives a fighter
+CALL_SIGN_RE = re.compile(
+    r"\b(?:call[ -]?sign|callsign|nom de guerre|code[ -]?name)\s+[\"“'‘]?([A-Z][\w'’-]+)"
+)
+
+
+def call_sign(an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
+    """The person a call sign names between tokens lo and hi ('said a soldier with the call sign Bison')."""
+    tokens = an.tokens
+    start = tokens.start[lo] if lo < len(tokens) else len(an.sentence.text)
+    end = tokens.end[hi - 1] if hi is not None and 0 < hi <= len(tokens) else len(an.sentence.text)
+    m = CALL_SIGN_RE.search(an.sentence.text, start, end)
+    return Claimant(m.group(1), "", "person", tokens.index_at(m.start(1))) if m else None
+
+
 def unknown_source(an: Analysis, i: int, people: dict[str, Claimant]) -> Claimant | None:
     """A name the codebook lacks right after a source marker, standing alone before a comma or the end: a
     person ('according to Yurii Malashko,') or, named with an institution's word, a body ('according to the

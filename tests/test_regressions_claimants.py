@@ -1433,3 +1433,16 @@ def test_a_numbers_blocks_lines_count_what_follows_the_dash_and_money_is_its_don
         ("aid_value", 400000000.0, "Norway"),
         ("prisoners_exchanged", 310.0, "Ukraine"),
     ]
+
+
+def test_a_fighter_known_only_by_a_call_sign_claims_by_it(settings, resources):
+    """'said a soldier with the call sign Hornet', and later 'Medic, … said': the only name the text gives."""
+    text = (
+        "date 2025-04-09 At a field hospital near Kostiantynivka\n"
+        "The head of the point, a paramedic who goes by the call sign Medic, met us at the door.\n"
+        '"They attacked us near Kostiantynivka six times in one night and five of us were wounded," said a '
+        "30-year-old soldier with the call sign Hornet.\n"
+        "By the morning, Medic said, the point had treated 19 wounded soldiers from the Kostiantynivka front.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "value", "claimant")) == [(5.0, "Hornet"), (19.0, "Medic")]

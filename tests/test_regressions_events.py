@@ -2062,3 +2062,39 @@ def test_the_country_that_finds_drone_fragments_did_not_send_them(settings, reso
     events = extract_text(text, settings, resources).events
     assert len(events) == 1 and events.location.tolist() == ["Cahul"]
     assert events.actor1.tolist() != ["Moldova"]
+
+
+def test_a_day_list_s_refusals_rejections_and_sentences_are_coded(settings, resources):
+    """A 'what happened' list: 'there can be no talk of …, rejecting a proposal' and a brigade calling a claim
+    'another fake' are statements; a court's sentence is dated by the saying, not by the crime it punishes 'in
+    March 2022'; 'the village of Zolota Nyva southwest of Velyka Novosilka' is that village."""
+    text = (
+        "date 2025-03-04 Day 1,105 of the war: what happened\n"
+        '• Kremlin spokesman Dmitry Peskov said on March 4 that "there can be no talk of a ceasefire now," '
+        "rejecting a proposal by French President Emmanuel Macron.\n"
+        "• Russia's Defense Ministry claimed on March 4 that its forces had captured Andriivka. Ukraine's 110th "
+        'Brigade called the claim "another fake."\n'
+        "• A court in Kharkiv sentenced a Russian soldier in absentia to 11 years in prison for the torture of "
+        "civilians in Balakliia in August 2022, prosecutors said on March 3.\n"
+        "• Ukrainian troops retook the village of Zolota Nyva southwest of Velyka Novosilka, the brigade said on "
+        "March 3.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    got = rows(events, "event_date", "sub_event_type", "location", "actor1")
+    assert ("2025-03-04", "Statement", "", "Russia") in got
+    assert ("2025-03-04", "Statement", "", "Ukraine") in got
+    assert ("2025-03-03", "Legal action", "Kharkiv", "Ukraine") in got
+    assert ("2025-03-03", "Territory taken or claimed", "Zolota Nyva", "Ukraine") in got
+
+
+def test_a_statement_that_points_at_the_news_is_one_with_the_next_sentence(settings, resources):
+    """'Moscow dismissed the ruling within hours. "We do not recognise it," Peskov said, denying …': one
+    statement, though the second sentence names other things than the first."""
+    text = (
+        "date 2025-05-06 Court orders Russia to pay for grid strikes\n"
+        'KYIV/MOSCOW, May 6 - Moscow dismissed the ruling within hours. "We do not recognise these decisions; '
+        'they are legally void for us," Kremlin spokesman Dmitry Peskov told reporters, denying that Russian '
+        "forces had ever targeted civilian infrastructure in Ukraine.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "Russia")]

@@ -1195,3 +1195,14 @@ def test_residents_contact_has_been_lost_with_are_missing_not_casualties(setting
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "qualifier") == [("missing", 4.0, "at_least")]
+
+
+def test_a_share_told_as_four_in_five_is_no_count(settings, resources):
+    """'about four in five of the wounded' is a proportion of a group, neither number a count of people."""
+    figures = one_sentence(
+        "About four in five of the wounded soldiers brought to the Kramatorsk hospital now have drone wounds, the "
+        "head surgeon said.",
+        settings,
+        resources,
+    ).figures
+    assert figures.empty

@@ -209,6 +209,8 @@ class Analysis:
         j = i - 1
         if j >= 0 and low[j] in PLACE_ADJECTIVES:
             j -= 1
+            if j >= 1 and low[j] == "-" and low[j - 1] in PLACE_ADJECTIVES:
+                j -= 2  # "in south-eastern Moscow"
         return j >= 0 and low[j] in LOCATIVES
 
     def add_place(self, place: PlaceMention) -> None:

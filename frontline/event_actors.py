@@ -221,6 +221,10 @@ class ActorCoder:
         finders = {a.payload.actor.name for a in country_names(an) if _finder(an, a, trig)}
         if side is not None and side.payload.actor.name in finders:
             side = None
+        if side is not None and base in KINETIC and _victim_before(an, side, trig):
+            side = (
+                None  # "A senior Russian general was killed when a bomb …": whose general, not who killed him
+            )
         if side is not None and not self._judged(an, side, trig):
             return side.payload.actor.name
         # "Units of the Dnepr battlegroup routed …", "the SBU detained …": the body's state; not one that
@@ -526,4 +530,17 @@ def _finder(an: Analysis, side: Match, trig: Match) -> bool:
         and side.payload.form == "name"
         and side.j < trig.i
         and an.tokens.lower[side.j] != "'s"
+    )
+
+
+PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
+
+
+def _victim_before(an: Analysis, side: Match, trig: Match) -> bool:
+    """'A senior Russian general was killed', 'Russian general killed by car bomb': a demonym qualifying a person,
+    the subject of a passive harm."""
+    low = an.tokens.lower
+    passive = low[trig.i - 1] in PASSIVE_AUX or low[trig.j : trig.j + 1] == ("by",)
+    return (
+        side.payload.form == "demonym" and trig.i - side.j >= 1 and passive and low[side.j] not in PASSIVE_AUX
     )

@@ -2098,3 +2098,17 @@ def test_a_statement_that_points_at_the_news_is_one_with_the_next_sentence(setti
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Statement", "Russia")]
+
+
+def test_a_bomb_planted_under_a_car_is_an_explosive_attack_by_the_other_side(settings, resources):
+    """'a bomb planted under his car exploded … in north-western Kursk': an IED (not an air strike) in that city;
+    'a Russian colonel was killed' names the victim's side, not the attacker's."""
+    text = (
+        "date 2025-11-12 Russian colonel killed by car bomb in Kursk\n"
+        "KURSK, Nov 12 (Reuters) - A Russian colonel was killed on Tuesday when a bomb planted under his car "
+        "exploded outside his home in north-western Kursk, investigators said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type", "location", "actor1") == [
+        ("2025-11-11", "Remote explosive/landmine/IED", "Kursk", "Ukraine")
+    ]

@@ -77,6 +77,8 @@ RELEASE_DATELINE_RE = re.compile(
     r"|" + _RELEASE_PLACE + r"\s*\(\s*" + _RELEASE_DAY + r"\s*\)"
     r"|" + _RELEASE_PLACE + r",\s*" + _RELEASE_DAY + r")\s*[-–—]+\s+"
 )
+RELEASE_DASH_RE = re.compile(r"\d{4}\)?\s*[-–—]")  # a year and a dash: where a release's dateline ends
+RELEASE_DATELINE_REACH = 60  # characters within which it ends
 ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item
 # a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
 WIRE_SLUG_RE = re.compile(
@@ -224,7 +226,9 @@ class Analysis:
 
 def dateline_end(text: str) -> int:
     """Length of a wire dateline opening the sentence ("KYIV, Nov 3 (Reuters) -"), 0 when there is none."""
-    m = DATELINE_RE.match(text) or RELEASE_DATELINE_RE.match(text)
+    m = DATELINE_RE.match(text)
+    if m is None and RELEASE_DASH_RE.search(text, 0, RELEASE_DATELINE_REACH):
+        m = RELEASE_DATELINE_RE.match(text)
     return m.end() if m else 0
 
 

@@ -218,7 +218,11 @@ class ActorCoder:
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
         side = side_match_before(an, trig)
         # "Romania finds drone fragments", "Romania said … fragments": where they fell, not who sent them
-        finders = {a.payload.actor.name for a in country_names(an) if _finder(an, a, trig)}
+        finders = (
+            {a.payload.actor.name for a in country_names(an) if _finder(an, a, trig)}
+            if trig.payload.phrase in DEBRIS_WORDS
+            else set()
+        )
         if side is not None and side.payload.actor.name in finders:
             side = None
         if side is not None and base in KINETIC and _victim_before(an, side, trig):

@@ -357,6 +357,6 @@ def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:
     if days:
         # "… on the morning of June 14, 2025, the group said in a report published today": the day told, not the
         # day of telling, is what "two days later" counts from
-        told = [d for d in days if any(c.isdigit() for c in d.phrase)]
+        told = [d for d in days if any(c.isdigit() for c in d.phrase)] if len(days) > 1 else days
         named.day = (told or days)[-1]
         named.night = next((d for d in reversed(days) if "night" in d.phrase.lower()), named.night)

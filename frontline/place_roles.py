@@ -208,6 +208,8 @@ LANDMARK_REACH = 4  # tokens before the 'from' within which the cue stands
 def landmark(an: Analysis, p: PlaceMention) -> bool:
     """'crashed near the village of Plauru, across the Danube from the Ukrainian port of Izmail': the place the
     site is measured from, not the site."""
+    if "from" not in an.lowtext:
+        return False
     low = an.tokens.lower
     i = an.tokens.index_at(p.start)
     while i > 0 and (low[i - 1] in LANDMARK_FILLERS or an.tokens.text[i - 1][:1].isupper()):

@@ -255,8 +255,12 @@ def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = Non
         abroad = region is not None and any(
             p.place.feature == "country" and p.place.country != region.place.country for p in an.places
         )
-        countries = {p.place.country: p for p in an.places if p.place.feature == "country"}
-        if not areas and len(countries) == 1 and (region is None or abroad) and " of " in an.sentence.text:
+        countries = (
+            {p.place.country: p for p in an.places if p.place.feature == "country"}
+            if not areas and (region is None or abroad) and " of " in an.sentence.text
+            else {}
+        )
+        if len(countries) == 1:
             _villages_of_country(an, next(iter(countries.values())))
         elif region is not None and not areas and not abroad and " of " in an.sentence.text:
             for m in SETTLEMENT_RE.finditer(an.sentence.text):

@@ -391,8 +391,7 @@ class SpeakerSearch:
         if 0 < start < len(low) and low[start] in OBJECT_PRONOUNS and low[start - 1] == "to":
             # "According to him, …": whoever he is
             return Claimant(OBJECT_PRONOUNS[low[start]], "", "pronoun", start)
-        clause_end = next((k for k in range(start, len(low)) if low[k] in (",", ".", ";")), len(low))
-        if (fighter := call_sign(an, start, clause_end)) is not None:
+        if (fighter := call_sign(an, start, clause=True)) is not None:
             return fighter  # "said a 34-year-old soldier with the call sign Bison": Bison
         i = start
         while i < len(low) and low[i] in ("the", "a", "an", ",", "by"):

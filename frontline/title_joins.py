@@ -42,8 +42,7 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
                 )
             ]
             body = [j for j in kin if dates_compatible(title, clusters[j], rules)]
-            told = {clusters[j].place for j in ids if j != i and clusters[j].event_type == title.event_type}
-            if not body and title.date_source == "published" and len(told) == 1:
+            if not body and title.date_source == "published" and _one_place_told(clusters, ids, i):
                 # "Report: glide bomb on Kupiansk market killed eight" over a lede dated June: an undated title
                 # sums up its body's one report of its kind, whatever day the body gives it
                 body = kin
@@ -76,6 +75,12 @@ def join_titles(clusters: list[Cluster], uf: UnionFind, rules: MergeRules) -> se
                     ),
                 )
     return summaries
+
+
+def _one_place_told(clusters: list[Cluster], ids: list[int], title: int) -> bool:
+    """Whether the body tells events of the title's kind at one place only."""
+    kind = clusters[title].event_type
+    return len({clusters[j].place for j in ids if j != title and clusters[j].event_type == kind}) == 1
 
 
 def _own_town_days(title: Cluster, body: list[Cluster]) -> set:

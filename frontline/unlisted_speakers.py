@@ -40,8 +40,14 @@ CALL_SIGN_RE = re.compile(
 )
 
 
-def call_sign(an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
-    """The person a call sign names between tokens lo and hi ('said a soldier with the call sign Bison')."""
+def call_sign(an: Analysis, lo: int = 0, clause: bool = False) -> Claimant | None:
+    """The person a call sign names from token lo on, to the end of its clause with ``clause`` ('said a soldier
+    with the call sign Bison')."""
+    text = an.lowtext
+    if "call" not in text and "code" not in text and "guerre" not in text:
+        return None  # the words a call sign opens with, looked for at C speed
+    low = an.tokens.lower
+    hi = next((k for k in range(lo, len(low)) if low[k] in (",", ".", ";")), len(low)) if clause else None
     tokens = an.tokens
     start = tokens.start[lo] if lo < len(tokens) else len(an.sentence.text)
     end = tokens.end[hi - 1] if hi is not None and 0 < hi <= len(tokens) else len(an.sentence.text)

@@ -140,9 +140,8 @@ class Attributor(SpeakerSearch, BylineReader):
         if text.isupper() and len(an.tokens) <= LABEL_TOKENS and not any(c.isdigit() for c in text):
             return None  # "OFFICIAL FIGURES AND ESTIMATES": a section label, no speaker ('official' is no noun here)
         if (fighter := call_sign(an)) is not None:
-            self.people.setdefault(
-                fighter.name, fighter
-            )  # "… who goes by the call sign Doc": later, "Doc said"
+            # "… who goes by the call sign Doc": later, "Doc said"
+            self.people.setdefault(fighter.name, fighter)
         found = self._find(an)
         if found is None and an.tokens.lower[:1] == ("our",) and an.matches_of("report"):
             found = Claimant("we", "", "pronoun", 0)  # "Our own model … suggests that …": the author's

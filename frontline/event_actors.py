@@ -41,9 +41,8 @@ PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
 LOCATIVES = frozenset((("in",), ("into",), ("inside",), ("over",), ("across",), ("within",)))
-UNIT_NAME_WORDS = (
-    4  # "Ukraine's 110th Separate Mechanised Brigade": the words of a unit's name after its country
-)
+# "Ukraine's 110th Separate Mechanised Brigade": the words of a unit's name after its country
+UNIT_NAME_WORDS = 4
 SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
 # how a force's attack is told between the force and the attack noun: "carried out a series of strikes"
 DELIVERY_WORDS = frozenset(
@@ -226,9 +225,8 @@ class ActorCoder:
         if side is not None and side.payload.actor.name in finders:
             side = None
         if side is not None and base in KINETIC and _victim_before(an, side, trig):
-            side = (
-                None  # "A senior Russian general was killed when a bomb …": whose general, not who killed him
-            )
+            # "A senior Russian general was killed when a bomb …": whose general, not who killed him
+            side = None
         if side is not None and not self._judged(an, side, trig):
             return side.payload.actor.name
         # "Units of the Dnepr battlegroup routed …", "the SBU detained …": the body's state; not one that

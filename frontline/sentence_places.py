@@ -34,12 +34,8 @@ BEARING_RE = re.compile(
     r"(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
-VILLAGE_WORDS = (
-    "village",
-    "settlement",
-    "hamlet",
-    "locality",
-)  # a small place, which many regions have of the same name
+# a small place, which many regions have of the same name
+VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
 # "the village of Kucheriv Yar near Dobropillia": a named settlement placed by the town it is near
 NEAR_TOWN_RE = re.compile(
     r"\b(?:village|settlement|hamlet|town)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"

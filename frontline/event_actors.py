@@ -41,6 +41,7 @@ PERFECT_AUX = frozenset(("had", "has", "have"))
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
 LOCATIVES = frozenset((("in",), ("into",), ("inside",), ("over",), ("across",), ("within",)))
+NEIGHBOUR_OR_PLACE = BORDERING | LOCATIVES  # what a country named after them is, rather than a side
 # "Ukraine's 110th Separate Mechanised Brigade": the words of a unit's name after its country
 UNIT_NAME_WORDS = 4
 SUBJECT_GAP = 5  # tokens between a subject and its attack: "delivered a massive group strike"
@@ -67,11 +68,7 @@ def side_match_before(an: Analysis, m: Match) -> Match | None:
     low = an.tokens.lower
     # not "the Volyn region, which borders Belarus, …": a neighbour named, not a side
     # nor "crossed into Romania overnight and crashed", "in Romania during attack": the place, not a side
-    countries = [
-        a
-        for a in country_names(an)
-        if low[a.i - 1 : a.i] not in BORDERING and low[a.i - 1 : a.i] not in LOCATIVES
-    ]
+    countries = [a for a in country_names(an) if low[a.i - 1 : a.i] not in NEIGHBOUR_OR_PLACE]
     side = next((a for a in reversed(countries) if 0 <= m.i - a.j <= 3), None)
     if side is not None and side.i > 1 and an.tokens.lower[side.i - 1] == "and":
         return next((a for a in countries if a.j == side.i - 1), side)
@@ -526,13 +523,8 @@ def _said_it_did(low: tuple[str, ...], at: int) -> bool:
 def _finder(an: Analysis, side: Match, trig: Match) -> bool:
     """'Romania finds drone fragments near Ceatalchioi', 'Romania said Tuesday that fragments of a Russian-made
     drone …': a country named by name (not 'Russian drone debris') with words between it and what a drone left
-    is the one that found or reported them."""
-    return (
-        trig.payload.phrase in DEBRIS_WORDS
-        and side.payload.form == "name"
-        and side.j < trig.i
-        and an.tokens.lower[side.j] != "'s"
-    )
+    (the trigger) is the one that found or reported them."""
+    return side.payload.form == "name" and side.j < trig.i and an.tokens.lower[side.j] != "'s"
 
 
 PASSIVE_AUX = frozenset(("was", "were", "been", "being"))

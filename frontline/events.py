@@ -47,7 +47,7 @@ from frontline.event_places import (
 )
 from frontline.lexicon import Match
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
-from frontline.sentence_places import SETTLEMENT_RE, VILLAGE_WORDS
+from frontline.sentence_places import named_villages
 from frontline.trigger_classes import TriggerClassifier
 
 GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
@@ -105,13 +105,10 @@ class EventFinder:
     """Finds the events a sentence reports; knows the post's weapon and last attacker for bare 'strike' mentions."""
 
     def __init__(
-        self,
-        codebook: Codebook,
-        country_place: dict[str, Place],
-        capital_place: dict[str, Place] | None = None,
+        self, codebook: Codebook, country_place: dict[str, Place], capital_place: dict[str, Place]
     ) -> None:
         self.codebook = codebook
-        self.places = EventPlacer(country_place, capital_place or {})
+        self.places = EventPlacer(country_place, capital_place)
         self.actors = ActorCoder(codebook)
         self.classifier = TriggerClassifier(codebook)
         self.post_weapon = ""
@@ -166,8 +163,9 @@ class EventFinder:
         )
 
     def _unlisted_village(self, span: tuple[int, int, str]) -> PlaceMention | None:
-        """A village the gazetteer lacks that a capture or a clash is about, in the region the document named last,
-        else in the country the post's places are in (the region's or the country's centroid, precision 3)."""
+        """A village the gazetteer lacks that a capture, a clash or a strike is about, in the region the document
+        named last, else in the country the post's places are in (the region's or the country's centroid,
+        precision 3)."""
         area = self.last_region or self.places.country_level(self.post_country)
         if area is None:
             return None
@@ -325,17 +323,6 @@ class EventFinder:
             # gazetteer lacks, in the region the post named last, not the post's dateline city
             place = self._unlisted_village(village) or place
         told_before = base == "strike" and self._the_last_hit(an, trig, place)
-        if (
-            place is None
-            and base == "diplomacy"
-            and an.tokens.lower[trig.i].startswith("summon")
-            and claimant_country
-            and not any(
-                m.j <= trig.i for m, _ in an.country_actors()
-            )  # not "Warsaw summons", "Germany has …"
-        ):
-            # "The Foreign Ministry summoned the Belarusian chargé d'affaires": the ministry of the side reporting
-            place = self.places.country_level(claimant_country)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
         if base == "diplomacy":
             # "ICRC President Mirjana Spoljaric met … in Kyiv on Monday. On Wednesday, she met Russia's Foreign
@@ -392,7 +379,5 @@ def no_casualties(an: Analysis, codebook: Codebook) -> bool:
 
 def _named_village(an: Analysis) -> tuple[int, int, str] | None:
     """The character span and name of 'the village of X' in a sentence (one that names no known place)."""
-    m = next(
-        (m for m in SETTLEMENT_RE.finditer(an.sentence.text) if m.group().startswith(VILLAGE_WORDS)), None
-    )
+    m = next(named_villages(an.sentence.text), None)
     return (*m.span(1), m.group(1)) if m is not None else None

@@ -57,13 +57,6 @@ def merge_events(results: list[DocumentResult], rules: MergeRules) -> list[Merge
     return merged
 
 
-# what a statement points back at: "dismissed the move", "rejected it", "denied the claims"
-POINTING_RE = re.compile(
-    r"\s+(?:it|them|this|that|these|those|the (?:move|moves|decision|decisions|ruling|warrants?|claims?|reports?|"
-    r"accusations?|allegations?|idea|proposal|plan|statement|remarks))\b(?! that)"
-)
-
-
 def _towards(c: Cluster, rules: MergeRules) -> str:
     """The other state of a placed diplomatic act: Lithuania's summonses of Belarus's and of Russia's envoys in
     Vilnius on one afternoon are two acts, towards two states."""
@@ -196,6 +189,13 @@ def _join_told_on(clusters: list[Cluster], ids: list[int], uf: UnionFind, rules:
                 and dates_compatible(clusters[i], clusters[j], rules)
             ):
                 uf.union(i, j)
+
+
+# what a statement points back at: "dismissed the move", "rejected it", "denied the claims"
+POINTING_RE = re.compile(
+    r"\s+(?:it|them|this|that|these|those|the (?:move|moves|decision|decisions|ruling|warrants?|claims?|reports?|"
+    r"accusations?|allegations?|idea|proposal|plan|statement|remarks))\b(?! that)"
+)
 
 
 def _points_on(ev: EventCandidate) -> bool:

@@ -4,6 +4,7 @@ brackets, villages the gazetteer lacks placed by the region or town beside them,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -228,13 +229,34 @@ def document_region(analyses: list[Analysis]) -> PlaceMention | None:
     return next(iter(regions.values())) if len(regions) == 1 else None
 
 
+def named_villages(text: str) -> Iterator[re.Match[str]]:
+    """'the village of Plauru', 'the settlement of X': a small place named as such (not 'the city of Dnipro')."""
+    return (m for m in SETTLEMENT_RE.finditer(text) if m.group().startswith(VILLAGE_WORDS))
+
+
 def _villages_of_country(an: Analysis, country: PlaceMention) -> None:
     """'crossed into Romania … and crashed near the village of Plauru': a village the gazetteer lacks, in a sentence
     whose one country is the only area it names, is that country's (at its precision)."""
-    for m in SETTLEMENT_RE.finditer(an.sentence.text):
+    for m in named_villages(an.sentence.text):
         start, end = m.span(1)
-        if m.group().startswith(VILLAGE_WORDS) and an.place_at(start, end) is None:
+        if an.place_at(start, end) is None:
             an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), country.place)))
+
+
+def _villages_of_region(an: Analysis, region: PlaceMention, named: bool) -> None:
+    """The paragraph's (``named``) or the document's region holds a village its sentence names alone: one the
+    gazetteer lacks, or has only elsewhere when the paragraph itself named the region ("the city of Dnipro" is the
+    city, wherever the paragraph was before)."""
+    for m in named_villages(an.sentence.text):
+        start, end = m.span(1)
+        known = an.place_at(start, end)
+        if known is not None and (known.end < end or known.place.feature != "place"):
+            continue  # a longer name, or a region or district of that name
+        if known is not None and (known.place.admin1 == region.place.admin1 or not named):
+            continue  # the document's region alone does not move a village the gazetteer has elsewhere
+        if known is not None:
+            an.places.remove(known)
+        an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
 
 
 def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = None) -> None:
@@ -251,26 +273,14 @@ def paragraph_villages(analyses: list[Analysis], home: PlaceMention | None = Non
         abroad = region is not None and any(
             p.place.feature == "country" and p.place.country != region.place.country for p in an.places
         )
-        countries = (
-            {p.place.country: p for p in an.places if p.place.feature == "country"}
-            if not areas and (region is None or abroad) and " of " in an.sentence.text
-            else {}
-        )
-        if len(countries) == 1:
-            _villages_of_country(an, next(iter(countries.values())))
-        elif region is not None and not areas and not abroad and " of " in an.sentence.text:
-            for m in SETTLEMENT_RE.finditer(an.sentence.text):
-                if not m.group().startswith(VILLAGE_WORDS):
-                    continue  # "the city of Dnipro" is the city, wherever the paragraph was before
-                start, end = m.span(1)
-                known = an.place_at(start, end)
-                if known is not None and (known.end < end or known.place.feature != "place"):
-                    continue  # a longer name, or a region or district of that name
-                if known is not None and (known.place.admin1 == region.place.admin1 or not named):
-                    continue  # the document's region alone does not move a village the gazetteer has elsewhere
-                if known is not None:
-                    an.places.remove(known)
-                an.add_place(PlaceMention(start, end, m.group(1), unlisted_village(m.group(1), region.place)))
+        if areas or " of " not in an.sentence.text:
+            pass  # the sentence places its villages itself, or names none
+        elif region is None or abroad:
+            countries = {p.place.country: p for p in an.places if p.place.feature == "country"}
+            if len(countries) == 1:
+                _villages_of_country(an, next(iter(countries.values())))
+        else:
+            _villages_of_region(an, region, named)
         regions = {p.place.admin1 for p in areas if p.place.feature == "region"}
         if len(regions) == 1:
             region, named = next(p for p in areas if p.place.feature == "region"), True

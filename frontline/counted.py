@@ -67,6 +67,12 @@ HARMED_PARTICIPLES = frozenset(
 # tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
+TITLES = frozenset({"General", "Generals", "Colonel", "Commander"})
+ADJECTIVES_BEFORE_PERSON = 2  # "a senior Russian general"
+# "a group of soldier…", "a man and woman": words that join phrases rather than describe the person
+NOT_DESCRIBING = frozenset(
+    {"of", "and", "or", "with", "for", "in", "to", "the", "from", "by", "as", "at", "on"}
+)
 _AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
 
 
@@ -200,7 +206,9 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
                 and noun.j + 1 < len(low)
                 and low[noun.j + 1].isalpha()
             )
-            if after in UNIT_NOUNS or counts_events or compound:
+            # "Update 219 – IAEA Director General statement": a rank capitalised is a title, no one counted
+            title = an.tokens.text[noun.i] in TITLES
+            if after in UNIT_NOUNS or counts_events or compound or title:
                 # "two naval infantry brigades", "4 missile strikes": not what the noun names
                 return None, True
             return noun, False
@@ -255,6 +263,17 @@ def _death_verb(low: tuple[str, ...], k: int) -> int:
     return verb if k < len(low) and low[k] in HARMED_PARTICIPLES else -1
 
 
+def _article_before(low: tuple[str, ...], i: int) -> int:
+    """Where the article is that opens a person's phrase whose last describing word is at i ("a local man", "an
+    elderly local woman", "a senior Russian general"), else -1."""
+    for k in range(i - 1, max(i - 1 - ADJECTIVES_BEFORE_PERSON, -1), -1):
+        if not low[k + 1].isalpha() or low[k + 1] in ARTICLES or low[k + 1] in NOT_DESCRIBING:
+            return -1
+        if low[k] in ARTICLES:
+            return k
+    return -1
+
+
 def one_person_counts(an: Analysis) -> list[NumberMention]:
     """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
     a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
@@ -269,8 +288,8 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         i = m.i - 1
         if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
             first, last = i - 5, i  # "a 58-year-old man"
-        elif i >= 1 and low[i].isalpha() and low[i - 1] in ARTICLES and low[i] not in ARTICLES:
-            first = last = i - 1  # "a local man"
+        elif (first := _article_before(low, i)) >= 0:
+            last = first  # "a local man", "a senior Russian general"
         else:
             first = last = i  # "a woman"
         if first < 0:

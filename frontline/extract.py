@@ -281,7 +281,14 @@ def _read_sentence(
         post.events.append(candidate)
     if kinetic_group < 0 and not drafts and casualties:
         civilians = casualty_counts(figures, civilians_only=True)
-        kinetic_group = count_for_last_attack(an, post.kinetic, post.day, civilians, event_finder.codebook)
+        kinetic_group = count_for_last_attack(
+            an,
+            post.kinetic,
+            post.events[-1] if post.events else None,
+            post.day,
+            civilians,
+            event_finder.codebook,
+        )
     if zero and kinetic_group < 0 and post.kinetic and _last_told(post, event_finder.codebook):
         last = post.kinetic[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting
         last.fatalities = last.fatalities or 0

@@ -15,7 +15,9 @@ def subject_of(an: Analysis, r: Reading, codebook: Codebook) -> str:
     """'North Korean troops', 'drones', 'guided missiles': demonym + head, demonym from 'from X' or the sender."""
     noun = r.noun
     assert noun is not None
-    head = HEAD_LABELS.get(noun.payload, " ".join(an.tokens.lower[noun.i : noun.j]))
+    # as written: "passers-by", not the tokens "passers - by"
+    written = an.sentence.text[an.tokens.start[noun.i] : an.tokens.end[noun.j - 1]].lower()
+    head = HEAD_LABELS.get(noun.payload, written)
     if noun.payload == "people":
         return head
     start = min(r.te, max(0, noun.i - 3))

@@ -73,15 +73,17 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         start = low.index(")", start) + 1  # "three crew members (one Ukrainian, two Filipino) were injured"
     else:
         start = past_subgroup(low, start)
-    stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
+    stop = min(len(low), start + RIGHT_WINDOW)
     weak = direct = ""
     direct_end = 0
-    # "a woman who was wounded in Wednesday's shelling died in hospital": she died
+    # "a woman who was wounded in Wednesday's shelling died in hospital": she died (not "of the 142 Indians who
+    # joined the army, 103 have been discharged, 14 have died": the death is the next number's)
+    own = min((t for t in number_starts if start < t < stop), default=stop)
     if (
         start < len(low)
         and low[start] == "who"
-        and any(m.payload == "killed" for m in ix.verbs_between(start, stop))
+        and any(m.payload == "killed" for m in ix.verbs_between(start, own))
     ):
         return "killed", weak
     if start < len(low) and low[start] in RELATIVE_WORDS:

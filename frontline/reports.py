@@ -27,6 +27,8 @@ TALLY_WORDS = frozenset(("since", "total", "overall", "cumulative"))
 # a period's count: "over the past day", "in the last 24 hours", "this week"; a daily or weekly summary's tally
 PERIOD_RE = re.compile(
     r"\b(?:(?:past|last)(?: (?:\d+|two|three|few|seven))? (?:day|week|month|hour)s?|this (?:week|month))\b"
+    # "the point had treated 23 wounded in 36 hours": a tally of a span, not of one attack
+    r"|\b(?:in|within|over) (?:the )?(?:\d+|two|three|four|five|six|seven) (?:hours|days|weeks|months)\b"
 )
 
 

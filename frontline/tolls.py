@@ -24,6 +24,7 @@ TOLL_UPDATE_RE = re.compile(
     r"|\bas of (?:this hour|now|\d{1,2}[:.]\d{2}|(?:this |\w+day )?(?:morning|afternoon|evening))\b"
 )
 PERFECT_RE = re.compile(r"\b(?:have|has|had) been\b")  # "have been killed since …": a running count
+GROWN_TILL_NOW_RE = re.compile(r"\b(?:have|has) (?:been|died)\b")
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
 
 
@@ -45,11 +46,17 @@ def current_figures(an: Analysis, figures: list[FigureDraft], day: date) -> list
 
 
 def count_for_last_attack(
-    an: Analysis, kinetic: list[EventCandidate], day: date, counts: dict[str, int], codebook: Codebook
+    an: Analysis,
+    kinetic: list[EventCandidate],
+    latest: EventCandidate | None,
+    day: date,
+    counts: dict[str, int],
+    codebook: Codebook,
 ) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
-    no event of its own is the count of the post's last attack, in its paragraph or the next, when nothing in
-    the sentence names another place. Returns that attack's group, or -1."""
+    no event of its own is the count of the post's last attack, in its paragraph or the next or further on when
+    no event was told since (latest is the post's last event), when nothing in the sentence names another
+    place. Returns that attack's group, or -1."""
     if not kinetic:
         return -1
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
@@ -87,7 +94,16 @@ def count_for_last_attack(
         and not PERFECT_RE.search(an.lowtext)
         and _one_place(kinetic, interception)
     )
-    far = an.sentence.paragraph - last.sentence.paragraph > 1
+    # "… was killed on Tuesday when a bomb exploded …" and, two paragraphs of detail later, "Two residents walking
+    # past were taken to hospital": told of nothing else since, the toll is still the attack's
+    # past (not after a list of shelled places or a day's unplaced "54 attacks", the day's sum, nor a count that
+    # has grown till now, "of the 142 Indians who joined, 14 have died")
+    far = an.sentence.paragraph - last.sentence.paragraph > 1 and not (
+        latest is last
+        and last.place is not None
+        and _alone_in_sentence(last, kinetic)
+        and not GROWN_TILL_NOW_RE.search(an.lowtext)
+    )
     if far and not countrywide and not summed and not TOLL_UPDATE_RE.search(an.lowtext):
         return -1  # "Update: the number of injured has risen to 23" updates the attack however far down
     elsewhere = [
@@ -112,6 +128,11 @@ def count_for_last_attack(
     if "injuries" in counts:
         last.injuries = max(last.injuries or 0, counts["injuries"])
     return last.group
+
+
+def _alone_in_sentence(attack: EventCandidate, kinetic: list[EventCandidate]) -> bool:
+    """Whether the attack is the only one its sentence told."""
+    return sum(ev.sentence is attack.sentence for ev in kinetic) == 1
 
 
 def _one_place(kinetic: list[EventCandidate], interception: str) -> bool:

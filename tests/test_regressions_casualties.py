@@ -359,3 +359,62 @@ def test_a_border_regions_report_counts_the_raid_not_the_wars_total(settings, re
     assert ("Grayvoron", 0, 0) in rows(tables.events, "location", "fatalities", "injuries")
     assert not (tables.events.fatalities == 230).any()
     assert sorted(rows(tables.figures, "metric", "value"))[:2] == [("casualties", 45.0), ("killed", 70.0)]
+
+
+def test_a_person_with_two_describing_words_counts_one_and_a_capitalised_rank_is_a_title(settings, resources):
+    """'An elderly local woman', 'a senior Ukrainian colonel': the article still counts one person; 'Director
+    General' after a number is a title, no general counted."""
+    tables = one_sentence(
+        "An elderly local woman was killed on Sunday when a drone hit her house in Sumy, the governor said.",
+        settings,
+        resources,
+    )
+    assert rows(tables.events, "location", "fatalities") == [("Sumy", 1)]
+    tables = one_sentence(
+        "A senior Ukrainian colonel was killed when a bomb exploded under his car in Mykolaiv, police said.",
+        settings,
+        resources,
+    )
+    assert rows(tables.events, "location", "fatalities") == [("Mykolaiv", 1)]
+    header = one_sentence(
+        "Update 312 – IAEA Director General statement on the situation in Ukraine", settings, resources
+    )
+    assert header.figures.empty
+
+
+def test_a_wire_storys_injured_told_after_paragraphs_of_detail_are_the_attacks(settings, resources):
+    """Told of nothing else since, the toll two paragraphs down is the bombing's; a day's sum after an unplaced
+    tally, and a count that has grown till now ('14 have died'), are not."""
+    text = (
+        "date 2025-06-12 Colonel killed by car bomb in Melitopol\n"
+        "ZAPORIZHZHIA, June 12 — A senior Russian colonel was killed on Wednesday when a bomb planted under his "
+        "car exploded outside a military headquarters in occupied Melitopol, Ukrainian military intelligence said.\n"
+        "The officer, who commanded an artillery brigade, died on the spot, the agency said.\n"
+        "The blast went off shortly after 8 a.m. in a car park behind the building. Three passers-by were taken to "
+        "hospital with shrapnel wounds.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.events, "sub_event_type", "location", "fatalities", "injuries") == [
+        ("Remote explosive/landmine/IED", "Melitopol", 1, 3)
+    ]
+    assert rows(tables.figures, "metric", "subject", "value") == [("injured", "passers-by", 3.0)]
+    text = (
+        "date 2025-06-12 Nepali recruits\n"
+        "KATHMANDU, June 12 — Two Nepali men serving in the Russian army were killed by a Ukrainian drone near "
+        "Kupiansk last week, the foreign ministry said on Thursday.\n"
+        "The ministry said it had asked Moscow to return their bodies.\n"
+        "Of the 300 Nepali citizens known to have joined Russian forces, 41 have died and 12 are missing, it said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "fatalities") == [("Kupiansk", 2)]
+
+
+def test_wounded_treated_in_a_span_of_hours_are_no_attacks_toll(settings, resources):
+    """'had treated 40 wounded in 48 hours': a field hospital's tally of a span, not the shelling's injured."""
+    text = (
+        "date 2025-04-03 Field hospital\n"
+        "Russian artillery shelled the village of Bilytske on Wednesday morning, the regional governor said.\n"
+        "By Thursday, the head nurse said, the hospital had treated 40 wounded in 48 hours.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "injuries") == [("Bilytske", None)]

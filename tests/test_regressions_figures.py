@@ -1206,3 +1206,15 @@ def test_a_share_told_as_four_in_five_is_no_count(settings, resources):
         resources,
     ).figures
     assert figures.empty
+
+
+def test_of_the_whole_who_joined_the_deaths_are_the_next_numbers(settings, resources):
+    """'of the 300 Nepali citizens who joined Russian forces, 41 have died': the 300 did not die."""
+    figures = one_sentence(
+        "Of the 300 Nepali citizens who joined Russian forces, 120 have returned home, 41 have died and 12 are "
+        "listed as missing, the ministry said.",
+        settings,
+        resources,
+    ).figures
+    assert 300.0 not in figures.value.tolist()
+    assert rows(figures, "metric", "value") == [("killed", 41.0), ("missing", 12.0)]

@@ -14,6 +14,10 @@ RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one s
 BRACKET_GAP = 10  # characters between an amount and its conversion in brackets: ' (about '
 BACK_TO_DUTY = frozenset(("unit", "units", "service", "duty", "positions", "ranks"))
 DUTY_REACH = 4  # tokens after a noun within which 'returned to their units' stands ('had returned to …')
+RELATIVE_REACH = (
+    8  # more tokens when a relative clause stands between: 'who had left their units without permission'
+)
+
 QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 DASHES = frozenset((("-",), ("–",)))
 ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))
@@ -28,6 +32,11 @@ PARENTS = frozenset(("father", "mother", "parent", "grandfather", "grandmother")
 AGE_REACH = 10  # tokens from 'age' to its number: 'the average age of the dead in the list is 38'
 
 
+PAY_VERBS = frozenset(("promised", "paid", "offered"))
+PASSIVE_PAY = frozenset(("was", "were", "been", "and"))  # "had been recruited and promised"
+PERSON_OBJECTS = frozenset(("him", "her", "them", "me", "us"))
+PERSON_SUBJECTS = PERSON_OBJECTS | {"he", "she", "they", "i", "we"}
+PAY_REACH = 12  # tokens before a sum within which its payee and 'promised' stand
 DENIAL_WORDS = frozenset(("denied", "denies", "deny", "denying"))
 DENIAL_REACH = 12  # tokens from 'denied that' to the number it denies
 BEFORE_NOW = frozenset(("ago", "earlier", "before"))  # "more than two years ago", "than a year earlier"
@@ -48,7 +57,21 @@ def not_a_count(an: Analysis, ix: SentenceIndex, r: Reading, rate_words: frozens
         or _family_size(an, r)
         or _difference(an, r)
         or _denied(an, r)
+        or _paid_to_a_person(an, r)
     )
+
+
+def _paid_to_a_person(an: Analysis, r: Reading) -> bool:
+    """'he had been recruited … and promised $18,000', 'offered them 5,000 euros': a person's pay or bribe, no aid."""
+    if r.number.unit not in CURRENCY_CODES:
+        return False
+    low = an.tokens.lower
+    lo = max(1, r.ti - PAY_REACH)
+    paid = any(
+        low[k] in PAY_VERBS and (low[k - 1] in PASSIVE_PAY or low[k + 1] in PERSON_OBJECTS)
+        for k in range(lo, r.ti)
+    )
+    return paid and not PERSON_SUBJECTS.isdisjoint(low[lo : r.ti])
 
 
 def _denied(an: Analysis, r: Reading) -> bool:
@@ -161,11 +184,13 @@ def _quoted_name(an: Analysis, r: Reading) -> bool:
 
 
 def _back_to_duty(an: Analysis, r: Reading) -> bool:
-    """'28,000 servicemen had returned to their units': men back on duty, neither freed prisoners nor a force."""
+    """'28,000 servicemen had returned to their units', '29,000 servicemen who had left their units without
+    permission have returned to service': men back on duty, neither freed prisoners nor a force."""
     low = an.tokens.lower
+    reach = DUTY_REACH + (RELATIVE_REACH if low[r.noun_end : r.noun_end + 1] == ("who",) else 0)
     return any(
         low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
-        for k in range(r.noun_end, min(r.noun_end + DUTY_REACH, len(low)))
+        for k in range(r.noun_end, min(r.noun_end + reach, len(low)))
     )
 
 

@@ -8,6 +8,15 @@ from frontline.records import Document, Sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and a capital, digit or quote.
 BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# "(This story has been corrected to say two residents, not three, were injured)", "Correction: An earlier
+# version of this article said …", "(Adds Kremlin comment in paragraph 6)": the desk's note on the story (an
+# "Editor's note:" may add news, so it is read)
+EDITORS_NOTE_RE = re.compile(
+    r"\(?(?:this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|refiled)"
+    r"|an earlier version of this (?:story|article|report)|correction:|clarification:)"
+    r"|\((?:corrects|adds|updates|recasts|refiles|changes)\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -110,6 +119,8 @@ def sentences(doc: Document) -> list[Sentence]:
         if para.is_headline and n > 0 and not (n == 1 and doc.paragraphs[0].is_headline) and not table_row:
             post += 1  # a headline opens a post; a table's next row ("January 2026 | 3,716 | …") does not
             headline = para.text
+        if n > 0 and EDITORS_NOTE_RE.match(para.text):
+            continue  # what the story once said wrongly, or what an update added: nothing the war did
         spans = [(0, len(para.text))] if para.is_headline else split_sentences(para.text)
         for s, e in spans:
             out.append(

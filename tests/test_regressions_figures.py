@@ -1218,3 +1218,44 @@ def test_of_the_whole_who_joined_the_deaths_are_the_next_numbers(settings, resou
     ).figures
     assert 300.0 not in figures.value.tolist()
     assert rows(figures, "metric", "value") == [("killed", 41.0), ("missing", 12.0)]
+
+
+def test_a_desks_correction_note_gives_no_figure_and_no_event(settings, resources):
+    """Wire and newspaper correction notes restate the withdrawn number: neither it nor the note is coded."""
+    text = (
+        "date 2025-05-20 Drone hits bus in Nikopol\n"
+        "NIKOPOL, May 20 — A Russian drone hit a city bus in Nikopol on Tuesday morning, injuring four passengers, "
+        "the regional governor said.\n"
+        "(This story has been corrected to say four passengers, not six, were injured, in paragraph 1)\n"
+        "Correction: An earlier version of this article said two people were killed in the attack. No one was "
+        "killed.\n"
+        "(Adds mayor's comment in paragraph 5)\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert rows(tables.figures, "metric", "value") == [("injured", 4.0)]
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Nikopol", None, 4)]
+
+
+def test_a_sum_promised_or_paid_to_a_person_is_no_aid(settings, resources):
+    """A saboteur's or agent's pay ('he had been recruited … and promised $15,000', 'they were offered 3,000
+    euros') is no aid; a government's promise still is."""
+    for sentence in (
+        "In a video published by the FSB, the suspect said he had been recruited online and promised $15,000.",
+        "Both men told investigators they were offered 3,000 euros each to photograph the rail yard.",
+    ):
+        assert one_sentence(sentence, settings, resources).figures.empty, sentence
+    aid = one_sentence(
+        "Norway promised $250 million in new military aid to Ukraine.", settings, resources
+    ).figures
+    assert rows(aid, "metric", "value") == [("aid_value", 250_000_000.0)]
+
+
+def test_soldiers_who_went_absent_and_returned_to_service_are_no_exchange(settings, resources):
+    """'… who had left their units without permission have returned to service': back on duty, not swapped."""
+    figures = one_sentence(
+        "More than 17,000 soldiers who had left their units without leave have returned to service since the "
+        "amnesty began, the ministry said.",
+        settings,
+        resources,
+    ).figures
+    assert "prisoners_exchanged" not in figures.metric.tolist()

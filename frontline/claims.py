@@ -11,8 +11,9 @@ from frontline.records import DocumentResult, FigureCandidate
 
 # a headline's "Two killed" counts the body's "two men" or "two civilians": the same people
 HEADCOUNTS = frozenset({"killed", "injured", "casualties", "missing"})
-# nouns that count people without saying who they are: "48,000 men" and "48,000 people" lost are one claim
-PLAIN_PEOPLE = frozenset({"people", "men", "persons", "individuals"})
+# nouns that count people without saying who they are: "48,000 men" and "48,000 people" lost, "11 civilians" and
+# "all 11 people killed" that day, are one claim
+PLAIN_PEOPLE = frozenset({"people", "men", "persons", "individuals", "civilians", "residents"})
 
 
 @dataclass

@@ -132,8 +132,8 @@ def label_source(an: Analysis, codebook: Codebook) -> Claimant | None:
     """'Norway – NOK 2.4 billion' (a list line, as under 'National contributions:'): a short line a country
     labels with a dash or a colon is that country's."""
     low = an.tokens.lower
-    if len(low) > LABEL_LINE_MAX:
-        return None
+    if len(low) > LABEL_LINE_MAX or an.sentence.index == 0:
+        return None  # a title "Ukraine: Cluster Munition Strike Killed 11" names its topic, not its source
     for m, ref in an.country_actors():
         # not a dateline's capital ("KYIV: Russian drones hit Odesa …")
         if m.i == 0 and ref.form != "metonym" and m.j < len(low) and (low[m.j] in DASHES or low[m.j] == ":"):

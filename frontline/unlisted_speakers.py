@@ -25,6 +25,11 @@ INSTITUTION_HEADS = frozenset(
     authority institute""".split()
 )
 MISSION_WORDS = frozenset(("embassy", "consulate", "mission"))  # a state's offices abroad
+# the last word of a non-governmental body's name: "Civilian Harm Observatory", "Human Rights Watch"
+GROUP_HEADS = frozenset(
+    """observatory watch coalition alliance union foundation fund network initiative monitor group project centre
+    center association society trust campaign platform""".split()
+)
 INSTITUTION_LINKS = frozenset((",", "and", "of", "for", "the"))
 NAME_LINKS = frozenset(("for", "of", "on", "the", "and"))  # "Kiel Institute for the World Economy"
 INSTITUTION_WORDS = frozenset(
@@ -104,9 +109,11 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
         words, starts = words[titled[-1] + 1 :], starts[titled[-1] + 1 :]
     while words and words[0].lower() in TITLE_WORDS:
         words, starts = words[1:], starts[1:]
-    if len(words) >= 2 and (words[-1].lower() in MISSION_WORDS or words[-1].lower() in INSTITUTION_HEADS):
+    head = words[-1].lower() if words else ""
+    if len(words) >= 2 and (head in MISSION_WORDS or head in INSTITUTION_HEADS or head in GROUP_HEADS):
         # "The Russian Embassy in New Delhi said": a state's mission abroad speaks for the state it names;
-        # "Lithuania's State Security Department said": a state's body
+        # "Lithuania's State Security Department said": a state's body; "the Civilian Harm Observatory said": a
+        # group no state's, unless its name says whose ("the Ukrainian Helsinki Human Rights Union")
         owner = starts[0] - 1 if starts[0] >= 2 and an.tokens.lower[starts[0] - 1] == "'s" else starts[0]
         side = next(
             (

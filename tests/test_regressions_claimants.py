@@ -1446,3 +1446,28 @@ def test_a_fighter_known_only_by_a_call_sign_claims_by_it(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "value", "claimant")) == [(5.0, "Hornet"), (19.0, "Medic")]
+
+
+def test_a_report_by_a_group_no_state_runs_is_the_groups_alone(settings, resources):
+    """An NGO named by capitalised words ending in 'Monitor', 'Watch', 'Observatory' is a body, not a person, and
+    no state's unless its name says whose (a Ukrainian centre is Ukraine's); a rights-style title 'Ukraine: …' names the topic, not a source; its
+    '9 civilians' and the list's 'all nine people killed' are one claim."""
+    text = (
+        "date 2025-07-02 Ukraine: Glide Bomb Strike on Market Killed 9 Civilians\n"
+        "(Vienna, July 2, 2025) – A Russian glide bomb killed 9 civilians when it hit the covered market of "
+        "Kostiantynivka, in Ukraine's Donetsk region, on the morning of April 11, 2025, the Conflict Casualty "
+        "Monitor said in a report released today.\n"
+        "The Monitor recorded the names of all nine people killed, four of them women:\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant", "claimant_country")) == [
+        ("killed", 4.0, "Conflict Casualty Monitor", ""),
+        ("killed", 9.0, "Conflict Casualty Monitor", ""),
+    ]
+    union = one_sentence(
+        "The Ukrainian Civil Liberties Centre said 12 civilians were killed by the strike on Kramatorsk.",
+        settings,
+        resources,
+    ).figures
+    assert union.claimant_country.tolist() == ["Ukraine"]
+    assert union.claimant.str.endswith("Civil Liberties Centre").all()

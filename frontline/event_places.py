@@ -49,8 +49,8 @@ DESTINATION_REACH = 10  # tokens after a deployment verb within which its destin
 LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
 # "over 11 Russian regions", "over eight regions": a count of regions, a national tally
 REGIONS_COUNTED_RE = re.compile(
-    r"\bover (?:\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|russian|ukrainian|several|various)"
-    r" (?:\w+ )?regions\b"
+    r"\bover (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |[a-z]+teen |several |various )?"
+    r"(?:(russian|ukrainian) )?(?:\w+ )?regions\b"
 )
 PLACE_REACH = 12  # tokens from a trigger within which a bare place name is where it happened
 LOCATED_REACH = 30  # the same for a place introduced by in/on/at/near… ("… in the city of Gudermes")
@@ -375,6 +375,14 @@ class EventPlacer:
         """'shot down over the Kyiv, Chernihiv, Sumy … regions' (and 'over the Sea of Azov'): a list this long is
         the country's tally; so is a tally of downed weapons whose places only break it down ('destroyed 54
         UAVs, 22 of them over the Saratov region')."""
+        counted = REGIONS_COUNTED_RE.search(an.lowtext)
+        if counted and PART_OF_TALLY_RE.search(an.sentence.text, counted.end()):
+            # "118 drones over 11 Russian regions, including 34 over the Bryansk region", "47 drones over Russian
+            # regions, including 12 flying towards Moscow": the country's tally, the one the regions are named by
+            named = counted.group(1)
+            return self.country_level(
+                "Russia" if named == "russian" else "Ukraine" if named == "ukrainian" else best.place.country
+            )
         if best.place.feature not in ("region", "sea", "water"):
             return None
         regions = Counter(p.place.country for p in an.places if p.place.feature == "region")
@@ -386,10 +394,6 @@ class EventPlacer:
                 return self.country_level(best.place.country or country)
         if listed >= LIST_IS_NATIONAL and (best.place.feature != "region" or best.place.country == country):
             return self.country_level(country)
-        counted = REGIONS_COUNTED_RE.search(an.lowtext)
-        if counted and PART_OF_TALLY_RE.search(an.sentence.text, counted.end()):
-            # "118 drones over 11 Russian regions, including 34 over the Bryansk region": the country's tally
-            return self.country_level(best.place.country)
         return None
 
     def capital(self, country: str) -> PlaceMention | None:

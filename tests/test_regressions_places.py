@@ -720,3 +720,17 @@ def test_a_village_the_gazetteer_lacks_is_in_the_region_the_post_named_last(sett
     assert rows(strikes, "location", "admin1", "country", "geo_precision") == [
         ("Zawadka", "Subcarpathian", "Poland", 3)
     ]
+
+
+def test_a_tally_over_russian_regions_including_some_towards_the_capital_is_the_countrys(settings, resources):
+    """'destroyed 61 Ukrainian drones over Russian regions, including 9 flying towards Moscow': a national tally,
+    the capital only breaks it down."""
+    text = (
+        "date 2025-08-06 Drones over Russia\n"
+        "MOSCOW, Aug 6 — Russian air defences destroyed 61 Ukrainian drones over Russian regions overnight, "
+        "including 9 flying towards Moscow, the Defence Ministry said on Wednesday.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "country") == [
+        ("Disrupted weapons use", "Russia", "Russia")
+    ]

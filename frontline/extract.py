@@ -48,7 +48,7 @@ from frontline.reports import (
     casualty_counts,
     sentence_reports,
 )
-from frontline.segment import sentences
+from frontline.segment import sentences, withdrawn
 from frontline.sentence_places import (
     document_region,
     heading_place,
@@ -67,6 +67,7 @@ NOT_NEWS = VERDICTS + REMINDERS  # openings of sentences that report no event
 HARM_RE = re.compile(r"\b(?:injured|wounded|killed|died|hurt|dead)\b")
 DAMAGE_RE = re.compile(r"\b(?:damaged|destroyed)\b")
 DENIED_HARM_RE = re.compile(r"\b(?:did not|didn't|never|has not|have not) (?:kill|injure|wound)")
+FRAME_TOKENS = 8  # a sentence this short that names a day and nothing else sets the day of what follows
 FLASHBACKS = ("earlier,", "earlier on", "previously,", "before that,")
 PEACETIME_TOO = {"killed", "injured", "missing", "evacuated", "displaced", "casualties"}
 DISPLACEMENT = {
@@ -97,6 +98,9 @@ class _Post:
         # a toll told before its attack ("A video shows soldiers killing four prisoners. … the execution took
         # place near X"): the sentence, its casualty counts and the figure rows that gave them
         self.orphan_toll: tuple[Sentence, dict[str, int], list[FigureCandidate]] | None = None
+        self.withdrawn: set[int] = (
+            set()
+        )  # the indexes of sentences the next one withdraws ("That was wrong.")
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -135,12 +139,14 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
     credit = next((an for an in openers if "|" in an.sentence.text), None)
+    retracted = withdrawn(sents)
     for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
+        post.withdrawn = retracted
         if weekly and day == doc.published:
             post.undated = (day - timedelta(days=6), "week")  # "The week in Ukraine": the seven days to today
         if analyses and analyses[0].sentence.index == 0:
@@ -214,6 +220,8 @@ def _read_sentence(
         for f in figure_finder.find(an)
         if post.conflict or f.metric not in PEACETIME_TOO or (post.war_document and f.metric in DISPLACEMENT)
     ]
+    if an.sentence.index in post.withdrawn:
+        figures = []  # "I said the strike on Sumy killed eleven people. That was wrong.": the strike, not its toll
     # "CLAIM: … killed 634 servicemen", "No, a strike did not kill 634": a claim under test or denied is a figure,
     # never an event's toll
     checked = an.opening.startswith(CHECKED_CLAIM) or DENIED_HARM_RE.search(an.lowtext) is not None
@@ -327,6 +335,8 @@ def _read_sentence(
         dated = next((e.event_date for e in result.events[first_event:] if e.date_source == "explicit"), None)
         anchor = post_anchor(an, first, post.day, prefixes, claimed_dates(figures, first), dated)
         post.anchor = anchor or post.anchor
+    elif not drafts and not figures and len(an.dates) == 1 and len(an.tokens) <= FRAME_TOKENS:
+        post.anchor = an.dates[0]  # "So, last night." opens what happened then, whatever day was told before
 
 
 def _take_orphan_toll(post: _Post, an: Analysis, candidate: EventCandidate) -> None:

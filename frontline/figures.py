@@ -67,6 +67,9 @@ MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
 # a number without a currency that continues an amount ("…, bringing the total to 3.2 billion") is in millions
 CARRIED_MONEY_MIN = 1_000_000
+TOTAL_REACH = (
+    3  # tokens before a number within which "total" makes it the sum of the count before ("total to")
+)
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
@@ -402,8 +405,10 @@ class FigureFinder:
             prev = self._counted  # "destroyed 120 UAVs: 48 over Kursk, 30 over Bryansk": each one of the UAVs
         if prev is not None and prev.noun is not None:
             parallel = parallel or (not r.verb and r.ti > 0 and low[r.ti - 1] == "and")
-            # "36 of them over Samara": a part of the count before
-            if breakdown or parallel or partitive(low, r.te) or shared:
+            # "36 of them over Samara": a part of the count before; "lost 1,090 soldiers, which takes its running
+            # total to 1,127,410": the count's sum
+            totalled = "total" in low[max(0, r.ti - TOTAL_REACH) : r.ti]
+            if breakdown or parallel or partitive(low, r.te) or shared or totalled:
                 r.verb = (
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too

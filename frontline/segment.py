@@ -17,6 +17,12 @@ EDITORS_NOTE_RE = re.compile(
     r"|\((?:corrects|adds|updates|recasts|refiles|changes)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
+# "That was wrong.", "This figure was incorrect.": the sentence before is withdrawn
+RETRACTION_RE = re.compile(
+    r"(?:that|this|it)(?: figure| number| report)? (?:was|is) (?:wrong|incorrect|not correct|not right|a mistake|"
+    r"an error)\b",
+    re.IGNORECASE,
+)
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -108,6 +114,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def withdrawn(sents: list[Sentence]) -> set[int]:
+    """The indexes of sentences the next one in their paragraph withdraws ("On Monday's show I said the strike
+    killed eleven people. That was wrong.")."""
+    return {
+        k
+        for k in range(len(sents) - 1)
+        if sents[k + 1].paragraph == sents[k].paragraph and RETRACTION_RE.match(sents[k + 1].text)
+    }
 
 
 def sentences(doc: Document) -> list[Sentence]:

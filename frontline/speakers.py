@@ -134,8 +134,10 @@ class SpeakerSearch:
                 break  # "…, the governor said; Moscow reported …": the later clause has its own speaker
             if " ".join(low[m.i : m.j]) in self.codebook.source_markers:
                 continue  # "according to": its speaker follows it, as read above, or there is none
-            if m.i > 0 and low[m.i - 1] in NOUN_DETERMINERS:
-                continue  # "bases its estimates on", "the report": a noun, not a reporting verb
+            if m.i > 0 and (low[m.i - 1] in NOUN_DETERMINERS or (low[m.i - 1] == "'s" and m.j - m.i == 1)):
+                # "bases its estimates on", "the report", "Russia's claims that …": a noun, not a reporting verb
+                # (but "Mediazona's count shows": the count is the verb's subject)
+                continue
             if m.i > 0 and low[m.i - 1] in PASSIVE_AUX:
                 continue  # "6.7 million refugees are recorded abroad": a passive names no speaker before it
             if m.i > 0 and low[m.i - 1] in INVERSION_MARKS:
@@ -244,6 +246,9 @@ class SpeakerSearch:
         owner = self._report_owner(an, i)
         if owner is not None:
             return owner
+        if low[i] == "'s" and i > 0:
+            # "Mediazona's count shows", "the regional administration's numbers were": whose data they are
+            return self._speaker_ending_at(an, i) or self._speaker_nearby(an, i)
         after_comma = low[i] == ","
         if after_comma:
             i = self._before_apposition(an, i)

@@ -418,3 +418,25 @@ def test_wounded_treated_in_a_span_of_hours_are_no_attacks_toll(settings, resour
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "injuries") == [("Bilytske", None)]
+
+
+def test_a_toll_the_next_sentence_withdraws_is_no_figure_but_its_strike_stands(settings, resources):
+    """A broadcast's correction: 'Yesterday I said the shelling of Kherson on Friday killed nine people. That was
+    wrong.' The strike is coded with the corrected toll; the withdrawn nine is nobody's figure; 'So, this
+    morning.' dates what follows, not Friday."""
+    text = (
+        "date 2025-05-12 The Morning Line, episode 88 — transcript\n"
+        "ANNA: Before the news, a correction. Yesterday I said the shelling of Kherson on Friday killed nine "
+        "people. That was wrong. The regional administration's figures were two people killed and nine injured.\n"
+        "PAUL: So, this morning.\n"
+        "ANNA: The air force says Russian missiles hit an energy facility in the Odesa region.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert sorted(rows(tables.events, "event_date", "location", "fatalities", "injuries")) == [
+        ("2025-05-09", "Kherson", 2, 9),
+        ("2025-05-12", "Odesa", None, None),
+    ]
+    assert sorted(rows(tables.figures, "metric", "value", "claimant")) == [
+        ("injured", 9.0, "Ukrainian regional administration"),
+        ("killed", 2.0, "Ukrainian regional administration"),
+    ]

@@ -1471,3 +1471,27 @@ def test_a_report_by_a_group_no_state_runs_is_the_groups_alone(settings, resourc
     ).figures
     assert union.claimant_country.tolist() == ["Ukraine"]
     assert union.claimant.str.endswith("Civil Liberties Centre").all()
+
+
+def test_an_official_who_was_saying_and_a_bodys_figures_or_count_are_claims(settings, resources):
+    """'X, the head of the city administration, was saying …', 'the ministry's figures show', 'Mediazona's count
+    shows': the speaker, the body, the outlet; 'Russia's claims that …' is a noun, no speaker."""
+    figures = one_sentence(
+        "Ihor Terekhov, the mayor of Kharkiv, was saying three people killed and 17 injured after the glide bomb "
+        "attack.",
+        settings,
+        resources,
+    ).figures
+    assert set(figures.claimant) == {"Ihor Terekhov"}
+    figures = one_sentence(
+        "The health ministry's figures show 14 people killed in the missile strike on Dnipro.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "value", "claimant_country") == [(14.0, "Ukraine")]
+    statement = one_sentence(
+        "Kyiv said Russia's claims that 40 Ukrainian soldiers surrendered near Vovchansk were false.",
+        settings,
+        resources,
+    ).figures
+    assert "Russia" not in statement.claimant.tolist()

@@ -1259,3 +1259,14 @@ def test_soldiers_who_went_absent_and_returned_to_service_are_no_exchange(settin
         resources,
     ).figures
     assert "prisoners_exchanged" not in figures.metric.tolist()
+
+
+def test_a_running_total_a_count_takes_to_is_the_same_kind_of_count(settings, resources):
+    """'lost 960 soldiers over the past day, which takes its running total to 1,050,200': both losses."""
+    figures = one_sentence(
+        "The General Staff says Russia lost 960 soldiers over the past day, which takes its running total to "
+        "1,050,200.",
+        settings,
+        resources,
+    ).figures
+    assert sorted(rows(figures, "metric", "value")) == [("casualties", 960.0), ("casualties", 1_050_200.0)]

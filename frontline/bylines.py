@@ -227,11 +227,15 @@ def _credit_line(an: Analysis, body: Match) -> bool:
     if start == 0 and end == len(low):
         return False
     countries = {k for m in _countries(an) for k in range(m.i, m.j)}
+    # "Dnipropetrovsk Regional Military Administration | Documents": the region or town a body is named after
+    places = {k for p in an.places for k in range(an.tokens.index_at(p.start), an.tokens.index_at(p.end))}
     # "Médecins Sans Frontières (MSF) | Field update": the body's own acronym in brackets
     own = body.payload.actor if body.kind == "actor" else None
     acronym = {k for m in an.actors() if own is not None and m.payload.actor is own for k in range(m.i, m.j)}
     rest = [
-        k for k in (*range(start, body.i), *range(body.j, end)) if k not in countries and k not in acronym
+        k
+        for k in (*range(start, body.i), *range(body.j, end))
+        if k not in countries and k not in acronym and k not in places
     ]
     return all(low[k] in CREDIT_FILLERS or low[k] in BRACKETS for k in rest)
 

@@ -1495,3 +1495,18 @@ def test_an_official_who_was_saying_and_a_bodys_figures_or_count_are_claims(sett
         resources,
     ).figures
     assert "Russia" not in statement.claimant.tolist()
+
+
+def test_a_header_line_naming_a_regional_body_makes_it_the_source(settings, resources):
+    """'Kharkiv Regional Military Administration | News | 03.02.2025': the body's own site; its unattributed
+    counts are its own."""
+    text = (
+        "date 2025-02-03 Evacuation from Kupiansk district continues\n"
+        "Kharkiv Regional Military Administration | News | 03.02.2025\n"
+        "Since the start of January, 640 residents of the Kupiansk district have been evacuated, among them 95 "
+        "children.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.value) == {640.0, 95.0}
+    assert set(figures.claimant_country) == {"Ukraine"}
+    assert (figures.claimant != "").all()

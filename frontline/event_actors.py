@@ -18,6 +18,9 @@ GROUND = frozenset(("clash",))  # fights on the ground, where a speaker's 'enemy
 FIRST_PERSON = frozenset(("i", "we"))
 USING = (["with"], ["by"], ["using"])  # the word before a weapon its user wields ('struck … with Kalibrs')
 WEAPON_LEAD = 8  # characters before a weapon's name in which that word stands
+MODEL_REACH = 4  # tokens of a designation between a side and its weapon: "Russian Su-34 fighter-bomber"
+AIRCRAFT_ROLES = frozenset(("fighter", "attack", "transport", "reconnaissance"))  # "Su-30 fighter jet"
+MODEL_LETTERS = 3  # the letters that open a designation: "Su", "Ka", "Mi", "MiG"
 OWN_POSSESSIVES = frozenset(("its", "their", "our"))  # "said its drones had hit": the speaker's side
 # "said it had carried out a massive strike", "says it delivered a group strike": verbs an attack noun completes
 LIGHT_VERBS = frozenset(
@@ -156,6 +159,22 @@ def _other_party(low: tuple[str, ...], m: Match) -> bool:
     return before in COUNTERPART_WORDS or (m.j < len(low) and low[m.j] in COUNTERPART_WORDS)
 
 
+def _befell(an: Analysis, trig: Match) -> bool:
+    """Whether the trigger tells what befell its subject: 'came down', 'was shot down' (not 'shot down')."""
+    low = an.tokens.lower
+    return low[trig.i] == "came" or low[trig.i - 1 : trig.i] in (("was",), ("were",), ("been",))
+
+
+def _model_part(token: str) -> bool:
+    """A piece of a weapon's designation or role: 'Su', '-', '34', 'Ka', 'fighter' (jet)."""
+    return (
+        token == "-"
+        or token in AIRCRAFT_ROLES
+        or any(c.isdigit() for c in token)
+        or (token[:1].isupper() and len(token) <= MODEL_LETTERS)
+    )
+
+
 class ActorCoder:
     """Codes actor1 and actor2 of an event from its sentence."""
 
@@ -224,6 +243,13 @@ class ActorCoder:
         if side is not None and base in KINETIC and _victim_before(an, side, trig):
             # "A senior Russian general was killed when a bomb …": whose general, not who killed him
             side = None
+        if (
+            side is not None
+            and base == "intercept"
+            and _befell(an, trig)
+            and side.payload.actor.name == self._weapon_owner(an)
+        ):
+            side = None  # "a Russian Su-34 fighter-bomber came down": whose aircraft, not who brought it down
         if side is not None and not self._judged(an, side, trig):
             return side.payload.actor.name
         # "Units of the Dnepr battlegroup routed …", "the SBU detained …": the body's state; not one that
@@ -399,11 +425,17 @@ class ActorCoder:
         return ""
 
     def _weapon_owner(self, an: Analysis) -> str:
-        """'shot down several Russian drones': the side named just before the weapon."""
+        """'shot down several Russian drones', 'a Russian Su-34 fighter-bomber': the side named just before the
+        weapon (or before its model's designation)."""
         weapons = an.of_kind("weapon")
+        text = an.tokens.text
         for a, ref in an.country_actors():
-            if any(0 <= w.i - a.j <= 1 for w in weapons):
-                return ref.actor.name
+            for w in weapons:
+                # "fighter-bomber": the compound's first word is the weapon's too
+                start = w.i - 2 if w.i - 2 >= a.j and text[w.i - 1] == "-" else w.i
+                # one word of any kind may stand between ("Russian attack drones"), more only as a designation
+                if 0 <= start - a.j <= MODEL_REACH and all(_model_part(t) for t in text[a.j : start][1:]):
+                    return ref.actor.name
         return ""
 
     def _by_actor_any(self, an: Analysis) -> str:

@@ -33,7 +33,10 @@ CONTENT_OPENERS = frozenset(("that", "saying", "“"))
 GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator acts on: "sentenced … for …"
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
-SAME_DAY_RE = re.compile(r"\b(?:that|the same) (?:night|day|morning|afternoon|evening)\b", re.IGNORECASE)
+SAME_DAY_RE = re.compile(
+    r"\b(?:(?:that|the same) (?:night|day|morning|afternoon|evening)|(?:a few|several|two|three) hours (?:earlier|later))\b",
+    re.IGNORECASE,
+)
 # "rejected the claim the next day", "died two days later": counted from the day the text named last
 DAYS_LATER_RE = re.compile(
     r"\b(?:the (?:next|following) (?:day|morning|afternoon|evening)|(?P<n>a|one|two|three) days? later)\b",

@@ -140,6 +140,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
+    named = NamedDays()
     for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
         attributor.new_post(countries)
         figure_finder.new_post()
@@ -147,6 +148,10 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
         post.withdrawn = retracted
+        if day == doc.published:
+            # a feature's subhead ("Two versions") opens a post, but "That afternoon" under it is the day told last
+            post.named = named
+        named = post.named
         if weekly and day == doc.published:
             post.undated = (day - timedelta(days=6), "week")  # "The week in Ukraine": the seven days to today
         if analyses and analyses[0].sentence.index == 0:

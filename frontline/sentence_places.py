@@ -56,9 +56,13 @@ NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 NAME_RE = re.compile(NAME)
 # "near Filiya and Aleksandrograd in the Dnepropetrovsk Region": every name of the list is in the region
 MORE_NAMES = r"(?:(?:,|,? and|,? or) " + NAME + r")*"
+# "Bolshoye Soldatskoye, a village of some 3,000 people in the Kursk region": the name the apposition describes
+DESCRIBED_VILLAGE = (
+    r", an? (?:small |tiny |large )?(?:village|town|settlement|hamlet)\b[^.;]{0,40}?" + IN_REGION
+)
 UNLISTED_BEFORE_REGION_RE = re.compile(
     r"(?:\b(?:of|captured|liberated|seized|took|retook|entered|near|around|outside|and)|,) "
-    r"(" + NAME + MORE_NAMES + r")" + IN_REGION
+    r"(" + NAME + MORE_NAMES + r")(?:" + IN_REGION + "|" + DESCRIBED_VILLAGE + ")"
 )
 UNLISTED_NAME_REACH = 90  # characters before a region within which the lead-in and the names stand
 IN_REGION_GAP_RE = re.compile(MORE_NAMES + IN_REGION)  # "Andreyevka in the Sumy region", "X and Y in the …"

@@ -2112,3 +2112,25 @@ def test_a_bomb_planted_under_a_car_is_an_explosive_attack_by_the_other_side(set
     assert rows(events, "event_date", "sub_event_type", "location", "actor1") == [
         ("2025-11-11", "Remote explosive/landmine/IED", "Kursk", "Ukraine")
     ]
+
+
+def test_a_warplane_that_came_down_is_downed_by_the_other_side_at_the_village_described(settings, resources):
+    """'a Russian Su-30 fighter jet came down … on the edge of Krasnaya Polyana, a village of 800 people in the Kursk
+    region': a downed weapon (the other side brought it down), at the village the apposition names; 'That
+    afternoon' and 'A few hours earlier', under subheads, are the day told last."""
+    text = (
+        "date 2025-08-20 What brought down the Su-30?\n"
+        "On the morning of August 12, a Russian Su-30 fighter jet came down in a wheat field on the edge of Krasnaya "
+        "Polyana, a village of 800 people in the Kursk region.\n"
+        "Two versions\n"
+        "That afternoon, Ukraine's Air Force said its air defence had destroyed a Russian fighter jet in the Kursk "
+        "region.\n"
+        "What the jet was doing\n"
+        "A few hours earlier, two Russian glide bombs hit the village of Yunakivka in Ukraine's Sumy region.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    first = events[events.location == "Krasnaya Polyana"]
+    assert rows(first, "sub_event_type", "event_date", "actor1", "country") == [
+        ("Disrupted weapons use", "2025-08-12", "Ukraine", "Russia")
+    ]
+    assert set(events.event_date) == {"2025-08-12"}

@@ -67,6 +67,7 @@ HARMED_PARTICIPLES = frozenset(
 # tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
+# a rank capitalised is part of a title ("Director General", "Prosecutor General"), no one counted
 TITLES = frozenset({"General", "Generals", "Colonel", "Commander"})
 ADJECTIVES_BEFORE_PERSON = 2  # "a senior Russian general"
 # "a group of soldier…", "a man and woman": words that join phrases rather than describe the person

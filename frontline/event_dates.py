@@ -34,7 +34,8 @@ GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator act
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(
-    r"\b(?:(?:that|the same) (?:night|day|morning|afternoon|evening)|(?:a few|several|two|three) hours (?:earlier|later))\b",
+    r"\b(?:(?:that|the same) (?:night|day|morning|afternoon|evening)"
+    r"|(?:a few|several|two|three) hours (?:earlier|later))\b",  # "A few hours earlier, the air force had claimed"
     re.IGNORECASE,
 )
 # "rejected the claim the next day", "died two days later": counted from the day the text named last

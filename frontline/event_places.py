@@ -47,7 +47,7 @@ SEAT_FILLERS = frozenset(
 PASSED_FROM = frozenset(("from", "through", "via", "past"))  # "moving through Kalinkavichy towards Mazyr"
 DESTINATION_REACH = 10  # tokens after a deployment verb within which its destination stands
 LIST_IS_NATIONAL = 3  # regions of one country named for one event: a national summary
-# "over 11 Russian regions", "over eight regions": a count of regions, a national tally
+# "over 11 Russian regions", "over eight regions", "over Russian regions": a national tally
 REGIONS_COUNTED_RE = re.compile(
     r"\bover (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |[a-z]+teen |several |various )?"
     r"(?:(russian|ukrainian) )?(?:\w+ )?regions\b"

@@ -98,9 +98,8 @@ class _Post:
         # a toll told before its attack ("A video shows soldiers killing four prisoners. … the execution took
         # place near X"): the sentence, its casualty counts and the figure rows that gave them
         self.orphan_toll: tuple[Sentence, dict[str, int], list[FigureCandidate]] | None = None
-        self.withdrawn: set[int] = (
-            set()
-        )  # the indexes of sentences the next one withdraws ("That was wrong.")
+        # the indexes of sentences the next one withdraws ("That was wrong.")
+        self.withdrawn: set[int] = set()
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:

@@ -14,10 +14,8 @@ RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one s
 BRACKET_GAP = 10  # characters between an amount and its conversion in brackets: ' (about '
 BACK_TO_DUTY = frozenset(("unit", "units", "service", "duty", "positions", "ranks"))
 DUTY_REACH = 4  # tokens after a noun within which 'returned to their units' stands ('had returned to …')
-RELATIVE_REACH = (
-    8  # more tokens when a relative clause stands between: 'who had left their units without permission'
-)
-
+# more tokens when a relative clause stands between: 'who had left their units without permission'
+RELATIVE_REACH = 8
 QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 DASHES = frozenset((("-",), ("–",)))
 ENDS = frozenset((('"',), ("”",), ("'",), ("’",)))

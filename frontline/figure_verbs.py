@@ -73,8 +73,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         start = low.index(")", start) + 1  # "three crew members (one Ukrainian, two Filipino) were injured"
     else:
         start = past_subgroup(low, start)
-    number_starts = ix.number_starts
     stop = min(len(low), start + RIGHT_WINDOW)
+    number_starts = ix.number_starts
     weak = direct = ""
     direct_end = 0
     # "a woman who was wounded in Wednesday's shelling died in hospital": she died (not "of the 142 Indians who

@@ -67,9 +67,8 @@ MIN_FORCE_SIZE = 100  # a bare count of soldiers below this is no troop figure
 SUBGROUP_OPENERS = frozenset((("among", "them"), ("among", "those"), ("among", "these")))
 # a number without a currency that continues an amount ("…, bringing the total to 3.2 billion") is in millions
 CARRIED_MONEY_MIN = 1_000_000
-TOTAL_REACH = (
-    3  # tokens before a number within which "total" makes it the sum of the count before ("total to")
-)
+# tokens before a number within which "total" makes it the sum of the count before ("its running total to")
+TOTAL_REACH = 3
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))

@@ -24,7 +24,7 @@ TOLL_UPDATE_RE = re.compile(
     r"|\bas of (?:this hour|now|\d{1,2}[:.]\d{2}|(?:this |\w+day )?(?:morning|afternoon|evening))\b"
 )
 PERFECT_RE = re.compile(r"\b(?:have|has|had) been\b")  # "have been killed since …": a running count
-GROWN_TILL_NOW_RE = re.compile(r"\b(?:have|has) (?:been|died)\b")
+GROWN_TILL_NOW_RE = re.compile(r"\b(?:have|has) (?:been|died)\b")  # "14 have died": a count grown till now
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
 
 
@@ -95,9 +95,9 @@ def count_for_last_attack(
         and _one_place(kinetic, interception)
     )
     # "… was killed on Tuesday when a bomb exploded …" and, two paragraphs of detail later, "Two residents walking
-    # past were taken to hospital": told of nothing else since, the toll is still the attack's
-    # past (not after a list of shelled places or a day's unplaced "54 attacks", the day's sum, nor a count that
-    # has grown till now, "of the 142 Indians who joined, 14 have died")
+    # past were taken to hospital": told of nothing else since, the toll is still the attack's (not after a list
+    # of shelled places or a day's unplaced "54 attacks", the day's sum, nor a count that has grown till now, "of
+    # the 142 Indians who joined, 14 have died")
     far = an.sentence.paragraph - last.sentence.paragraph > 1 and not (
         latest is last
         and last.place is not None

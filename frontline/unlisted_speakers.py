@@ -113,7 +113,7 @@ def unknown_name(an: Analysis, end: int, people: dict[str, Claimant]) -> Claiman
     if len(words) >= 2 and (head in MISSION_WORDS or head in INSTITUTION_HEADS or head in GROUP_HEADS):
         # "The Russian Embassy in New Delhi said": a state's mission abroad speaks for the state it names;
         # "Lithuania's State Security Department said": a state's body; "the Civilian Harm Observatory said": a
-        # group no state's, unless its name says whose ("the Ukrainian Helsinki Human Rights Union")
+        # group no state's, unless its name says whose ("the Ukrainian Civil Liberties Centre")
         owner = starts[0] - 1 if starts[0] >= 2 and an.tokens.lower[starts[0] - 1] == "'s" else starts[0]
         side = next(
             (

@@ -41,6 +41,8 @@ SPEAKER_NOUNS = frozenset(
 )
 SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
 PERFECT_AUX = frozenset(("had", "has", "have"))
+PASSIVE_PAST = frozenset(("was", "were", "been"))  # "was shot down", "were summoned"
+PASSIVE_AUX = PASSIVE_PAST | {"being"}
 REPORTED_AUXILIARIES = PERFECT_AUX | {"also", "successfully"}  # "said it had also successfully struck"
 BORDERING = frozenset((("borders",), ("bordering",), ("border",)))
 LOCATIVES = frozenset((("in",), ("into",), ("inside",), ("over",), ("across",), ("within",)))
@@ -162,7 +164,7 @@ def _other_party(low: tuple[str, ...], m: Match) -> bool:
 def _befell(an: Analysis, trig: Match) -> bool:
     """Whether the trigger tells what befell its subject: 'came down', 'was shot down' (not 'shot down')."""
     low = an.tokens.lower
-    return low[trig.i] == "came" or low[trig.i - 1 : trig.i] in (("was",), ("were",), ("been",))
+    return low[trig.i] == "came" or (trig.i > 0 and low[trig.i - 1] in PASSIVE_PAST)
 
 
 def _model_part(token: str) -> bool:
@@ -217,7 +219,7 @@ class ActorCoder:
             if place is not None:
                 return place.place.country  # "The Foreign Ministry in Bucharest summoned Russia's ambassador"
             # "It also summoned the Belarusian chargé d'affaires": the summoner, never the envoy's state
-            passive = an.tokens.lower[trig.i - 1 : trig.i] in (("was",), ("were",), ("been",))
+            passive = trig.i > 0 and an.tokens.lower[trig.i - 1] in PASSIVE_PAST
             # "Warsaw summons": a capital names the summoner too; "Russia's envoy was summoned": not passive
             countries = [a for a in an.actors() if a.payload.actor.kind == "country" and a.j <= trig.i]
             before = [] if passive else countries
@@ -557,9 +559,6 @@ def _finder(an: Analysis, side: Match, trig: Match) -> bool:
     drone …': a country named by name (not 'Russian drone debris') with words between it and what a drone left
     (the trigger) is the one that found or reported them."""
     return side.payload.form == "name" and side.j < trig.i and an.tokens.lower[side.j] != "'s"
-
-
-PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 
 
 def _victim_before(an: Analysis, side: Match, trig: Match) -> bool:

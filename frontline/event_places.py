@@ -69,9 +69,8 @@ ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "bl
 # "the Gomel regional court", "Rostov's Southern District Military Court": words between a place and its court
 COURT_WORDS = frozenset(("regional", "district", "city", "military", "garrison", "appeals", "'s"))
 ATTACK_MODIFIERS = frozenset(("missile", "drone", "rocket", "air", "artillery", "bomb"))
-OBJECT_LEAD_INS = frozenset(
-    ("the", "village", "town", "city", "settlement", "of", '"', "“", "”")
-)  # and scare quotes
+# what stands between a trigger and the name it acts on: "captured the village of", scare quotes
+OBJECT_LEAD_INS = frozenset(("the", "village", "town", "city", "settlement", "of", '"', "“", "”"))
 # "Russian shelling hit Nikopol", "an overnight drone attack struck the Izium district": verbs whose object is the
 # place an attack noun names as its target
 HIT_VERBS = frozenset(

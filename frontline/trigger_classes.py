@@ -5,7 +5,7 @@ from __future__ import annotations
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of
 from frontline.codebook import Codebook, Trigger
-from frontline.event_actors import PERFECT_AUX, country_names, light_verb_before, side_before
+from frontline.event_actors import PASSIVE_AUX, PERFECT_AUX, country_names, light_verb_before, side_before
 from frontline.lexicon import Match
 
 OBJECT_REACH = 8  # tokens from 'destroyed' to its object: 'destroyed 11 of the 14 Shahed drones'
@@ -19,7 +19,6 @@ AIRBORNE = frozenset(("air", "artillery"))  # drones, missiles and shells in fli
 LAUNCH_REACH = 8  # tokens after 'fired' within which its target ('at …') stands
 # a drone attack is "near" a town too; it is not "in the direction" or "on positions"
 WEAK_GROUND_CUES = frozenset(("near",))
-PASSIVE_AUX = frozenset(("was", "were", "been", "being"))
 ADVERBS = frozenset(("also", "again", "then", "later", "overnight"))  # may stand between a force and its verb
 
 

@@ -42,6 +42,8 @@ PUBLICATION_NOUNS = frozenset(
         "count",
         "tally",
         "assessment",
+        "press",  # "Caspian Pipeline Consortium | Press centre | 3 June 2025"
+        "newsroom",
     )
 )
 

@@ -18,6 +18,7 @@ from frontline.place_roles import (
     directions,
     in_a_name,
     landmark,
+    locator,
     mediator,
     names_a_force,
     names_a_site,
@@ -159,18 +160,18 @@ class EventPlacer:
         if not an.places:
             if base not in PLACE_BOUND or an.sentence.is_headline:
                 return None
-            if last_region is not None and _names_the(an.tokens.lower, REGION_WORDS):
+            if last_region is not None and names_the(an.tokens.lower, REGION_WORDS):
                 return last_region  # "shot down over the region": the region the report is about
             if (
                 post_place is None
                 and last_settlement is not None
-                and _names_the(an.tokens.lower, SETTLEMENT_WORDS)
+                and names_the(an.tokens.lower, SETTLEMENT_WORDS)
             ):
                 return last_settlement  # "they tried to break through to the village": the one named last
             city = last_city or doc_city
             if (
                 city is not None
-                and _names_the(an.tokens.lower, CITY_WORDS)
+                and names_the(an.tokens.lower, CITY_WORDS)
                 and not BESIDE_CITY_RE.search(an.lowtext)
             ):
                 return city  # "17 drones were shot down over the city": the paragraph's, or the text's, city
@@ -272,6 +273,7 @@ class EventPlacer:
             and not mediator(an, p)
             and not on_a_route(an, p)
             and not landmark(an, p)
+            and not locator(an, p)
             and not (base in ORIGIN_BASES and origin(an, p))
             and not (base != "diplomacy" and speakers_venue(an, p))
         ]
@@ -346,7 +348,7 @@ class EventPlacer:
                 and low[toks.index_at(p.start) - 1] not in ("by", "from")
                 and p.place.feature != "country"  # "Russia held an exercise": a country here is a side
             ]
-        if not pool and base in PLACE_BOUND and _names_the(low, CAPITAL_WORDS):
+        if not pool and base in PLACE_BOUND and names_the(low, CAPITAL_WORDS):
             # "Moscow Mayor Sergei Sobyanin said drones flying toward the capital were shot down": his city
             pool = [
                 p for p in candidates if p.place.feature == "place" and _seat_of(low, toks.index_at(p.end))
@@ -428,7 +430,7 @@ def _own_district(best: PlaceMention, doc_city: PlaceMention | None) -> PlaceMen
     return _district_of(best, doc_city, namesakes_only=True)
 
 
-def _names_the(low: tuple[str, ...], nouns: frozenset[str]) -> bool:
+def names_the(low: tuple[str, ...], nouns: frozenset[str]) -> bool:
     """'over the region', 'in the oblast', 'to the village': a region or village named earlier ('the town' is more
     often the report's own)."""
     return any(low[k] == "the" and low[k + 1] in nouns for k in range(len(low) - 1))

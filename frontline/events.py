@@ -43,6 +43,7 @@ from frontline.event_places import (
     SETTLEMENT_FEATURES,
     EventPlacer,
     listed_with,
+    names_the,
     unlisted_name,
 )
 from frontline.lexicon import Match
@@ -51,6 +52,8 @@ from frontline.sentence_places import named_villages
 from frontline.trigger_classes import TriggerClassifier
 
 GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
+# a facility a later sentence names again as "the terminal" when it tells more of the same attack
+SITE_WORDS = frozenset(("terminal", "refinery", "plant", "depot", "port", "airfield", "airbase", "factory"))
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
@@ -128,6 +131,7 @@ class EventFinder:
         self.last_envoy = ""  # who held the post's last talks, for "she met … in Moscow" after them
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
         self.last_hit_paragraph = -1  # and the paragraph that told it
+        self.last_site: PlaceMention | None = None  # where the last strike on a named terminal, plant … was
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -351,6 +355,15 @@ class EventFinder:
             place = (
                 self.last_case
             )  # "… detained a resident of Shostka. He has been served a notice …": his case
+        elif (
+            place is None
+            and self.last_site is not None
+            and base in ("strike", "intercept")
+            and names_the(an.tokens.lower, SITE_WORDS)
+        ):
+            # "… the terminal at Yuzhnaya Ozereyevka was attacked. Four other boats were destroyed on the approaches
+            # to the terminal": the site told before
+            place = self.last_site
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
         elif place is None and self._debris_of_the_post(an, trig):
@@ -363,6 +376,8 @@ class EventFinder:
             self.last_case = place
         if place is not None and base in ("strike", "intercept"):
             self.last_hit, self.last_hit_paragraph = place, an.sentence.paragraph
+            if not SITE_WORDS.isdisjoint(an.tokens.lower):
+                self.last_site = place
         actor2 = self.actors.actor2(an, base, actor1, place)
         span = unlisted_name(an, trig) if place is None else None
         unlisted = span is not None

@@ -24,6 +24,9 @@ PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near", "within"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
+OBJECT_QUALIFIERS = frozenset(
+    "at least up to about around some nearly almost more than".split()
+)  # not "over"
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # a participle describing its noun by where it went: "Indians recruited into the Russian army killed in Ukraine"
@@ -73,6 +76,8 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         start = low.index(")", start) + 1  # "three crew members (one Ukrainian, two Filipino) were injured"
     else:
         start = past_subgroup(low, start)
+    if acts_on_a_count(an, ix, start):
+        return "", ""  # "the suspect and two other servicemen shot dead three defenders": they did it
     stop = min(len(low), start + RIGHT_WINDOW)
     number_starts = ix.number_starts
     weak = direct = ""
@@ -123,6 +128,19 @@ def verb_right(an: Analysis, ix: SentenceIndex, start: int) -> tuple[str, str]:
         else:
             weak = weak or m.payload
     return direct, weak
+
+
+def acts_on_a_count(an: Analysis, ix: SentenceIndex, start: int) -> bool:
+    """'the suspect and two other servicemen shot dead three defenders': a verb right after the noun whose object
+    is a number, past its qualifiers ('killed at least three'), so the people counted did it."""
+    low = an.tokens.lower
+    verbs = ix.verbs_between(start, start + 1)
+    if not verbs or (verbs[0].j < len(low) and low[verbs[0].j] == "by"):
+        return False
+    k = verbs[0].j
+    while k < len(low) and low[k] in OBJECT_QUALIFIERS:
+        k += 1
+    return k in ix.number_starts
 
 
 def partitive(low: tuple[str, ...], i: int) -> bool:

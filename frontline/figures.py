@@ -40,6 +40,7 @@ from frontline.figure_subjects import HEAD_LABELS, is_increment, subject_of
 from frontline.figure_tables import Column, header_columns, row_cells, row_date
 from frontline.figure_verbs import (
     Reading,
+    acts_on_a_count,
     coordinate,
     coordinated,
     partitive,
@@ -243,6 +244,12 @@ class FigureFinder:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
+        if (
+            r.noun is not None
+            and r.noun.payload in PEOPLE_NOUNS
+            and acts_on_a_count(an, self._ix, r.noun_end)
+        ):
+            r.strong = r.weak = ""  # the people counted did it to the next number
         r.verb = r.strong or r.left or described(self._ix, r) or r.weak or subject_verb(an, self._ix, r)
         if not r.verb and moved_out(an, r):
             r.verb = r.strong = (
@@ -312,6 +319,10 @@ class FigureFinder:
             r.verb = fitting
         if noun_class in WEAPON_CLASSES and not_a_weapon_count(an, r, noun_class, metrics):
             return None
+        if noun_class in WEAPON_CLASSES and not r.verb and acts_on_a_count(an, self._ix, r.noun_end):
+            return (
+                None  # "two ballistic missiles killed 35 people": the weapons of one strike, no launch tally
+            )
         if noun_class == "area" and not self._territory(an, r):
             return None  # "139,000 square kilometres remain potentially contaminated": land, not ground taken
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))

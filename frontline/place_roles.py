@@ -4,8 +4,10 @@ where a speaker spoke."""
 
 from __future__ import annotations
 
+import re
+
 from frontline.analysis import Analysis
-from frontline.records import PlaceMention
+from frontline.records import UNLISTED_VILLAGE, PlaceMention
 from frontline.unlisted_speakers import TITLE_WORDS
 
 OPERATIONAL_WORDS = frozenset(("operational", "tactical", "strategic", "-"))
@@ -43,6 +45,12 @@ VENUE_LEAD_INS = frozenset(
     )
 )
 SITE_REACH = 4  # words from a place to the facility named after it: "Zaporizhzhia nuclear power plant"
+# what stands between a village the gazetteer lacks and the town that places it: " near ", ", 10 km west of "
+LOCATOR_GAP_RE = re.compile(
+    r"(?: \(|, | )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?(?:about |some |roughly )?"
+    r"(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from)|near|outside|close to) (?:the )?"
+)
 
 
 def names_a_site(an: Analysis, p: PlaceMention) -> bool:
@@ -217,3 +225,15 @@ def landmark(an: Analysis, p: PlaceMention) -> bool:
     if i == 0 or low[i - 1] != "from":
         return False
     return not LANDMARK_CUES.isdisjoint(low[max(0, i - 1 - LANDMARK_REACH) : i - 1])
+
+
+def locator(an: Analysis, p: PlaceMention) -> bool:
+    """'the terminal at Yuzhnaya Ozereyevka near Novorossiysk', 'Kotlyne, 10 km west of Pokrovsk': the town that
+    places a village the gazetteer lacks, named just before it, is not where it happened."""
+    text = an.sentence.text
+    return any(
+        q.place.feature == UNLISTED_VILLAGE
+        and q.end < p.start
+        and LOCATOR_GAP_RE.fullmatch(text, q.end, p.start)
+        for q in an.places
+    )

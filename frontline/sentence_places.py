@@ -37,10 +37,13 @@ BEARING_RE = re.compile(
 )
 # a small place, which many regions have of the same name
 VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
-# "the village of Kucheriv Yar near Dobropillia": a named settlement placed by the town it is near
+# "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk": a named
+# settlement placed by the town it is near
 NEAR_TOWN_RE = re.compile(
-    r"\b(?:village|settlement|hamlet|town)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"
+    r"\b(?:(?:village|settlement|hamlet|town)s? of|at|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) "
+    r"(?:the )?"
 )
+NEAR_WORDS_RE = re.compile(r" (?:near|outside|close to) ")
 # words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"
 HEADING_FILLERS = frozenset(
     "district region oblast raion community city town village direction of the and night".split()
@@ -207,13 +210,17 @@ def _place_by_bearing(an: Analysis) -> None:
     gazetteer lacks, given by its bearing from a town it has or as near it, is a village near that town (placed
     there, at 'near' precision)."""
     text = an.sentence.text
-    if not an.places or " of " not in text:
+    if not an.places:
         return
-    for m in (*BEARING_RE.finditer(text), *NEAR_TOWN_RE.finditer(text)):
+    bearings = BEARING_RE.finditer(text) if " of " in text else ()
+    near = NEAR_TOWN_RE.finditer(text) if NEAR_WORDS_RE.search(text) else ()
+    for m in (*bearings, *near):
         start, end = m.span(1)
         known = an.place_at(start, end)
         if (known is not None and known.end >= end) or m.group(1).split()[0] in NOT_A_VILLAGE:
             continue  # a place the gazetteer has ("Shevchenko" alone is in Poltava; "Shevchenko Pershe" is not)
+        if any(a.start < end and start < a.end for a in an.matches):
+            continue  # "at Chevron near …": a body's name
         town = next((p for p in an.places if p.start == m.end()), None)
         if town is None or town.place.feature in ("country", "sea", "water"):
             continue

@@ -22,7 +22,7 @@ INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")  # "GeoSight", "DeepState": a brand
 # the last word of a body's name, and the words that may join its other capitalised words
 INSTITUTION_HEADS = frozenset(
     """council office ministry administration service command committee agency department directorate commission
-    authority institute""".split()
+    authority institute consortium corporation company""".split()
 )
 MISSION_WORDS = frozenset(("embassy", "consulate", "mission"))  # a state's offices abroad
 # the last word of a non-governmental body's name: "Civilian Harm Observatory", "Human Rights Watch"

@@ -1510,3 +1510,18 @@ def test_a_header_line_naming_a_regional_body_makes_it_the_source(settings, reso
     assert set(figures.value) == {640.0, 95.0}
     assert set(figures.claimant_country) == {"Ukraine"}
     assert (figures.claimant != "").all()
+
+
+def test_a_companys_header_line_makes_the_company_the_source(settings, resources):
+    """'Black Sea Grain Terminal Company | Press office | 9 May 2025': a company's own release; its unattributed
+    counts are its own, of the country its events are in; a line naming its press office is a publication."""
+    text = (
+        "date 2025-05-09 Statement on the night attack\n"
+        "Black Sea Grain Terminal Company | Press office | 9 May 2025\n"
+        "Overnight, the company's grain terminal at Pivdennyi near Odesa was attacked by Russian drones.\n"
+        "Security staff counted nine drones, six of which were shot down over the sea.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.value) >= {9.0, 6.0}
+    assert set(figures.claimant) == {"Black Sea Grain Terminal Company"}
+    assert set(figures.claimant_country) == {"Ukraine"}

@@ -1270,3 +1270,27 @@ def test_a_running_total_a_count_takes_to_is_the_same_kind_of_count(settings, re
         resources,
     ).figures
     assert sorted(rows(figures, "metric", "value")) == [("casualties", 960.0), ("casualties", 1_050_200.0)]
+
+
+def test_people_who_did_the_killing_are_not_counted_as_killed(settings, resources):
+    """'two Russian soldiers shot dead four prisoners': the four died, the two did it; a weapon count that killed
+    ('three glide bombs killed 11 people') is no launch tally; a toll's aside ('including two children,') does not
+    hand the next verb ('wounded more than 40') to the number before it."""
+    figures = one_sentence(
+        "Prosecutors said two Russian soldiers shot dead four Ukrainian prisoners near Robotyne in March.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value") == [("killed", 4.0)]
+    figures = one_sentence(
+        "In May, three glide bombs killed 11 people at a hardware store in Kharkiv, the governor said.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value") == [("killed", 11.0)]
+    figures = one_sentence(
+        "The strike on Dnipro killed 17 people, including two children, wounded more than 40 and damaged a school.",
+        settings,
+        resources,
+    ).figures
+    assert sorted(rows(figures, "metric", "value")) == [("injured", 40.0), ("killed", 2.0), ("killed", 17.0)]

@@ -734,3 +734,30 @@ def test_a_tally_over_russian_regions_including_some_towards_the_capital_is_the_
     assert rows(events, "sub_event_type", "location", "country") == [
         ("Disrupted weapons use", "Russia", "Russia")
     ]
+
+
+def test_a_site_at_an_unlisted_village_near_a_town_is_at_the_village(settings, resources):
+    """'the oil depot at Verkhnie Zalissia near Kremenchuk': a name the gazetteer lacks, placed by the town it is
+    near, is where it happened; the town only locates it. A later 'on the approaches to the depot' is the same
+    site."""
+    text = (
+        "date 2025-04-12 Depot attacked\n"
+        "KREMENCHUK, April 12 — Russian drones attacked the fuel depot at Verkhnie Zalissia near Kremenchuk "
+        "overnight, the regional governor said.\n"
+        "Air defence units destroyed five more drones on the approaches to the depot.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "admin1") == [
+        ("Air/drone strike", "Verkhnie Zalissia", "Poltava"),
+        ("Disrupted weapons use", "Verkhnie Zalissia", "Poltava"),
+    ]
+
+
+def test_a_listed_town_near_another_keeps_its_own_name(settings, resources):
+    """'in Huliaipole near Zaporizhzhia': the gazetteer has Huliaipole, so it is where it happened."""
+    events = one_sentence(
+        "Russian troops shelled a market in Huliaipole near Zaporizhzhia on Tuesday, killing two people.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "location", "fatalities") == [("Huliaipole", 2)]

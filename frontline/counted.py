@@ -232,6 +232,9 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
                 return None, False  # "111,387 Russian military deaths": the deaths are what it counts
             if k + 1 < len(low) and (low[k + 1] in PHRASE_STOPS or low[k + 1] in CLAUSE_OPENERS):
                 return None, passed  # "nine injured when a drone struck": the verb ends the phrase
+            after = low[k + 2] if k + 2 < len(low) else "."
+            if k + 1 < len(low) and low[k + 1].endswith("ly") and after in PHRASE_STOPS:
+                return None, passed  # "612 of them destroyed completely.": an adverb ends it too
             continue
         if low[k] in ("and", "or") and k > j:
             continue  # "Shahed-type and decoy drones", "Kh-101 and Kh-555 missiles": modifiers joined

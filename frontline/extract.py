@@ -300,6 +300,7 @@ def _read_sentence(
             post.day,
             civilians,
             event_finder.codebook,
+            casualties,
         )
     if zero and kinetic_group < 0 and post.kinetic and _last_told(post, event_finder.codebook):
         last = post.kinetic[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting

@@ -74,6 +74,11 @@ SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": p
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
 CHILDREN = frozenset(("children", "child", "minors", "teenagers", "orphans"))
+CAPTIVITY_WORDS = frozenset(
+    ("held", "captivity", "captive", "captives", "detained", "imprisoned", "hostages")
+)
+HELD_REACH = 12  # tokens after a count within which its relative clause says they were held
+NO_CAPTIVES = CHILDREN | frozenset(("residents", "inhabitants", "locals", "evacuees", "families"))
 DRAFTED_NOUNS = frozenset(("conscripts", "draftees"))
 AREA_NOUNS = frozenset(
     "regions oblasts districts settlements towns villages communities locations directions areas sites".split()
@@ -330,8 +335,15 @@ class FigureFinder:
             return None
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
             return None  # "the suspect and two other servicemen": people in a story, not the size of a force
-        if metric == "prisoners_exchanged" and subject.rsplit(" ", 1)[-1] in CHILDREN:
-            return None  # "seven children have returned home": deported children brought back, no captives swapped
+        if (
+            metric == "prisoners_exchanged"
+            and subject.rsplit(" ", 1)[-1] in NO_CAPTIVES
+            and not _held(an.tokens.lower, r.te)
+        ):
+            # "seven children have returned home", "handed over 46 residents of the region": deported children
+            # and displaced residents brought back, no captives swapped (but "12 residents who had been held in
+            # Ukraine were also returned")
+            return None
         if r.noun is not None and an.tokens.lower[r.noun.j - 1] == "contracts" and num.value < MIN_FORCE_SIZE:
             return None  # "signed 12 contracts with arms makers": deals; recruits' contracts come by the thousand
         r.subject = subject
@@ -487,3 +499,14 @@ def _share_dates(an: Analysis, read: list[Reading], drafts: list[FigureDraft]) -
         later = drafts[k + 1]
         if drafts[k].date is None and later.date is not None and coordinated(an, read[k], read[k + 1]):
             drafts[k].date = later.date
+
+
+def _held(low: tuple[str, ...], start: int) -> bool:
+    """'12 residents of the Kursk region who had been held in Ukraine': the people counted were captives (words up
+    to the clause's comma)."""
+    for t in low[start : start + HELD_REACH]:
+        if t in CAPTIVITY_WORDS:
+            return True
+        if t in (",", ";"):
+            return False
+    return False

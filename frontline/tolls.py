@@ -52,11 +52,13 @@ def count_for_last_attack(
     day: date,
     counts: dict[str, int],
     codebook: Codebook,
+    combatants: dict[str, int] | None = None,
 ) -> int:
     """'The enemy shelled the Nikopol district overnight. A 58-year-old man was injured.': a civilian count with
     no event of its own is the count of the post's last attack, in its paragraph or the next or further on when
     no event was told since (latest is the post's last event), when nothing in the sentence names another
-    place. Returns that attack's group, or -1."""
+    place; a clash's count of fighters too (combatants: every casualty count). Returns that attack's group, or
+    -1."""
     if not kinetic:
         return -1
     # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
@@ -76,6 +78,10 @@ def count_for_last_attack(
         and any(same_area(place, ev.place) for place in named)
     ]
     last = at_place[-1] if at_place else last
+    if combatants and last.sub_event_type == codebook.class_to_type["clash"][1]:
+        # "… a sabotage group tried to cross the border near Tyotkino. … Two saboteurs were killed.": a clash's dead
+        # are fighters
+        counts = combatants
     # "Across the country, four people were killed": the nationwide attack's toll, not the last city's
     countrywide = COUNTRYWIDE_RE.search(an.lowtext) is not None
     if countrywide:

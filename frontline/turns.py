@@ -16,6 +16,8 @@ LABEL_RE = re.compile(r"\s*((?:[A-Z][A-Z'’.-]*\s+){0,6}[A-Z][A-Z'’.-]*)\s*:\
 # "Question:", "Maria Zakharova:": a transcript's labels in title case, which only a question label tells from
 # a digest's "Air Force:" lines
 TITLE_LABEL_RE = re.compile(r"\s*((?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+)\s*:\s")
+# the Kremlin's labels, a speaker's initials and surname: "V.Putin:", "A.Khinshtein:", "S. Lavrov:"
+INITIALLED_LABEL_RE = re.compile(r"\s*(?:[A-Z]\.\s?){1,2}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*:\s")
 # a parliamentary record's labels: "The Secretary of State for Defence (John Healey):", "James Cartlidge (South
 # Suffolk) (Con):", a minister's office with the name in brackets, a member's name with seat and party
 HANSARD_RE = re.compile(
@@ -38,6 +40,7 @@ QUESTION_LABELS = frozenset(
     "q question questioner reporter audience host presenter interviewer anchor moderator".split()
 )
 ANSWER_LABELS = frozenset(("a", "answer"))  # an interview's answers: the person the standfirst introduces
+PLACE_SUFFIXES = frozenset(("region", "oblast", "territory", "republic", "district", "city"))
 GIVEN_REACH = 40  # characters of given names and rank before a surname
 INTRO_PARAGRAPHS = 3  # paragraphs of a title, standfirst and witness list that introduce the speakers
 GIVEN_NAMES_RE = re.compile(r"(?:(?:[A-Z][a-z]+\.?|[A-Z]\.)\s+){1,3}\Z")  # "Gen. Daniel R. " before a surname
@@ -50,6 +53,12 @@ def _label(text: str, title_case: bool = False) -> list[str]:
     if m is None or not any(c.islower() for c in text[m.end() : m.end() + 40]):
         return []  # no label, or a heading in capitals
     return [w.strip(".").lower() for w in m.group(1).split()]
+
+
+def _initialled_label(text: str) -> list[str]:
+    """The surname of a label in the Kremlin's form ('V.Putin:' → ['putin']), [] when there is none."""
+    m = INITIALLED_LABEL_RE.match(text)
+    return [m.group(1).lower()] if m is not None else []
 
 
 def hansard_label(text: str) -> list[str]:
@@ -101,6 +110,8 @@ def is_transcript(openings: list[str]) -> bool:
     "A:"), or two different speakers."""
     if len({tuple(w) for w in map(hansard_label, openings) if len(w) >= 2}) >= 2:
         return True  # a parliamentary record: members and ministers take the floor in turn
+    if len({tuple(w) for w in map(_initialled_label, openings) if w}) >= 2:
+        return True  # "V.Putin: …" then "A.Khinshtein: …": two speakers by initials and surname
     labels = [_label(text) for text in openings]
     speakers = {tuple(w) for w in labels if _speaker_label(w)}
     asked = any(w and w[0] in QUESTION_LABELS for w in labels)
@@ -136,7 +147,11 @@ class Turns:
         """Read the first sentence of a paragraph: a speaker's label opens a turn, any other label ends one."""
         if not self.transcript:
             return
-        words = hansard_label(paragraph_text) or _label(paragraph_text, title_case=True)
+        words = (
+            hansard_label(paragraph_text)
+            or _initialled_label(paragraph_text)
+            or _label(paragraph_text, title_case=True)
+        )
         if CROWD_WORDS.intersection(words):
             self.speaker = None
         elif len(words) == 1 and words[0] in ANSWER_LABELS:
@@ -176,9 +191,7 @@ class Turns:
             given = GIVEN_NAMES_RE.search(
                 an.sentence.text, max(0, found.start() - GIVEN_REACH), found.start()
             )
-            words = (
-                [w for w in given.group().split() if w.rstrip(".").lower() not in HONORIFICS] if given else []
-            )
+            words = self._given_names(an, given) if given else []
             if not words:
                 continue
             at = an.tokens.index_at(found.end())
@@ -191,3 +204,18 @@ class Turns:
             )
             return Claimant(" ".join([*words, speaker.name]), side, "person")
         return None
+
+    def _given_names(self, an: Analysis, given: re.Match[str]) -> list[str]:
+        """The given names before a surname, not the place or title before them ('Acting Governor of Kursk
+        Region Alexander Khinshtein': Alexander)."""
+        words: list[str] = []
+        for m in reversed(list(re.finditer(r"\S+", given.group()))):
+            at = given.start() + m.start()
+            word = m.group().rstrip(".").lower()
+            if any(p.start <= at < p.end for p in an.places) or word in self.codebook.person_nouns:
+                break
+            if word in PLACE_SUFFIXES:
+                break
+            if word not in HONORIFICS:
+                words.insert(0, m.group())
+        return words

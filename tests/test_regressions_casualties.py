@@ -440,3 +440,24 @@ def test_a_toll_the_next_sentence_withdraws_is_no_figure_but_its_strike_stands(s
         ("injured", 9.0, "Ukrainian regional administration"),
         ("killed", 2.0, "Ukrainian regional administration"),
     ]
+
+
+def test_a_failed_border_crossing_is_a_clash_and_its_dead_fighters_are_its_toll(settings, resources):
+    """'a sabotage group attempted to cross the border near Tyotkino … Three of the attackers were killed': an
+    Armed clash of the side that tried, with the fighters' dead told two sentences later; refugees trying to
+    cross a border are no clash."""
+    text = (
+        "date 2025-06-10 Border incident\n"
+        "Late on Sunday, a Ukrainian sabotage group attempted to cross the border near Tyotkino, the Kursk governor "
+        "said. Border guards opened fire and the group fell back. Three saboteurs were killed.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "actor1", "fatalities") == [
+        ("Armed clash", "Tyotkino", "Ukraine", 3)
+    ]
+    events = one_sentence(
+        "Hundreds of families tried to cross the border near Sudzha on Monday to reach relatives.",
+        settings,
+        resources,
+    ).events
+    assert "Armed clash" not in set(events.sub_event_type)

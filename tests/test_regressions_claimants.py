@@ -1525,3 +1525,20 @@ def test_a_companys_header_line_makes_the_company_the_source(settings, resources
     assert set(figures.value) >= {9.0, 6.0}
     assert set(figures.claimant) == {"Black Sea Grain Terminal Company"}
     assert set(figures.claimant_country) == {"Ukraine"}
+
+
+def test_labels_of_initials_and_surname_are_speakers_named_in_the_introduction(settings, resources):
+    """A Kremlin-style record: 'S.Shoigu:' and 'R.Starovoit:' take turns; a label gives the full name the opening
+    paragraph introduces ('Governor of Tula Region Dmitry Milyaev' is Dmitry Milyaev, not 'Tula Region Dmitry')."""
+    text = (
+        "date 2025-05-20 Meeting with Governor of Tula Region Dmitry Milyaev\n"
+        "President of Russia | Events | 20 May 2025\n"
+        "Vladimir Putin held a meeting with Governor of Tula Region Dmitry Milyaev.\n"
+        "V.Putin: Dmitry Vyacheslavovich, how is the region coping with the drone attacks?\n"
+        "D.Milyaev: Mr President, over the past month 96 drones were shot down over the region. Four civilians "
+        "were injured.\n"
+        "V.Putin: Good.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert set(figures.value) == {96.0, 4.0}
+    assert set(rows(figures, "claimant", "claimant_country")) == {("Dmitry Milyaev", "Russia")}

@@ -1294,3 +1294,30 @@ def test_people_who_did_the_killing_are_not_counted_as_killed(settings, resource
         resources,
     ).figures
     assert sorted(rows(figures, "metric", "value")) == [("injured", 40.0), ("killed", 2.0), ("killed", 17.0)]
+
+
+def test_a_part_destroyed_completely_and_residents_handed_back_are_read_as_such(settings, resources):
+    """'1,200 houses were damaged, 310 of them destroyed completely': an adverb after the participle ends the
+    part's phrase; 'handed over 30 residents who had fled the fighting' returns displaced people, no prisoners,
+    but residents 'who had been held' were captives."""
+    figures = one_sentence(
+        "Across the district, 1,200 houses were damaged, 310 of them destroyed completely.",
+        settings,
+        resources,
+    ).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("buildings_damaged", 310.0),
+        ("buildings_damaged", 1200.0),
+    ]
+    figures = one_sentence(
+        "With Turkish mediation, Russia handed over 30 residents of the Sumy region who had fled the fighting.",
+        settings,
+        resources,
+    ).figures
+    assert "prisoners_exchanged" not in set(figures.metric)
+    figures = one_sentence(
+        "In the same exchange, 15 residents of the Sumy region who had been held in Russia were returned.",
+        settings,
+        resources,
+    ).figures
+    assert rows(figures, "metric", "value") == [("prisoners_exchanged", 15.0)]

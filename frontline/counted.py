@@ -209,7 +209,14 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             )
             # "Update 219 – IAEA Director General statement": a rank capitalised is a title, no one counted
             title = an.tokens.text[noun.i] in TITLES
-            if after in UNIT_NOUNS or counts_events or compound or title:
+            # "two F-35 fighters", "four MiG-29 fighters": a designation makes fighters aircraft
+            designated = (
+                noun.payload == "personnel"
+                and noun.i >= 2
+                and low[noun.i - 1].isdigit()
+                and low[noun.i - 2] == "-"
+            )
+            if after in UNIT_NOUNS or counts_events or compound or title or designated:
                 # "two naval infantry brigades", "4 missile strikes": not what the noun names
                 return None, True
             return noun, False

@@ -23,6 +23,11 @@ RECORDINGS = frozenset("images imagery photos photographs pictures footage video
 # "captured in the Kursk region": where people were taken prisoner
 CAPTIVE_CONTEXTS = frozenset((w,) for w in "in near at during by on while".split())
 CAPTURE_AUX = frozenset(("was", "were", "been", "be", "being"))
+# participles that describe where a force is ("fighters deployed to Estonia … were scrambled"), not its arrival
+STATIONED_PARTICIPLES = frozenset(("deployed", "stationed", "based", "positioned"))
+STATIONED_REACH = 16  # tokens after such a participle within which the clause's own verb stands
+FINITE_BE = frozenset(("was", "were", "is", "are"))
+RELATIVES = frozenset(("that", "which", "who", "whom"))
 # tokens from the people to 'captured': "servicemen of the Armed Forces of Ukraine captured"
 CAPTIVE_REACH = 7
 MODALS = frozenset(("will", "would", "shall", "must", "can", "could"))
@@ -551,3 +556,20 @@ def _sides_named(an: Analysis) -> set[str]:
     sides = {m.payload.actor.country or m.payload.actor.name for m in an.actors()}
     sides.update(p.place.country for p in an.places if p.place.country)
     return sides
+
+
+def describes_a_force(an: Analysis, m: Match) -> bool:
+    """'Two Italian F-35 fighters deployed to Estonia for NATO's air policing were scrambled': a participle after
+    its noun, with the clause's own verb after it, says where the force is, not that it was sent (not 'Russia
+    deployed troops that were …')."""
+    low = an.tokens.lower
+    if m.i == 0 or low[m.i] not in STATIONED_PARTICIPLES or low[m.i - 1] in CAPTURE_AUX:
+        return False
+    if not low[m.i - 1].isalpha() or any(a.j == m.i for a in an.actors()):
+        return False  # "Russia deployed …", "troops, deployed …"
+    for t in low[m.j : m.j + STATIONED_REACH]:
+        if t in FINITE_BE:
+            return True
+        if t in RELATIVES or t in (",", ";", ":", "and"):
+            return False
+    return False

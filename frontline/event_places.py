@@ -32,6 +32,7 @@ from frontline.place_roles import (
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, one_region, specificity
 from frontline.sentence_places import IN_REGION
 
+DISTRICTS_OF_RE = re.compile(r"(?: and [A-Z][\w'’-]+)? districts? of (?:the city of )?")
 # "the armed forces of the Russian Federation": a country that owns the force, not a place
 FORCES_OF = frozenset(
     (w, "of") for w in ("forces", "troops", "army", "military", "units", "servicemen", "soldiers")
@@ -449,8 +450,22 @@ def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
     """'In Kharkiv, a bomb hit … the Saltivskyi district': the city of the sentence that holds the district."""
     if district.place.feature != "district":
         return None
+    text = an.sentence.text
     return next(
-        (p for p in an.places if p.place.feature == "place" and p.place.admin1 == district.place.admin1), None
+        (
+            p
+            for p in an.places
+            if p.place.feature == "place"
+            and (
+                p.place.admin1 == district.place.admin1
+                # "the Kyivskyi and Saltivskyi districts of Kharkiv": the city named, whatever namesake it has
+                or (
+                    p.start > district.end
+                    and DISTRICTS_OF_RE.fullmatch(text, district.end, p.start) is not None
+                )
+            )
+        ),
+        None,
     )
 
 

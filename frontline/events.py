@@ -21,6 +21,7 @@ from frontline.event_filters import (
     counted_again,
     counted_attacks,
     day_toll,
+    describes_a_force,
     domestic_visit,
     equipment_moved,
     explosions_tallied,
@@ -246,6 +247,7 @@ class EventFinder:
             and not losses_tally(an, m)
             and not takes_a_side(an, m)
             and not captured_no_ground(an, m)
+            and not describes_a_force(an, m)
         ]
         if not triggers:
             return []

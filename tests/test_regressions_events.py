@@ -2134,3 +2134,37 @@ def test_a_warplane_that_came_down_is_downed_by_the_other_side_at_the_village_de
         ("Disrupted weapons use", "2025-08-12", "Ukraine", "Russia")
     ]
     assert set(events.event_date) == {"2025-08-12"}
+
+
+def test_fighter_jets_on_a_standing_mission_scrambled_are_no_deployment_and_no_dead(settings, resources):
+    """'Two Portuguese F-16 fighters deployed to Lithuania for NATO's air policing mission were scrambled': a participle after
+    its noun, before the clause's own verb, says where the jets are; a designation ('F-16 fighters') makes
+    fighters aircraft, not people counted; an agency-first dateline's city is no party."""
+    text = (
+        "date 2025-10-02 Jets scrambled\n"
+        "Baltic roundup\n"
+        "(BNS) - VILNIUS, OCT 2 - Two Portuguese F-16 fighters deployed to Lithuania for NATO's air policing "
+        "mission were scrambled on Wednesday after a Russian Il-20 aircraft flew near Lithuanian airspace, the "
+        "Lithuanian army said.\n"
+    )
+    tables = extract_text(text, settings, resources)
+    assert "Troop deployment" not in set(tables.events.sub_event_type)
+    assert tables.figures.empty
+    events = one_sentence(
+        "Portugal deployed four F-16 fighters to Lithuania on Monday for NATO's air policing mission.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Troop deployment", "Portugal")]
+
+
+def test_an_agency_first_datelines_city_is_not_the_party_to_a_call(settings, resources):
+    """'(ANSA) - ROME, NOV 6 - Zelensky said he had a phone call with …': the dateline is where the desk sat."""
+    text = (
+        "date 2025-11-06 Roundup\n"
+        "Zelensky speaks to Spanish premier\n"
+        "(EFE) - MADRID, NOV 6 - Ukrainian President Volodymyr Zelensky said he had a phone call with Prime "
+        "Minister Pedro Sánchez on Thursday and thanked Spain for air defence.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Diplomacy", "Ukraine")]

@@ -761,3 +761,14 @@ def test_a_listed_town_near_another_keeps_its_own_name(settings, resources):
         resources,
     ).events
     assert rows(events, "location", "fatalities") == [("Huliaipole", 2)]
+
+
+def test_districts_of_a_named_city_are_that_city_whatever_namesakes_they_have(settings, resources):
+    """'the Kyivskyi and Prymorskyi districts of Odesa': Odesa, though other cities have districts of those
+    names."""
+    events = one_sentence(
+        "Russian drones hit the Kyivskyi and Prymorskyi districts of Odesa overnight, injuring five people.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "location", "injuries") == [("Odesa", 5)]

@@ -283,7 +283,13 @@ class Attributor(SpeakerSearch, BylineReader):
         if pronoun in PERSONAL_PRONOUNS:
             # "Zelenskiy has given higher numbers. On Saturday he said …": the person just named, else the last
             # person who spoke, before a body that spoke since
-            if self.subject is not None and self.subject.kind == "person" and self.subject_sentence >= at - 1:
+            # ("Kremlin spokesperson Dmitry Peskov told reporters … He denied …": a person the codebook codes as
+            # the body he speaks for)
+            if (
+                self.subject is not None
+                and self.subject_sentence >= at - 1
+                and (self.subject.kind == "person" or self.subject_sentence > self.subject_noted)
+            ):
                 return self.subject, False
             recent = islice(reversed(self.history), RECENT_SPEAKERS)
             person = next((c for c in recent if c.kind == "person"), None)

@@ -59,7 +59,7 @@ ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
-DEFINITE_OBJECTS = frozenset({"the", "his", "her"})
+DEFINITE_OBJECTS = frozenset({"the", "his", "her", "its", "their"})  # "injuring its driver"
 # what befell a subject counted as one: "the driver died", "his passenger was hospitalised"
 HARMED_PARTICIPLES = frozenset(
     ("died", "killed", "wounded", "injured", "hurt", "hospitalised", "hospitalized")

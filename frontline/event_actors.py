@@ -39,6 +39,7 @@ REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 SPEAKER_NOUNS = frozenset(
     "officials official authorities government ministry military spokesman spokeswoman spokesperson command".split()
 )
+SPEAKER_TITLES = frozenset(("army", "navy", "defence", "defense", "foreign", "ministry", "minister", "press"))
 SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
 PERFECT_AUX = frozenset(("had", "has", "have"))
 PASSIVE_PAST = frozenset(("was", "were", "been"))  # "was shot down", "were summoned"
@@ -96,12 +97,26 @@ def _speaking_side(an: Analysis, trig: Match, calling: frozenset[str]) -> str:
     sides = [
         a.payload.actor.party
         for a in an.actors()
-        if (a.j in verbs or _own_unit_ends(an, a) in verbs)
+        if (a.j in verbs or _own_unit_ends(an, a) in verbs or _titled_speaker_ends(an, a) in verbs)
         and a.payload.actor.kind != "media"
-        and a.payload.form != "demonym"
+        and (a.payload.form != "demonym" or _titled_speaker_ends(an, a) in verbs)
         and low[a.i - 1 : a.i] not in (("in",), ("at",))
     ]
     return sides[-1] if sides else ""
+
+
+def _titled_speaker_ends(an: Analysis, a: Match) -> int:
+    """Where a speaker the side opens with its title ends: "Ukrainian army spokesman Dmytro Lykhovii" (before
+    'called'); -1 if the side opens no such title."""
+    low, text = an.tokens.lower, an.tokens.text
+    k = a.j
+    while k < len(low) and (low[k] in SPEAKER_NOUNS or low[k] in SPEAKER_TITLES):
+        k += 1
+    if k == a.j:
+        return -1
+    while k < len(low) and text[k][:1].isupper() and text[k].isalpha():
+        k += 1  # the name after the title
+    return k
 
 
 def _own_unit_ends(an: Analysis, a: Match) -> int:

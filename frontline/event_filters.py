@@ -573,3 +573,9 @@ def describes_a_force(an: Analysis, m: Match) -> bool:
         if t in RELATIVES or t in (",", ";", ":", "and"):
             return False
     return False
+
+
+def media_voice(an: Analysis, m: Match) -> bool:
+    """'A BBC spokesperson told us the video was "a fabrication"': an outlet's denial is no state's Statement."""
+    before = [a for a in an.actors() if a.j <= m.i]
+    return bool(before) and before[0].payload.actor.kind == "media"

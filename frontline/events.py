@@ -27,6 +27,7 @@ from frontline.event_filters import (
     explosions_tallied,
     habitual,
     losses_tally,
+    media_voice,
     needs_met,
     negated,
     period_total,
@@ -48,6 +49,7 @@ from frontline.event_places import (
     unlisted_name,
 )
 from frontline.lexicon import Match
+from frontline.place_roles import axis_town
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
 from frontline.sentence_places import named_villages
 from frontline.trigger_classes import TriggerClassifier
@@ -266,6 +268,8 @@ class EventFinder:
                 continue
             if cls == "diplomacy" and (domestic_visit(an, m, claimant_country) or to_the_press(an, m)):
                 continue
+            if cls == "statement" and media_voice(an, m):
+                continue
             by_class[cls] = m
         downed = by_class.get("intercept")
         adjective = (
@@ -301,6 +305,14 @@ class EventFinder:
             for d in drafts
             if d.base == "territory" and d.place is not None and d.place.place.feature in SETTLEMENT_FEATURES
             for other in listed_with(an, d.place)
+        ]
+        # "51 assaults in the Pokrovsk direction, … and 19 in the Kostiantynivka direction": a clash per direction
+        drafts += [
+            replace(d, place=other)
+            for d in drafts
+            if d.base == "clash" and d.place is not None and axis_town(an, d.place)
+            for other in an.places
+            if other.start > d.place.end and axis_town(an, other) and other.place.name != d.place.place.name
         ]
         # debris placed only by a region is no event, unless it killed or injured someone there
         return [

@@ -10,10 +10,13 @@ from frontline.figure_links import CASUALTY_VERBS
 from frontline.figure_verbs import Reading, past_subgroup
 
 # "… have left the district", "would be taken to Kursk": people moving out, in a sentence about an evacuation
-MOVE_WORDS = frozenset(("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated"))
+MOVE_WORDS = frozenset(
+    ("left", "leave", "leaving", "taken", "took", "moved", "brought", "relocated", "transferred")
+)
 MOVE_REACH = 8  # tokens after the noun: "residents of Tyotkino have been taken to …"
-# a sentence about people moved out: "evacuated", "taken to temporary accommodation centres"
-EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety")
+# a sentence about people moved out: "evacuated", "taken to temporary accommodation centres", patients "moved
+# to another hospital" from a ward on fire
+EVACUATION_CUES = ("evacuat", "temporary accommodation", "to safety", "another hospital", "other hospitals")
 # "Russia's grouping of forces … numbers about 600,000": the amount of the subject's noun
 AMOUNT_VERBS = frozenset(("numbers", "number", "numbered", "totals", "totalled", "totaled"))
 # "losses … amount to 13,000", "casualties stood at 400": the subject's casualty word says what is counted

@@ -256,7 +256,9 @@ class FigureFinder:
         ):
             r.strong = r.weak = ""  # the people counted did it to the next number
         r.verb = r.strong or r.left or described(self._ix, r) or r.weak or subject_verb(an, self._ix, r)
-        if not r.verb and moved_out(an, r):
+        if r.verb in ("", "deployed") and moved_out(
+            an, r
+        ):  # "had been moved to another hospital": not troops
             r.verb = r.strong = (
                 "evacuated"  # strong: a list before it shares it ("1,240 people, including …")
             )

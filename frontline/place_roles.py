@@ -23,7 +23,20 @@ MEDIATION_WORDS = frozenset(("mediation", "mediated", "brokered", "auspices", "h
 AXIS_WORDS = ("direction", "axis")  # the front named after a town: "the Pokrovsk direction"
 AXIS_LIST_REACH = 12  # tokens back from a direction's town to the 'near' of the villages listed before it
 LIST_LEAD_INS = frozenset({"near", "towards", "toward", "around"})  # "attacked near A, B and towards C"
-SITE_NOUNS = frozenset(("plant", "refinery", "station", "terminal", "depot", "works", "factory", "combine"))
+SITE_NOUNS = frozenset(
+    (
+        "plant",
+        "refinery",
+        "station",
+        "terminal",
+        "depot",
+        "works",
+        "factory",
+        "combine",
+        "airfield",
+        "airbase",
+    )
+)
 ROUTE_DASHES = frozenset(("–", "—", "-"))
 ROUTE_WORDS = frozenset(
     ("line", "road", "highway", "motorway", "route", "railway", "train", "trains", "flights")

@@ -29,9 +29,11 @@ SETTLEMENT_RE = re.compile(
     r"\b(?:village|town|city|settlement|hamlet|community|locality|township)s? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 # "Novoserhiivka (southwest of Pokrovsk)", "Kotlyne, 10 km west of Pokrovsk", "the village of Kotlyne southwest of
-# Pokrovsk": a name placed by the town after it
+# Pokrovsk", "Stupochki, or Stupochky in Ukrainian, a village south of Kostiantynivka": a name placed by the town
+# after it
 BEARING_RE = re.compile(
-    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \(|, | )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?"
+    r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:,? or [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? in (?:Ukrainian|Russian))?"
+    r"(?: \(|, | )(?:(?:a|the) (?:small )?(?:village|town|settlement|hamlet) )?"
     r"(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )

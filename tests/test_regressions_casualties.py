@@ -461,3 +461,14 @@ def test_a_failed_border_crossing_is_a_clash_and_its_dead_fighters_are_its_toll(
         resources,
     ).events
     assert "Armed clash" not in set(events.sub_event_type)
+
+
+def test_its_driver_injured_is_one_and_patients_moved_to_another_hospital_are_evacuated(settings, resources):
+    tables = one_sentence(
+        "A Russian drone hit a minibus in Nikopol, injuring its driver, and 22 patients were moved to another "
+        "hospital.",
+        settings,
+        resources,
+    )
+    assert rows(tables.events, "location", "injuries") == [("Nikopol", 1)]
+    assert rows(tables.figures, "metric", "value") == [("evacuated", 22.0)]

@@ -1542,3 +1542,17 @@ def test_labels_of_initials_and_surname_are_speakers_named_in_the_introduction(s
     figures = extract_text(text, settings, resources).figures
     assert set(figures.value) == {96.0, 4.0}
     assert set(rows(figures, "claimant", "claimant_country")) == {("Dmitry Milyaev", "Russia")}
+
+
+def test_he_after_a_spokesman_the_codebook_codes_as_his_body_is_that_spokesman(settings, resources):
+    """'Kremlin spokesperson Dmitry Peskov said … He denied …': Peskov, not the president named paragraphs before."""
+    text = (
+        "date 2025-07-22 Talks\n"
+        "Talks in Istanbul\n"
+        "President Volodymyr Zelensky said he hoped for progress.\n"
+        "Kremlin spokesperson Dmitry Peskov said Moscow expected little from the meeting. He denied reports that "
+        "Russia wanted to delay it.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    statements = events[events.sub_event_type == "Statement"]
+    assert rows(statements, "actor1", "claimant") == [("Russia", "Kremlin")]

@@ -2168,3 +2168,58 @@ def test_an_agency_first_datelines_city_is_not_the_party_to_a_call(settings, res
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Diplomacy", "Ukraine")]
+
+
+def test_an_airfield_named_after_a_town_is_at_the_village_the_text_places_it(settings, resources):
+    """'the Saky military airfield at Novofedorivka': hit at Novofedorivka, the village the text places it at; the
+    town the airfield is named after only names it."""
+    events = one_sentence(
+        "Ukrainian drones struck the Saky military airfield at Novofedorivka in Crimea overnight, the navy said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Air/drone strike", "Novofedorovka")]
+
+
+def test_a_ministry_reporting_destroying_drones_over_several_regions_is_one_national_interception(
+    settings, resources
+):
+    events = one_sentence(
+        "Russia's Defence Ministry reported destroying 38 Ukrainian drones over the Rostov, Voronezh and Kursk "
+        "regions overnight.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location", "actor1") == [
+        ("Disrupted weapons use", "Russia", "Russia")
+    ]
+
+
+def test_a_spokesman_calling_a_claim_a_fabrication_is_a_statement_but_an_outlets_is_not(settings, resources):
+    """'called the claim "a fabrication"' denies it; a broadcaster's spokesperson calling a video a fabrication is
+    an outlet's word, no state's Statement."""
+    events = one_sentence(
+        'Ukrainian army spokesman Dmytro Lykhovii called the Russian claim "a fabrication".',
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "Ukraine")]
+    events = one_sentence(
+        "A Reuters spokesperson said the report attributed to the agency was a fabrication.",
+        settings,
+        resources,
+    ).events
+    assert events.empty
+
+
+def test_assault_counts_in_two_directions_are_two_clashes(settings, resources):
+    events = one_sentence(
+        "The General Staff counted 40 Russian assaults in the Lyman direction, most near Torske and Zarichne, and "
+        "12 in the Huliaipole direction.",
+        settings,
+        resources,
+    ).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Armed clash", "Huliaipole"),
+        ("Armed clash", "Lyman"),
+    ]

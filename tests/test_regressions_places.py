@@ -772,3 +772,14 @@ def test_districts_of_a_named_city_are_that_city_whatever_namesakes_they_have(se
         resources,
     ).events
     assert rows(events, "location", "injuries") == [("Odesa", 5)]
+
+
+def test_a_village_glossed_in_the_other_language_and_placed_by_bearing_is_that_village(settings, resources):
+    """'Bohatyr, or Bogatyr in Russian, a village west of Kurakhove': the named village, not the town it is
+    measured from."""
+    events = one_sentence(
+        "Moscow said its forces had captured Bohatyr, or Bogatyr in Russian, a village west of Kurakhove.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Territory taken or claimed", "Bohatyr")]

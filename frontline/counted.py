@@ -46,6 +46,7 @@ CLOSING_QUOTES = frozenset(('"', "”", "’", "'"))
 # "put the number of Russians released at 94": an amount set with 'at' counts the noun after these
 AMOUNT_HEADS = frozenset(("number", "total", "count", "tally"))
 AMOUNT_REACH = 14
+COPULAS = frozenset(("were", "are"))
 HEAD_REACH = 6  # tokens after a counted noun within which its phrase's head may follow ('Shahed-131/136 attack drones')
 # what a person noun may qualify: "a passenger minibus" counts no one
 CARRIERS = frozenset(
@@ -194,6 +195,14 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
         j += 1
     passed = False
     verbs = ix.verb_starts
+    if (
+        j + 1 < len(low)
+        and low[j] in COPULAS
+        and j + 1 not in verbs
+        and low[j + 1] not in PHRASE_STOPS
+        and not low[j + 1].endswith(("ed", "en", "ing"))  # "18 are listed as missing": a participle, no noun
+    ):
+        j += 1  # "Of those, fourteen were Kinzhal missiles", "of the dead, 12 were civilians": what they were
     for k in range(j, min(j + NOUN_REACH, len(low))):
         nouns = ix.nouns_at.get(k)
         if nouns:

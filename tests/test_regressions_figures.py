@@ -1321,3 +1321,23 @@ def test_a_part_destroyed_completely_and_residents_handed_back_are_read_as_such(
         resources,
     ).figures
     assert rows(figures, "metric", "value") == [("prisoners_exchanged", 15.0)]
+
+
+def test_a_breakdown_told_with_were_and_weapons_that_got_through(settings, resources):
+    """'Of those, six were Kh-47 Kinzhal missiles': the part counts what the copula names, launched like the whole;
+    'nine missiles got through' are hits, no launch tally; '18 are listed as missing' stays missing."""
+    figures = one_sentence(
+        "Russia launched 40 missiles overnight. Of those, six were Kinzhal missiles and 11 were Kalibr cruise "
+        "missiles. Nine missiles got through.",
+        settings,
+        resources,
+    ).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("missiles_launched", 6.0),
+        ("missiles_launched", 11.0),
+        ("missiles_launched", 40.0),
+    ]
+    figures = one_sentence(
+        "Of the 90 men who went to the front, 20 have died and 18 are listed as missing.", settings, resources
+    ).figures
+    assert ("missing", 18.0) in rows(figures, "metric", "value")

@@ -66,7 +66,8 @@ PLACE_ADJECTIVES = frozenset(
 # "KYIV, Nov 3 (Reuters) -", "KYIV/LONDON, Jan 24 (Reuters) -", "MOSCOW, December 2. /TASS/.", "TOKYO, Nov. 14 (Kyodo) --"
 # "(ANSA) - ROME, NOV 6 -": the agency first
 DATELINE_RE = re.compile(
-    r"\s*(?:\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}\)\s*[-–—]+\s*)?[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"\s*(?:\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}\)\s*[-–—]+\s*)?"
+    r"[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
     r"(?:(?:\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
 )

@@ -49,14 +49,14 @@ from frontline.event_places import (
     unlisted_name,
 )
 from frontline.lexicon import Match
-from frontline.place_roles import axis_town
+from frontline.place_roles import SITE_NOUNS, axis_town
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, one_region, unlisted_village
 from frontline.sentence_places import named_villages
 from frontline.trigger_classes import TriggerClassifier
 
 GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about a named settlement
 # a facility a later sentence names again as "the terminal" when it tells more of the same attack
-SITE_WORDS = frozenset(("terminal", "refinery", "plant", "depot", "port", "airfield", "airbase", "factory"))
+SITE_WORDS = SITE_NOUNS | {"port"}
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(

@@ -24,9 +24,8 @@ PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "near", "within"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom"})
 ADDITIONS = (("along", "with"), ("as", "well", "as"), ("together", "with"))  # a number added to the clause's
 QUALIFIER_TOKENS = frozenset("up to about around some nearly almost more than at least over roughly".split())
-OBJECT_QUALIFIERS = frozenset(
-    "at least up to about around some nearly almost more than".split()
-)  # not "over"
+# qualifiers before a verb's counted object: "killed at least three" (not "over", which places: "over 13 regions")
+OBJECT_QUALIFIERS = frozenset("at least up to about around some nearly almost more than".split())
 HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "approximately", "over"})
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
 # a participle describing its noun by where it went: "Indians recruited into the Russian army killed in Ukraine"

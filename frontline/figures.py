@@ -249,16 +249,9 @@ class FigureFinder:
                     r.noun = subject_noun(an, self._ix, at)
         r.left = verb_left(an, self._ix, r.ti)
         r.strong, r.weak = verb_right(an, self._ix, r.noun_end)
-        if (
-            r.noun is not None
-            and r.noun.payload in PEOPLE_NOUNS
-            and acts_on_a_count(an, self._ix, r.noun_end)
-        ):
-            r.strong = r.weak = ""  # the people counted did it to the next number
         r.verb = r.strong or r.left or described(self._ix, r) or r.weak or subject_verb(an, self._ix, r)
-        if r.verb in ("", "deployed") and moved_out(
-            an, r
-        ):  # "had been moved to another hospital": not troops
+        # "had been moved to another hospital": people moved out, not troops moved
+        if r.verb in ("", "deployed") and moved_out(an, r):
             r.verb = r.strong = (
                 "evacuated"  # strong: a list before it shares it ("1,240 people, including …")
             )
@@ -327,9 +320,8 @@ class FigureFinder:
         if noun_class in WEAPON_CLASSES and not_a_weapon_count(an, r, noun_class, metrics):
             return None
         if noun_class in WEAPON_CLASSES and not r.verb and acts_on_a_count(an, self._ix, r.noun_end):
-            return (
-                None  # "two ballistic missiles killed 35 people": the weapons of one strike, no launch tally
-            )
+            # "two ballistic missiles killed 35 people": the weapons of one strike, no launch tally
+            return None
         if noun_class == "area" and not self._territory(an, r):
             return None  # "139,000 square kilometres remain potentially contaminated": land, not ground taken
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))

@@ -150,7 +150,7 @@ def head_noun(an: Analysis, ix: SentenceIndex, noun: Match) -> Match:
     """'27 Shahed-131/136 attack drones': the last noun of the counted thing's class in its phrase is its head."""
     low, head = an.tokens.lower, noun
     for k in range(noun.j, min(len(low), noun.j + HEAD_REACH)):
-        if low[k] in PHRASE_STOPS or k in ix.number_starts or ix.verbs_between(k, k + 1):
+        if low[k] in PHRASE_STOPS or k in ix.number_starts or k in ix.verb_starts:
             break  # "servicemen shot dead three defenders": a verb or another count ends the phrase
         same = [m for m in ix.nouns_at.get(k, ()) if m.payload == noun.payload]
         if same:

@@ -212,9 +212,11 @@ class Turns:
         for m in reversed(list(re.finditer(r"\S+", given.group()))):
             at = given.start() + m.start()
             word = m.group().rstrip(".").lower()
-            if any(p.start <= at < p.end for p in an.places) or word in self.codebook.person_nouns:
-                break
-            if word in PLACE_SUFFIXES:
+            if (
+                word in PLACE_SUFFIXES
+                or word in self.codebook.person_nouns
+                or any(p.start <= at < p.end for p in an.places)
+            ):
                 break
             if word not in HONORIFICS:
                 words.insert(0, m.group())

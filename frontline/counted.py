@@ -57,6 +57,9 @@ BLOWS = frozenset(("strike", "strikes", "blow", "blows", "attack", "attacks"))
 BLOW_ADJECTIVES = frozenset(("massive", "group", "combined", "precision", "retaliatory", "powerful", "new"))
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
+PAIRS = frozenset(
+    {"couple"}
+)  # "killing a couple in their 70s": two people (not "a couple of", a vague number)
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # "killing the driver", "wounding a man and his wife": a definite person harmed is one person too
@@ -305,6 +308,8 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
             continue
         if low[m.j : m.j + 1] and low[m.j] in CARRIERS:
             continue  # "struck a passenger minibus": the kind of vehicle, no person
+        if low[m.j - 1] in PAIRS and low[m.j : m.j + 1] == ("of",):
+            continue  # "a couple of times": a vague number, read as one
         i = m.i - 1
         if i >= 5 and low[i - 3 : i + 1] in _AGE_TOKENS and low[i - 4].isdigit():
             first, last = i - 5, i  # "a 58-year-old man"
@@ -327,5 +332,6 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
             continue
         articles.add(first)
         start, end = toks.start[first], toks.end[last]
-        found.append(NumberMention(start, end, an.sentence.text[start:end], 1.0, "exact"))
+        people = 2.0 if low[m.j - 1] in PAIRS else 1.0
+        found.append(NumberMention(start, end, an.sentence.text[start:end], people, "exact"))
     return found

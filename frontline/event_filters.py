@@ -99,6 +99,13 @@ POINTING_SUBJECTS = frozenset(
 SPAN_OPENERS = ("between", "from")  # "between January 1 and November 15", "from 1 March to 15 May"
 SPAN_JOINS = frozenset(("and", "to", "until", "till"))
 PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period's total
+# "A month under the glide bombs", "weeks of shelling", "three years of drone strikes": attacks kept up over a span
+LONG_SPANS = frozenset("weeks months years week month year".split())
+SPAN_LINKS = frozenset(("of", "under"))
+# "dropped 412 glide bombs on the city over the month", "throughout the past week": a span's tally
+OVER_A_SPAN_RE = re.compile(
+    r"\b(?:over|throughout|during|across) the (?:whole |entire |past |last )?(?:week|month|year|weeks|months)\b"
+)
 MOVEMENT_REACH = (
     6  # tokens before a weapon's name within which a movement word moves it: 'a column carrying …'
 )
@@ -499,6 +506,21 @@ def period_total(an: Analysis) -> bool:
         and low[a.end : b.start].split()[0] in SPAN_JOINS
         for a, b in pairwise(dates)
     )
+
+
+def sustained(an: Analysis, m: Match) -> bool:
+    """'A month under the glide bombs: how Russia is emptying Kostiantynivka', 'Weeks of shelling have left …',
+    'dropped 412 glide bombs on the city over the month': attacks kept up over weeks or months, no one attack."""
+    if m.payload.cls != "strike":
+        return False  # "began a week of drills": an exercise is held over days
+    low = an.tokens.lower
+    k = m.i - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k >= 1 and low[k] in SPAN_LINKS and low[k - 1] in LONG_SPANS:
+        return True
+    lo, hi = clause_of(an.clause_starts, m.i, len(low))
+    return OVER_A_SPAN_RE.search(an.lowtext, an.tokens.start[lo], an.tokens.end[hi - 1]) is not None
 
 
 def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:

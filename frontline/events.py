@@ -34,6 +34,7 @@ from frontline.event_filters import (
     repelled,
     running_total,
     standing_denial,
+    sustained,
     takes_a_side,
     tallies_places,
     title_list,
@@ -135,6 +136,8 @@ class EventFinder:
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
         self.last_hit_paragraph = -1  # and the paragraph that told it
         self.last_site: PlaceMention | None = None  # where the last strike on a named terminal, plant … was
+        self.previous: Analysis | None = None  # the sentence before, and whether it told a strike
+        self.previous_struck = self.struck = False
 
     def new_post(self, analyses: list[Analysis], heading: PlaceMention | None = None) -> None:
         counts: dict[str, int] = {}
@@ -168,6 +171,21 @@ class EventFinder:
             and _does_harm(an.tokens.lower, m.j)
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )
+
+    def _weapon_told_before(self, an: Analysis, m: Match) -> str:
+        """'The bombs rarely come alone. On Aug. 13, two of them struck a building': the weapon the sentence before
+        named, the subject of this one's attack verb; not when that sentence told a strike ("Russian drones
+        attacked Sumy. One of them hit a minibus" is that attack, whose toll follows)."""
+        before = self.previous
+        if (
+            before is None
+            or self.previous_struck
+            or before.sentence.paragraph != an.sentence.paragraph
+            or not self.classifier.weapon_pronoun(an, m)
+        ):
+            return ""
+        weapons = self.classifier.used_weapons(before)
+        return weapons[-1].payload if weapons else ""
 
     def _unlisted_village(self, span: tuple[int, int, str]) -> PlaceMention | None:
         """A village the gazetteer lacks that a capture, a clash or a strike is about, in the region the document
@@ -208,7 +226,9 @@ class EventFinder:
         self.post_place, self.last_city, self.item_harmed = place, None, harmed
 
     def read_places(self, an: Analysis) -> None:
-        """Remember the last region a sentence names, for a later 'the region', and its last town."""
+        """Remember the last region a sentence names, for a later 'the region', and its last town; and the sentence
+        itself, for a pronoun after it."""
+        self.previous, self.previous_struck, self.struck = an, self.struck, False
         for p in an.places:
             if p.place.feature == "region":
                 self.last_region = p
@@ -223,11 +243,14 @@ class EventFinder:
         lowtext = an.lowtext
         if not an.matches_of("trigger") or period_total(an):
             return []  # "killed 58 people … between January 1 and November 15": a period's total, no one event
+        if an.sentence.is_headline and not (an.places or an.dates or an.numbers or an.actors()):
+            return []  # "A pattern of strikes": a section's heading names no attack
         triggers = [
             m
             for m in an.matches_of("trigger")
             if (needs_met(an, m, lowtext) or self._debris_of_the_post(an, m))
             and not negated(an, m, self.codebook)
+            and not sustained(an, m)
             and not (
                 m.j < len(an.tokens) and an.tokens.lower[m.j] in self.codebook.event_words["modifier_nouns"]
             )
@@ -259,6 +282,8 @@ class EventFinder:
             if not cls and self._debris_of_the_post(an, m):
                 # "Falling debris damaged a power line": the downed drones' strike
                 cls = f"strike:{self.post_weapon}"
+            if not cls and (weapon := self._weapon_told_before(an, m)):
+                cls = f"strike:{weapon}"
             if not cls or cls in by_class:
                 continue
             if cls != "statement" and not has_casualties and habitual(an, m, self.codebook):
@@ -283,6 +308,7 @@ class EventFinder:
             if any(base in self.codebook.suppresses.get(other, ()) for other in present if other != base):
                 del by_class[cls]
         strikes = [c for c in by_class if c.startswith("strike:")]
+        self.struck = bool(strikes)
         for extra in strikes[1:]:  # one remote-violence event per sentence: the first trigger's weapon
             del by_class[extra]
         denials = self.codebook.event_words["denial_verbs"]

@@ -17,6 +17,7 @@ from frontline.gazetteer_files import (
     name_key,
     norm,
     read_gazetteer,
+    spells_own_name,
 )
 from frontline.place_context import PhraseEnds, PlaceContext, WordsBefore
 from frontline.records import Place, PlaceMention, unlisted_village
@@ -293,7 +294,7 @@ class Gazetteer:
         if not key:
             return None
         found = self._resolve(key)
-        if found is None and (other := self.spellings.get(skeleton(key))) and spelled_alike(key, other):
+        if found is None and (other := self._respelling(key)):
             found = self._resolve(other)  # "Velikaya Novosyolka": Velyka Novosilka
         return found
 
@@ -359,6 +360,17 @@ class Gazetteer:
             known = self._other_spellings[word] = skeleton(word) in self.spelling_starts
         return known
 
+    def _respelling(self, words: str) -> str | None:
+        """The key of the Ukrainian place words spell the other way; never through a former name, which renamed
+        villages' namesakes bear as theirs ('Pleshchiivka' is not Novolazarivka, once Pleshcheyevka)."""
+        key = self.spellings.get(skeleton(words))
+        if key is None or not spelled_alike(words, key):
+            return None
+        entries = self.geo.get(key)
+        if entries and not entries[0][1] and not spells_own_name(key, entries[0][2]):
+            return None
+        return key
+
     def _match_respelled(self, first: re.Match[str], ctx: PlaceContext) -> PlaceMention | None:
         """A Ukrainian place the text spells the other way ('Velikaya Novosyolka' for Velyka Novosilka)."""
         text, tokens = ctx.text, [first]
@@ -372,8 +384,8 @@ class Gazetteer:
             if key == "":  # words recur from document to document: each span is respelled once
                 if len(self._respelled) >= SPELLING_CACHE:
                     self._respelled.clear()
-                key = self._respelled[words] = self.spellings.get(skeleton(words))
-            if key is not None and spelled_alike(words, key):
+                key = self._respelled[words] = self._respelling(words)
+            if key is not None:
                 hit = self._match_span(first.start(), tokens[n - 1].end(), key, tokens[:n], ctx)
                 if hit is not None:
                     return hit

@@ -319,15 +319,15 @@ def _drop_shared_former_names(geo: dict[str, list[tuple[float, bool, Geo]]]) -> 
         if len(entries) < 2 or entries[0][1]:
             continue  # nothing shared, or a place's own name already ranks first
         own = {e[2].country_code for e in entries if e[1]}
-        kept = [
-            e
-            for e in entries
-            if e[1]
-            or e[2].country_code not in own
-            or SequenceMatcher(None, key, e[2].name.casefold()).ratio() >= SAME_NAME_RATIO
-        ]
+        kept = [e for e in entries if e[1] or e[2].country_code not in own or spells_own_name(key, e[2])]
         if len(kept) < len(entries):
             geo[key] = kept
+
+
+def spells_own_name(key: str, geo: Geo) -> bool:
+    """Whether a name key is a place's own name spelt another way ('konstantinovka' for Kostyantynivka), not a
+    former name unlike it ('artemovsk' for Bakhmut)."""
+    return SequenceMatcher(None, key, geo.name.casefold()).ratio() >= SAME_NAME_RATIO
 
 
 def _add_short_adjective_endings(geo: dict[str, list[tuple[float, bool, Geo]]]) -> None:

@@ -37,6 +37,8 @@ BEARING_RE = re.compile(
     r"(?:about |some |roughly )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)? (?:of|from) (?:the )?"
 )
+# "The bomb that struck the market here": the wire's dateline city, not "here is", "here's" or "here and there"
+HERE_RE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and)\b|['’]s)", re.IGNORECASE)
 # a small place, which many regions have of the same name
 VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
 # "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk": a named
@@ -93,7 +95,18 @@ def gazetteer_places(text: str, skip: int, gazetteer: Gazetteer) -> list[PlaceMe
         for p in gazetteer.find_places(text)
         if p.start >= skip and not _adjectival(text, p) and not _vessel_name(text, p)
     ]
+    if skip and (here := HERE_RE.search(text, skip)):
+        found += _dateline_city(text[:skip], here, gazetteer)
+        found.sort(key=lambda p: p.start)
     return _glossed(found, text, gazetteer)
+
+
+def _dateline_city(dateline: str, here: re.Match[str], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'KOSTIANTYNIVKA, Ukraine — The bomb that struck the market here': the city the dateline names, as "here"."""
+    city = next(
+        (p.place for p in gazetteer.find_places(dateline.title()) if p.place.feature == "place"), None
+    )
+    return [PlaceMention(here.start(), here.end(), here.group(), city)] if city is not None else []
 
 
 def refine_places(

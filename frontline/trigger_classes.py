@@ -178,6 +178,20 @@ class TriggerClassifier:
             return False
         return not words["ground_cues"].isdisjoint(low[lo:hi])
 
+    def weapon_pronoun(self, an: Analysis, m: Match) -> bool:
+        """'… two of them struck an apartment building': an attack verb whose subject is a pronoun ("two of them",
+        "one of them", "it", "they"); not a speaker's own "it" ("the ministry said it struck"), which
+        _armed_subject reads."""
+        words, low = self.codebook.event_words, an.tokens.lower
+        if low[m.i] not in words["attack_verbs"] or low[m.j : m.j + 1] in (("back",), ("out",)):
+            return False
+        k = m.i - 1
+        while k > 0 and (low[k] in ADVERBS or low[k] in PERFECT_AUX):
+            k -= 1
+        if k > 0 and low[k] == "them":
+            return low[k - 1] == "of"
+        return k >= 0 and low[k] in ("it", "they") and (k == 0 or low[k - 1] in (",", "and", "then"))
+
     def _armed_subject(self, an: Analysis, m: Match) -> bool:
         """ "Russian forces struck Bilopillia", "Ukrainian troops also shelled …", "Russian forces launched a group
         strike on …", "the Russian military said it had struck …": a side's force attacks."""

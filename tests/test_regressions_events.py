@@ -2223,3 +2223,63 @@ def test_assault_counts_in_two_directions_are_two_clashes(settings, resources):
         ("Armed clash", "Huliaipole"),
         ("Armed clash", "Lyman"),
     ]
+
+
+SIEGE_ANALYSIS = """date 2025-07-08 Six weeks under the drones: life in a front-line town
+The Guardian | Analysis | July 8, 2025
+By A. Reporter
+HULIAIPOLE, Ukraine — The drone that hit the bakery here on the morning of June 30 carried a mortar round.
+Three customers were killed and seven wounded, the regional administration said that day.
+Russian forces fired 900 artillery shells at the town over the month, local officials say.
+What the residents see
+The drones seldom fly singly. On July 3, two of them struck a tractor on the edge of Huliaipole, killing a couple in their 60s.
+The Guardian's own tally, built from officials' daily posts, is higher: 41 killed and 88 wounded since May.
+"""
+
+
+def test_a_siege_analysis_gives_each_dated_attack_and_no_span_or_heading_event(settings, resources):
+    """'here' after a dateline is the dateline's town; 'two of them struck', after a sentence naming the weapons
+    and no attack, is an attack of its own; a couple is two people; a title 'Six weeks under the drones', a
+    month's shelling tally and a section heading are no event; the outlet's own tally is the outlet's."""
+    tables = extract_text(SIEGE_ANALYSIS, settings, resources, name="siege.txt")
+    assert rows(tables.events, "event_date", "location", "fatalities", "injuries") == [
+        ("2025-06-30", "Huliaipole", 3, 7),
+        ("2025-07-03", "Huliaipole", 2, None),
+    ]
+    assert tables.events.iloc[1].source_quote.startswith("On July 3, two of them struck")
+    own = tables.figures[tables.figures.value == 41].iloc[0]
+    assert own.claimant == "The Guardian"
+
+
+def test_one_of_the_weapons_of_the_attack_just_told_is_that_attack(settings, resources):
+    text = (
+        "date 2025-06-03 Sumy\nRussian drones attacked Sumy this morning, the governor said. One of them hit a "
+        "minibus at a stop in the city centre, killing one passenger and injuring nine.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "location", "fatalities", "injuries") == [
+        ("Air/drone strike", "Sumy", 1, 9)
+    ]
+
+
+def test_a_couple_of_times_is_no_couple(settings, resources):
+    events = one_sentence(
+        "Russian artillery struck Kherson a couple of times on Monday, injuring a man.", settings, resources
+    ).events
+    assert rows(events, "injuries") == [(1,)]
+
+
+def test_a_week_of_drills_is_still_an_exercise(settings, resources):
+    events = one_sentence(
+        "Belarusian troops began a week of drills near Brest on Monday, the defence ministry said.",
+        settings,
+        resources,
+    ).events
+    assert rows(events, "sub_event_type") == [("Military exercise",)]
+
+
+def test_a_call_to_publish_mobilisation_data_is_no_mobilisation(settings, resources):
+    events = one_sentence(
+        "The MP called on the ministry to publish regional mobilisation data by Friday.", settings, resources
+    ).events
+    assert events.empty

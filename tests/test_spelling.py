@@ -71,6 +71,14 @@ def test_a_ukrainian_village_in_russian_spelling_is_found(gaz):
     assert gaz.lookup("Velikaya Novosyolka").name == "Velyka Novosilka"
 
 
+def test_a_former_name_spelt_another_way_is_not_the_renamed_village(gaz):
+    # GeoNames keeps "Pleshcheyevka" as the former name of Novolazarivka (Mykolaiv region); a text's
+    # "Pleshchiivka" is its namesake near Kostiantynivka, which the gazetteer lacks
+    text = "Moscow claimed to have captured Pleshchiivka, a village east of Kostiantynivka."
+    assert [m.place.name for m in gaz.find_places(text)] == ["Moscow", "Kostiantynivka"]
+    assert gaz.lookup("Pleshchiivka") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

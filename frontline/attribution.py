@@ -36,6 +36,9 @@ NATIONAL_OFFICES = frozenset(
     "ministry minister government cabinet secretary president prime premier parliament embassy spokesman "
     "spokeswoman spokesperson".split()
 )
+STATE_WORDS = frozenset(
+    ("state", "national", "federal")
+)  # what opens a state office's name: "State Security Service"
 LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 DOCUMENTS = frozenset(("the report", "the statement"))  # what a body issues: "the report says"
@@ -377,8 +380,12 @@ class Attributor(SpeakerSearch, BylineReader):
 
     def _complete(self, claimant: Claimant, an: Analysis) -> Claimant:
         """Add the implied country to 'the air force' or an unknown official, and name the body if known."""
-        if claimant.country or claimant.kind not in ("generic", "person"):
+        if claimant.country or claimant.kind not in ("generic", "person", "organisation"):
             return claimant
+        if claimant.kind == "organisation":
+            # "The State Security Service denied …" in a Tbilisi outlet: a state's own service
+            state = claimant.name.split()[0].lower() in STATE_WORDS and self._home_office(an, claimant, True)
+            return replace(claimant, country=state) if state else claimant
         country = (
             (self._described_as(an, claimant) if claimant.kind == "person" else "")
             or self._installed_by(an, claimant)
@@ -391,7 +398,7 @@ class Attributor(SpeakerSearch, BylineReader):
             return replace(claimant, country=country)
         return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
-    def _home_office(self, an: Analysis, claimant: Claimant) -> str:
+    def _home_office(self, an: Analysis, claimant: Claimant, national: bool = False) -> str:
         """'the Foreign Ministry said', 'Foreign Minister Takeshi Iwaya told reporters' in a wire filed from Tokyo:
         a national office, or its holder, of the country the wire is filed from."""
         if not self.home:
@@ -399,7 +406,7 @@ class Attributor(SpeakerSearch, BylineReader):
         words = claimant.name.lower().split()
         if claimant.kind == "person" and claimant.at > 0:
             words = an.tokens.lower[max(0, claimant.at - OPENING_TITLE_REACH) : claimant.at]
-        return self.home if not NATIONAL_OFFICES.isdisjoint(words) else ""
+        return self.home if national or not NATIONAL_OFFICES.isdisjoint(words) else ""
 
     def _other_countrys_body(self, body: Claimant, an: Analysis) -> Claimant:
         """'the Polish General Staff said': a known body's bare name ("General Staff", Ukraine's) after another

@@ -5,6 +5,7 @@ FigureFinder reads the verbs and claimants around it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -78,6 +79,12 @@ ADJECTIVES_BEFORE_PERSON = 2  # "a senior Russian general"
 NOT_DESCRIBING = frozenset(
     {"of", "and", "or", "with", "for", "in", "to", "the", "from", "by", "as", "at", "on"}
 )
+# "Levan Beridze, 34, from Kutaisi, and Giorgi Tsiklauri, 27, from Telavi, died": the dead named with their ages
+_NAMED_VICTIM = r"[A-Z][a-z]+ [A-Z][\w'’-]+, \d{1,2}(?:, (?:from|of) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?,"
+NAMED_VICTIMS_RE = re.compile(
+    rf"((?:{_NAMED_VICTIM} (?:and )?){{2,}})(?:died|were killed|were wounded|were injured|were hurt)\b"
+)
+NAMED_VICTIM_RE = re.compile(_NAMED_VICTIM)
 _AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
 
 
@@ -299,7 +306,9 @@ def _article_before(low: tuple[str, ...], i: int) -> int:
 
 def one_person_counts(an: Analysis) -> list[NumberMention]:
     """'A 58-year-old man was injured', 'killing a local woman': the article before a singular person noun is
-    a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural)."""
+    a count of one (an age between them is part of the phrase; a quantity such as 'a few people' is plural); 'a
+    couple' two; and the dead or wounded named with their ages ('Levan Beridze, 34, and Giorgi Tsiklauri, 27,
+    died') one each."""
     low, toks = an.tokens.lower, an.tokens
     found: list[NumberMention] = []
     articles: set[int] = set()  # "a civilian woman": one article, one person, however many nouns follow it
@@ -334,4 +343,10 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         start, end = toks.start[first], toks.end[last]
         people = 2.0 if low[m.j - 1] in PAIRS else 1.0
         found.append(NumberMention(start, end, an.sentence.text[start:end], people, "exact"))
+    for named in NAMED_VICTIMS_RE.finditer(an.sentence.text):
+        start, end = named.span(1)
+        people = len(NAMED_VICTIM_RE.findall(named.group(1)))
+        found.append(
+            NumberMention(start, end, an.sentence.text[start:end].rstrip(", "), float(people), "exact")
+        )
     return found

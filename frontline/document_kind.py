@@ -33,12 +33,19 @@ def doc_city(intro: list[Analysis]) -> PlaceMention | None:
 
 
 def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
-    """The country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"): a wire names another country's offices
-    with the country ("Russia's defence ministry"), so a bare "the Foreign Ministry said" is this one's."""
+    """The country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --") or a local outlet writes in ("Tbilisi
+    Today | …"): it names another country's offices with the country ("Russia's defence ministry"), so a bare
+    "the Foreign Ministry said" is this one's."""
     for an in intro:
         end = dateline_end(an.sentence.text)
         if end:
             found = gazetteer.find_places(an.sentence.text[:end].title())
+            return found[0].place.country if found else ""
+    for an in intro:
+        # "Tbilisi Today | Society | 14.06.2025": a local outlet's header line, named after its city
+        outlet, bar, _ = an.sentence.text.partition(" | ")
+        if bar:
+            found = [p for p in gazetteer.find_places(outlet) if p.place.feature == "place"]
             return found[0].place.country if found else ""
     return ""
 

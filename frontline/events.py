@@ -136,6 +136,8 @@ class EventFinder:
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
         self.last_hit_paragraph = -1  # and the paragraph that told it
         self.last_site: PlaceMention | None = None  # where the last strike on a named terminal, plant … was
+        # villages the gazetteer lacks that the document placed ('the village of Bila Hora, south-east of …'), by name
+        self.villages: dict[str, Place] = {}
         self.previous: Analysis | None = None  # the sentence before, and whether it told a strike
         self.previous_struck = self.struck = False
 
@@ -225,11 +227,26 @@ class EventFinder:
         it reports a casualty or damage."""
         self.post_place, self.last_city, self.item_harmed = place, None, harmed
 
+    def recall_villages(self, an: Analysis) -> None:
+        """'near the village of Bila Hora, south-east of Kostiantynivka', then 'near Bila Hora': the village placed
+        before, not a namesake of its first word ("Bila") that the gazetteer has elsewhere."""
+        if not self.villages:
+            return
+        text = an.sentence.text
+        for i, p in enumerate(an.places):
+            name = next(
+                (n for n in self.villages if text.startswith(n, p.start) and len(n) > len(p.surface)), None
+            )
+            if name is not None:
+                an.places[i] = PlaceMention(p.start, p.start + len(name), name, self.villages[name])
+
     def read_places(self, an: Analysis) -> None:
         """Remember the last region a sentence names, for a later 'the region', and its last town; and the sentence
         itself, for a pronoun after it."""
         self.previous, self.previous_struck, self.struck = an, self.struck, False
         for p in an.places:
+            if p.place.feature in ("village", UNLISTED_VILLAGE) and " " in p.surface:
+                self.villages[p.surface] = p.place
             if p.place.feature == "region":
                 self.last_region = p
             elif p.place.feature == "place":

@@ -181,6 +181,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 if headed is not None:
                     post.anchor, post.named = headed, NamedDays(headed)
             resolve_same_day(an, post.named, post.day)
+            event_finder.recall_villages(an)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"], statements)

@@ -55,8 +55,10 @@ def casualty_counts(figures: list[FigureDraft], civilians_only: bool = False) ->
         value = f.number.value
         if not field or value != int(value) or value > PLAUSIBLE_EVENT_CASUALTIES:
             continue
-        if civilians_only and f.noun_class not in ("people", ""):
-            continue  # "30 soldiers were killed" in the next sentence is another count
+        if civilians_only and f.noun_class not in ("people", "") and not f.one_person:
+            # "30 soldiers were killed" in the next sentence is another count; "A soldier was wounded" (one man, no
+            # written number) is the attack's
+            continue
         one_by_one[field] += f.one_person
         counts[field] = max(counts.get(field, 0), int(value), one_by_one[field])
     return counts

@@ -13,7 +13,10 @@ GRAMMAR_WORDS = frozenset(
     "about above after again against always among another because before being below between could during "
     "every further having other their there these those through under until which while would should "
     "adding added according stated saying telling reporters statement briefing spokesman spokeswoman "
-    "spokesperson minister ministry president foreign today yesterday earlier later".split()
+    "spokesperson minister ministry president foreign today yesterday earlier later "
+    # the day it was said, which every statement of the day names ("on Friday")
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
 )
 
 

@@ -1556,3 +1556,14 @@ def test_he_after_a_spokesman_the_codebook_codes_as_his_body_is_that_spokesman(s
     events = extract_text(text, settings, resources).events
     statements = events[events.sub_event_type == "Statement"]
     assert rows(statements, "actor1", "claimant") == [("Russia", "Kremlin")]
+
+
+def test_a_commander_who_called_the_claim_a_lie_is_its_claimant(settings, resources):
+    text = (
+        "date 2025-06-14 Village claim\nThe battalion's commander, Oleksandr Melnyk, said his men held the line.\n"
+        "Russia's Defence Ministry claimed on Friday that its forces had taken Andriivka. Asked about the claim on "
+        'Saturday, Melnyk called it "a lie".\n'
+    )
+    events = extract_text(text, settings, resources).events
+    lie = events[events.source_quote.str.contains("a lie")].iloc[0]
+    assert (lie.sub_event_type, lie.claimant) == ("Statement", "Oleksandr Melnyk")

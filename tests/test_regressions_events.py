@@ -2283,3 +2283,34 @@ def test_a_call_to_publish_mobilisation_data_is_no_mobilisation(settings, resour
         "The MP called on the ministry to publish regional mobilisation data by Friday.", settings, resources
     ).events
     assert events.empty
+
+
+VOLUNTEERS = """date 2025-05-10 Two Lithuanian volunteers killed near Pokrovsk
+Vilnius Daily | World | 10.05.2025, 12:00
+Two Lithuanian citizens serving with a volunteer battalion were killed in eastern Ukraine this week, its commander said.
+Tomas Kazlauskas, 29, from Kaunas, and Jonas Petraitis, 41, from Siauliai, died on Tuesday, 6 May, when a Russian drone dropped a grenade on their trench near the village of Nova Poltavka, west of Pokrovsk. A third man, a Ukrainian medic, was wounded.
+The commander said that earlier the same day Russian troops had tried to storm the battalion's positions near Nova Poltavka and had been driven back.
+The State Security Department on Friday denied reports that it had questioned the men's families.
+"""
+
+
+def test_named_dead_a_wounded_man_and_a_repelled_assault_near_a_village_placed_before(settings, resources):
+    """The dead named with their ages are two; 'A third man … was wounded' joins the strike; troops who 'tried to
+    storm' positions and were 'driven back' fought a clash at the village the text placed before (not at a namesake
+    of its first word); a state service in a Vilnius outlet is Lithuania's."""
+    events = extract_text(VOLUNTEERS, settings, resources, name="volunteers.txt").events
+    got = rows(events, "sub_event_type", "location", "actor1", "fatalities", "injuries")
+    assert ("Air/drone strike", "Nova Poltavka", "Russia", 2, 1) in got
+    assert ("Armed clash", "Nova Poltavka", "Russia", None, None) in got
+    assert ("Statement", "", "Lithuania", None, None) in got
+
+
+def test_two_statements_of_one_side_on_one_day_about_different_things_stay_apart(settings, resources):
+    text = (
+        "date 2025-06-14 Tbilisi reacts\nTbilisi Today | Politics | 14.06.2025\n"
+        "Parliament Speaker Shalva Papuashvili warned on Friday that citizens who join foreign armed formations "
+        "will be held criminally liable.\nThe State Security Service on Friday denied reports that it had "
+        "summoned relatives of the dead for questioning.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Statement", "Georgia"), ("Statement", "Georgia")]

@@ -84,6 +84,9 @@ class Attributor(SpeakerSearch, BylineReader):
         self.subject_sentence = -1  # the sentence a person subject opened
         self.subject_side = ""  # the country that opened the last sentence a country opened
         self.subject_noted = -1  # the sentence whose opening body is the subject
+        # the country that opens this sentence: "Russia handed over 900 bodies it said were …" says it
+        self.side_subject: tuple[int, Claimant] | None = None
+        self.aside = False  # this sentence's claimant speaks only in an aside of it
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
         self.entry_author = None
@@ -118,7 +121,9 @@ class Attributor(SpeakerSearch, BylineReader):
             # the body whose posts or briefing the document is; a transcript's topic heading ('On the strike in
             # Sumy') is the editor's, not the speaker's
             found = self.source.placed(-1, -1)
-        self.previous = ((an.sentence.paragraph, an.sentence.index), found) if found is not None else None
+        goes_on = found is not None and not self.aside
+        self.previous = ((an.sentence.paragraph, an.sentence.index), found) if goes_on else None
+        self.aside = False
         if an.sentence.paragraph != self.paragraph:
             self.paragraph, self.paragraph_countries = an.sentence.paragraph, []
         self.paragraph_countries += [
@@ -284,6 +289,10 @@ class Attributor(SpeakerSearch, BylineReader):
                 return body, False
         if pronoun in ("it", "they") and self.subject is not None and self.subject_noted == at:
             return self.subject, False  # "Its defence ministry last gave a figure …, when it said …"
+        if pronoun == "it" and self.side_subject is not None and self.side_subject[0] == at:
+            # "Russia handed over 900 bodies it said were …": Russia, in an aside the next sentence does not go on
+            self.aside = True
+            return self.side_subject[1], False
         if (
             pronoun.startswith("the ")
             and self.subject is not None
@@ -339,6 +348,7 @@ class Attributor(SpeakerSearch, BylineReader):
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "actor" and best.payload.actor.kind == "country":
             self.subject_side = best.payload.actor.name
+            self.side_subject = (an.sentence.index, from_actor(best.payload, self.codebook, best.i))
         if best.kind == "generic" and low[0] in POSSESSIVES:
             self.subject = self._generic_speaker(an, best)  # "Its defence ministry …": the side just named
         elif best.kind == "generic":

@@ -51,3 +51,17 @@ COUNT_OPENERS = frozenset(
 def opens_on_last_count(low: tuple[str, ...]) -> bool:
     """Whether a sentence opens on the count the sentence before it gave, in a paragraph of its own or not."""
     return low[:2] in COUNT_OPENERS
+
+
+# "under the agreements reached in Istanbul on 2 June": a participle describing the noun before it
+NOUN_PARTICIPLES = frozenset(("reached", "signed", "agreed", "concluded", "brokered", "adopted", "announced"))
+AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "had", "has", "have"))
+
+
+def describes_a_noun(low: tuple[str, ...], after: int, at: int) -> bool:
+    """Whether the word at `at` stands in a participle phrase describing a noun between `after` and it ('carried
+    out an exchange under the agreements reached in Istanbul on 2 June'): its date and place are that noun's."""
+    return any(
+        low[k] in NOUN_PARTICIPLES and low[k - 1] not in AUXILIARIES and low[k - 1].isalpha()
+        for k in range(after + 1, at)
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frontline.analysis import Analysis, dateline_end
-from frontline.clauses import clause_of
+from frontline.clauses import clause_of, describes_a_noun
 from frontline.codebook import Codebook
 from frontline.dates import bounds_period
 from frontline.figures import FigureDraft
@@ -108,7 +108,12 @@ def event_date(
     publication (or ``undated``: a weekly digest's week). None when the phrase next to the trigger dates it weeks
     back: background ("recaptured in November 2022"), and None for a ``tally`` (interceptions) dated to a whole
     month or year: a period's total."""
-    usable = [d for d in event_dates(an, codebook.undated_prefixes, claimed) if d.date <= published]
+    usable = [
+        d
+        for d in event_dates(an, codebook.undated_prefixes, claimed)
+        if d.date <= published
+        and not describes_a_noun(an.tokens.lower, trigger.j, an.tokens.index_at(d.start))
+    ]
     if trigger.payload.cls == "statement":
         # "…, saying that the units sent to the Gomel region in August were defensive": what is said has its own
         # dates; the saying has the post's or the day's

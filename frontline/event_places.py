@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from frontline.analysis import PLACE_ADJECTIVES, Analysis
-from frontline.clauses import BACK_POSSESSIVES
+from frontline.clauses import BACK_POSSESSIVES, describes_a_noun
 from frontline.codebook import COUNTRY_FALLBACK, PLACE_BOUND
 from frontline.figure_links import PART_BY_PLACE_RE, PART_OF_TALLY_RE
 from frontline.lexicon import Match
@@ -30,7 +30,7 @@ from frontline.place_roles import (
     villages_around,
 )
 from frontline.records import UNLISTED_VILLAGE, Place, PlaceMention, holds, one_region, specificity
-from frontline.sentence_places import IN_REGION
+from frontline.sentence_places import CITY_DISTRICT_ENDINGS, IN_REGION
 
 DISTRICTS_OF_RE = re.compile(r"(?: and [A-Z][\w'’-]+)? districts? of (?:the city of )?")
 # "the armed forces of the Russian Federation": a country that owns the force, not a place
@@ -64,7 +64,6 @@ SETTLEMENT_WORDS = frozenset(("village", "settlement"))
 CITY_WORDS = frozenset(("city",))
 CAPITAL_WORDS = frozenset(("city", "capital"))  # "the capital" an official's title names: "Moscow Mayor …"
 BESIDE_CITY_RE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of the city\b")
-CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 # "the Zavodskyi district": a district named like a city's, any of those endings
 CITY_DISTRICT_RE = re.compile(r"\b[A-Z][a-z]+(?:" + "|".join(CITY_DISTRICT_ENDINGS) + r") [Dd]istrict\b")
 ATTACK_NOUNS = frozenset(("strike", "attack", "shelling", "bombing", "raid", "blast"))
@@ -277,6 +276,7 @@ class EventPlacer:
             and not locator(an, p)
             and not (base in ORIGIN_BASES and origin(an, p))
             and not (base != "diplomacy" and speakers_venue(an, p))
+            and not describes_a_noun(low, trig.j, toks.index_at(p.start))
         ]
         sites = [p for p in candidates if names_a_site(an, p)] if len(candidates) > 1 else []
         towns = (q for q in candidates if q not in sites and q.place.feature in ("place", UNLISTED_VILLAGE))

@@ -59,6 +59,7 @@ GROUND_BASES = frozenset(("territory", "clash"))  # events on the ground, about 
 # a facility a later sentence names again as "the terminal" when it tells more of the same attack
 SITE_WORDS = SITE_NOUNS | {"port"}
 PRONOUNS = frozenset((("he",), ("she",), ("they",)))  # a sentence that goes on about the person just named
+BACK_REFERENCES = frozenset(("the", "this", "that"))  # "the attack", "this strike": one told before
 # talks with no venue: "in a phone call", "by video link"
 REMOTE_TALKS_RE = re.compile(
     r"\b(?:phone|telephone|video) (?:call|conversation|talks|link)\b|\bby (?:phone|video)\b"
@@ -173,6 +174,17 @@ class EventFinder:
             and _does_harm(an.tokens.lower, m.j)
             and self.post_weapon in self.codebook.event_words["carrier_weapons"]
         )
+
+    @staticmethod
+    def _points_back(an: Analysis, m: Match) -> bool:
+        """'the attack', 'this strike': the attack told before, not a new one."""
+        return m.i > 0 and an.tokens.lower[m.i - 1] in BACK_REFERENCES
+
+    @staticmethod
+    def _clause_placed(an: Analysis, m: Match) -> bool:
+        lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
+        start, end = an.tokens.start[lo], an.tokens.end[hi - 1]
+        return any(start <= p.start < end for p in an.places)
 
     def _weapon_told_before(self, an: Analysis, m: Match) -> str:
         """'The bombs rarely come alone. On Aug. 13, two of them struck a building': the weapon the sentence before
@@ -301,7 +313,15 @@ class EventFinder:
                 cls = f"strike:{self.post_weapon}"
             if not cls and (weapon := self._weapon_told_before(an, m)):
                 cls = f"strike:{weapon}"
-            if not cls or cls in by_class:
+            if not cls:
+                continue
+            # "Most of the attack was directed at the west; in Rivne Oblast, a drone hit …": the hit its clause
+            # places, not the attack told before
+            if cls in by_class and not (
+                cls.startswith("strike:")
+                and self._points_back(an, by_class[cls])
+                and self._clause_placed(an, m)
+            ):
                 continue
             if cls != "statement" and not has_casualties and habitual(an, m, self.codebook):
                 # "has frequently struck Russia …, but Tuesday's attack": only the attack counts; "will hold

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from frontline.analysis import Analysis
-from frontline.clauses import opens_on_last_count
+from frontline.clauses import clause_of, opens_on_last_count
 from frontline.codebook import Codebook
 from frontline.counted import (
     SentenceIndex,
@@ -56,6 +56,11 @@ ANAPHORA = frozenset({"number", "figure", "tally", "total", "estimate", "count",
 MONEY_UNITS = CURRENCY_CODES
 UNIT_CLASSES = {"km2": "area"}
 STANDALONE_VERBS = CASUALTY_VERBS | {"evacuated", "drafted", "captured", "detained", "displaced"}
+HANDOVER_WORDS = frozenset(
+    ("handed", "returned", "repatriated", "received", "exchanged", "transferred", "swapped")
+)
+# what befalls equipment, not people: "captured" beside them with no noun of its own counts vehicles
+EQUIPMENT_STATES = frozenset(("damaged", "abandoned"))
 AREA_REACH = 8  # tokens around an area's number within which its verb of ground taken stands
 QUALIFIER_WORDS = frozenset(("more", "than", "about", "around", "over", "up", "to", "at", "least", "some"))
 HEADING_MAX = 6  # tokens of a list's heading ('In preparation (selection)')
@@ -327,6 +332,10 @@ class FigureFinder:
         metric = metrics.get((noun_class, r.verb)) or metrics.get((noun_class, ""))
         if metric is None or (not noun_class and r.verb not in STANDALONE_VERBS):
             return None
+        if not noun_class and metric == "captured" and not EQUIPMENT_STATES.isdisjoint(an.tokens.lower):
+            return None  # "Tanks (4,201, of which destroyed: 3,140, damaged: 171, captured: 518)": vehicles, no people
+        if metric == "killed" and _bodies_handed_over(an, r):
+            return None  # "Russia handed over 1,200 bodies": a repatriation, not the toll of an attack
         if metric == "troops" and not r.verb and num.value < MIN_FORCE_SIZE:
             return None  # "the suspect and two other servicemen": people in a story, not the size of a force
         if (
@@ -469,6 +478,15 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _bodies_handed_over(an: Analysis, r: Reading) -> bool:
+    """'handed over 1,200 bodies', 'the bodies of 909 fallen defenders were returned': bodies repatriated."""
+    low = an.tokens.lower
+    if "bodies" not in low[max(0, r.ti - 2) : r.te + 1]:
+        return False
+    lo, hi = clause_of(an.clause_starts, r.ti, len(low))
+    return not HANDOVER_WORDS.isdisjoint(low[lo:hi])
 
 
 def _label_line(an: Analysis) -> bool:

@@ -90,6 +90,8 @@ def kind_of(
 ) -> str:
     """Why a number is not a figure (age, year, day, time, duration, other), or "" when it may be one."""
     small = hit.plain and hit.value <= 120
+    if hit.plain and text[hit.start - 1 : hit.start] == "[" and text[hit.end : hit.end + 1] == "]":
+        return "other"  # "injuring one worker,[183] while …": an encyclopedia's citation marker
     if after := _AFTER.match(lower, hit.end):
         if after.lastgroup != "month":
             return after.lastgroup or "other"

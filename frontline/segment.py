@@ -7,7 +7,11 @@ import re
 from frontline.records import Document, Sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and a capital, digit or quote.
-BOUNDARY_RE = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# An encyclopedia's citation markers after it ("… the Air Force said.[181][182] The …") belong to neither sentence.
+BOUNDARY_RE = re.compile(
+    r"[.!?…][\"”’')\]]*(?P<cites>(?:\[(?:\d{1,4}|[a-z][a-z ]{0,30})\])*)\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+)
+CLOSING_CITES_RE = re.compile(r"(?<=[.!?…\"”’')])(?:\[(?:\d{1,4}|[a-z][a-z ]{0,30})\])+\s*$")
 # "(This story has been corrected to say two residents, not three, were injured)", "Correction: An earlier
 # version of this article said …", "(Adds Kremlin comment in paragraph 6)": the desk's note on the story (an
 # "Editor's note:" may add news, so it is read)
@@ -17,6 +21,7 @@ EDITORS_NOTE_RE = re.compile(
     r"|\((?:corrects|adds|updates|recasts|refiles|changes)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
+HATNOTE_RE = re.compile(r"(?:Main articles?|See also|Further information|For more details(?: see)?):\s")
 # "That was wrong.", "This figure was incorrect.": the sentence before is withdrawn
 RETRACTION_RE = re.compile(
     r"(?:that|this|it)(?: figure| number| report)? (?:was|is) (?:wrong|incorrect|not correct|not right|a mistake|"
@@ -107,13 +112,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if start == 0 and text[: m.start()].strip().isdigit() and m.start() <= ITEM_NUMBER_CHARS:
             continue  # "1. 22 APR – IZMAIL. …", "3. At 02:30, …": a list item's number opens its first sentence
-        end = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        end = m.start("cites") if m.group("cites") else m.end() - (len(m.group()) - len(m.group().rstrip()))
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()
     if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
+        spans.append((start, _without_closing_cites(text, start)[1]))
     return spans
+
+
+def _without_closing_cites(text: str, start: int = 0) -> tuple[int, int]:
+    """The span of text from start, less an encyclopedia's citation markers closing it ("… injured.[198]")."""
+    cites = CLOSING_CITES_RE.search(text, start)
+    return start, cites.start() if cites and cites.start() > start else len(text.rstrip())
 
 
 def withdrawn(sents: list[Sentence]) -> set[int]:
@@ -131,13 +142,15 @@ def sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     post, headline = 0, doc.title
     for n, para in enumerate(doc.paragraphs):
+        if n > 0 and HATNOTE_RE.match(para.text):
+            continue  # an encyclopedia's pointer to another article ("Main article: 17 June 2025 strikes on Kyiv")
         table_row = n > 1 and _table_line(para.text) and _table_line(doc.paragraphs[n - 1].text)
         if para.is_headline and n > 0 and not (n == 1 and doc.paragraphs[0].is_headline) and not table_row:
             post += 1  # a headline opens a post; a table's next row ("January 2026 | 3,716 | …") does not
             headline = para.text
         if n > 0 and EDITORS_NOTE_RE.match(para.text):
             continue  # what the story once said wrongly, or what an update added: nothing the war did
-        spans = [(0, len(para.text))] if para.is_headline else split_sentences(para.text)
+        spans = [_without_closing_cites(para.text)] if para.is_headline else split_sentences(para.text)
         for s, e in spans:
             out.append(
                 Sentence(

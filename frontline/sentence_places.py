@@ -39,6 +39,7 @@ BEARING_RE = re.compile(
 )
 # "The bomb that struck the market here": the wire's dateline city, not "here is", "here's" or "here and there"
 HERE_RE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and)\b|['’]s)", re.IGNORECASE)
+CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky")  # Kyivskyi, Shevchenkivskyi: a city's district
 # a small place, which many regions have of the same name
 VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
 # "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk": a named
@@ -115,6 +116,7 @@ def refine_places(
     """Add what the plain matches miss: "the Russian capital", villages placed by a region or a bearing, and
     (when the online geocoder is switched on) named settlements it finds."""
     _resolve_capitals(an, codebook, gazetteer)
+    _districts_of_the_frame_city(an)
     if geocoder is not None:
         _geocode_settlements(an, geocoder)
     _place_unknown_settlements(an)
@@ -147,6 +149,24 @@ def _geocode_settlements(an: Analysis, geocoder: OnlineGeocoder) -> None:
         place = geocoder.geocode(m.group(1), hint)
         if place is not None:
             an.add_place(PlaceMention(start, end, m.group(1), place))
+
+
+def _districts_of_the_frame_city(an: Analysis) -> None:
+    """'In Odesa, a drone … damaged a hospital in the Prymorskyi district': a district named as an adjective in a
+    sentence that opens in a city is that city's, whatever raion of the name another oblast has."""
+    if len(an.places) < 2 or not an.sentence.text.startswith("In "):
+        return
+    city = an.places[0]
+    if city.place.feature != "place" or an.sentence.text[city.end : city.end + 1] != "," or city.start != 3:
+        return
+    an.places = [
+        replace(p, place=city.place)
+        if p.place.feature == "district"
+        and p.place.admin1 != city.place.admin1
+        and p.place.name.endswith(CITY_DISTRICT_ENDINGS)
+        else p
+        for p in an.places
+    ]
 
 
 def _place_unknown_settlements(an: Analysis) -> None:

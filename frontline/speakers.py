@@ -370,9 +370,12 @@ class SpeakerSearch:
                 return named_body(self.codebook, generic.payload, sides[0].payload.actor.name, generic.i)
             if self.subject_side:  # "Russia's own admission is out of date. Its defence ministry said …"
                 return named_body(self.codebook, generic.payload, self.subject_side, generic.i)
-        if generic.i > 0 and low[generic.i - 1] == "the":
+        if generic.i > 0 and (
+            low[generic.i - 1] == "the" or low[max(0, generic.i - 2) : generic.i] == ("the", "same")
+        ):
             named = self._named_in_history(generic.payload.split()[-1])
-            if named is not None:  # "according to the ministry", after the Defence Ministry spoke
+            # "according to the ministry", "the same ministry said", after the Defence Ministry spoke
+            if named is not None:
                 return named.placed(generic.i, -1)
         definite = "the" in low[max(0, generic.i - 3) : generic.i]
         claimant = generic_phrase(an, generic, self.codebook)

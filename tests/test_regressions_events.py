@@ -2314,3 +2314,36 @@ def test_two_statements_of_one_side_on_one_day_about_different_things_stay_apart
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Statement", "Georgia"), ("Statement", "Georgia")]
+
+
+ENCYCLOPEDIA_TIMELINE = """date 2025-05-20 Timeline of the war (1 April – 15 May 2025)
+From an online encyclopedia
+This timeline covers the period from 1 April 2025 to 15 May 2025.[1]
+3 May
+Russia launched 200 drones overnight, the Air Force said.[40] Most of the attack was aimed at the north; in Sumy Oblast, a drone hit a grain store in Romny, injuring two workers,[41] while debris fell in a field.[42] Russia's Defence Ministry said it had hit military airfields.[43] The same ministry later said 150 Ukrainian drones had been downed over Russian regions.[43]
+Casualties: 2 injured.[41]
+6 May
+Main article: 6 May 2025 strike on Dnipro
+Ukraine and Russia exchanged prisoners under the arrangements agreed in Geneva on 28 April.[44] Russia also handed over 900 bodies it said were of Ukrainian soldiers.[45] In Dnipro, a missile struck a school in the Shevchenkivskyi district, killing three people.[46]
+"""
+
+
+def test_an_encyclopedia_timeline_keeps_its_days_and_reads_no_citation_markers(settings, resources):
+    """Citation markers end no sentence's text and count nothing; a 'Main article:' pointer is no event and opens
+    no post (so the day heading above it still dates its paragraph); 'the attack' told before gives way to the
+    hit its clause places; a date and a place in 'the arrangements agreed in Geneva on 28 April' belong to the
+    arrangements; bodies handed over are no death toll; the Shevchenkivskyi district is Dnipro's."""
+    tables = extract_text(ENCYCLOPEDIA_TIMELINE, settings, resources, name="timeline.txt")
+    events = tables.events
+    got = rows(events, "event_date", "sub_event_type", "location", "fatalities", "injuries")
+    assert ("2025-05-03", "Air/drone strike", "Romny", None, 2) in got
+    assert ("2025-05-06", "Diplomacy", "", None, None) in got
+    assert ("2025-05-06", "Shelling/artillery/missile attack", "Dnipro", 3, None) in got
+    assert ("2025-05-03", "Disrupted weapons use", "Russia", None, None) in got
+    assert len(got) == 4  # the Russian ministry's claim of the night's hits is the same attack
+    dnipro = events[events.location == "Dnipro"].iloc[0]
+    assert (dnipro.actor1, dnipro.claimant) == ("Russia", "")  # "it said" spoke in an aside, not on to Dnipro
+    assert not any(q.endswith("]") for q in events.source_quote)
+    values = set(tables.figures.value)
+    assert {40.0, 41.0, 43.0, 900.0}.isdisjoint(values)
+    assert tables.figures[tables.figures.value == 150].claimant.tolist() == ["Russian Defence Ministry"]

@@ -1341,3 +1341,14 @@ def test_a_breakdown_told_with_were_and_weapons_that_got_through(settings, resou
         "Of the 90 men who went to the front, 20 have died and 18 are listed as missing.", settings, resources
     ).figures
     assert ("missing", 18.0) in rows(figures, "metric", "value")
+
+
+def test_an_equipment_loss_list_counts_no_captured_people(settings, resources):
+    text = (
+        "date 2025-08-02 Equipment losses: the July update\nLoss Tracker | 2 August 2025\n"
+        "Russia – 9,120, of which: destroyed: 7,001, damaged: 512, abandoned: 640, captured: 967\n"
+        "Tanks (2,310, of which destroyed: 1,702, damaged: 96, abandoned: 201, captured: 311)\n"
+        "On 3 July, Ukrainian troops captured 14 Russian soldiers near Vovchansk, the brigade said.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures[figures.metric == "captured"], "value") == [(14.0,)]

@@ -85,7 +85,7 @@ class Attributor(SpeakerSearch, BylineReader):
         self.subject_side = ""  # the country that opened the last sentence a country opened
         self.subject_noted = -1  # the sentence whose opening body is the subject
         # the country that opens this sentence: "Russia handed over 900 bodies it said were …" says it
-        self.side_subject: tuple[int, Claimant] | None = None
+        self.side_subject: tuple[int, Match] | None = None
         self.aside = False  # this sentence's claimant speaks only in an aside of it
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
@@ -292,7 +292,8 @@ class Attributor(SpeakerSearch, BylineReader):
         if pronoun == "it" and self.side_subject is not None and self.side_subject[0] == at:
             # "Russia handed over 900 bodies it said were …": Russia, in an aside the next sentence does not go on
             self.aside = True
-            return self.side_subject[1], False
+            side = self.side_subject[1]
+            return from_actor(side.payload, self.codebook, side.i), False
         if (
             pronoun.startswith("the ")
             and self.subject is not None
@@ -348,7 +349,7 @@ class Attributor(SpeakerSearch, BylineReader):
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "actor" and best.payload.actor.kind == "country":
             self.subject_side = best.payload.actor.name
-            self.side_subject = (an.sentence.index, from_actor(best.payload, self.codebook, best.i))
+            self.side_subject = (an.sentence.index, best)
         if best.kind == "generic" and low[0] in POSSESSIVES:
             self.subject = self._generic_speaker(an, best)  # "Its defence ministry …": the side just named
         elif best.kind == "generic":

@@ -61,6 +61,8 @@ AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "had
 def describes_a_noun(low: tuple[str, ...], after: int, at: int) -> bool:
     """Whether the word at `at` stands in a participle phrase describing a noun between `after` and it ('carried
     out an exchange under the agreements reached in Istanbul on 2 June'): its date and place are that noun's."""
+    if at <= after + 1 or NOUN_PARTICIPLES.isdisjoint(low[after + 1 : at]):
+        return False
     return any(
         low[k] in NOUN_PARTICIPLES and low[k - 1] not in AUXILIARIES and low[k - 1].isalpha()
         for k in range(after + 1, at)

@@ -85,6 +85,9 @@ NAMED_VICTIMS_RE = re.compile(
     rf"((?:{_NAMED_VICTIM} (?:and )?){{2,}})(?:died|were killed|were wounded|were injured|were hurt)\b"
 )
 NAMED_VICTIM_RE = re.compile(_NAMED_VICTIM)
+NAMED_HARM_RE = re.compile(
+    r"\d, (?:and |[^,]{1,40}, (?:and )?)?[a-z ]*?(?:died|were killed|were wounded|were injured|were hurt)"
+)
 _AGE_TOKENS = frozenset({("-", "year", "-", "old"), ("-", "month", "-", "old")})  # "a 58-year-old man"
 
 
@@ -343,7 +346,9 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         start, end = toks.start[first], toks.end[last]
         people = 2.0 if low[m.j - 1] in PAIRS else 1.0
         found.append(NumberMention(start, end, an.sentence.text[start:end], people, "exact"))
-    for named in NAMED_VICTIMS_RE.finditer(an.sentence.text):
+    low_text = an.lowtext
+    named_dead = ("died" in low_text or "were " in low_text) and NAMED_HARM_RE.search(low_text) is not None
+    for named in NAMED_VICTIMS_RE.finditer(an.sentence.text) if named_dead else ():
         start, end = named.span(1)
         people = len(NAMED_VICTIM_RE.findall(named.group(1)))
         found.append(

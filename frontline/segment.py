@@ -123,8 +123,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _without_closing_cites(text: str, start: int = 0) -> tuple[int, int]:
     """The span of text from start, less an encyclopedia's citation markers closing it ("… injured.[198]")."""
-    cites = CLOSING_CITES_RE.search(text, start)
-    return start, cites.start() if cites and cites.start() > start else len(text.rstrip())
+    end = len(text.rstrip())
+    cites = CLOSING_CITES_RE.search(text, start) if text.endswith("]", 0, end) else None
+    return start, cites.start() if cites and cites.start() > start else end
 
 
 def withdrawn(sents: list[Sentence]) -> set[int]:

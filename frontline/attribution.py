@@ -36,9 +36,8 @@ NATIONAL_OFFICES = frozenset(
     "ministry minister government cabinet secretary president prime premier parliament embassy spokesman "
     "spokeswoman spokesperson".split()
 )
-STATE_WORDS = frozenset(
-    ("state", "national", "federal")
-)  # what opens a state office's name: "State Security Service"
+# what opens a state office's name: "State Security Service"
+STATE_WORDS = frozenset(("state", "national", "federal"))
 LABEL_TOKENS = 6  # a section label in capitals ("OFFICIAL FIGURES AND ESTIMATES"), not a headline in capitals
 OFFICIAL_KINDS = frozenset(("state_body", "generic"))  # a document's source that speaks for its state
 DOCUMENTS = frozenset(("the report", "the statement"))  # what a body issues: "the report says"

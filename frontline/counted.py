@@ -58,9 +58,8 @@ BLOWS = frozenset(("strike", "strikes", "blow", "blows", "attack", "attacks"))
 BLOW_ADJECTIVES = frozenset(("massive", "group", "combined", "precision", "retaliatory", "powerful", "new"))
 # "A 58-year-old man was injured", "killing a woman": one person counted by an article
 ONE_PERSON_CLASSES = frozenset({"people", "personnel"})
-PAIRS = frozenset(
-    {"couple"}
-)  # "killing a couple in their 70s": two people (not "a couple of", a vague number)
+# "killing a couple in their 70s": two people (not "a couple of", a vague number)
+PAIRS = frozenset({"couple"})
 ARTICLES = frozenset({"a", "an"})
 HARM_VERBS = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
 # "killing the driver", "wounding a man and his wife": a definite person harmed is one person too

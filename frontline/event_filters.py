@@ -103,12 +103,6 @@ PERIOD_MIN_DAYS = 7  # days a span of dates covers for its counts to be a period
 LONG_SPANS = frozenset("weeks months years week month year".split())
 SPAN_LINKS = frozenset(("of", "under"))
 # "dropped 412 glide bombs on the city over the month", "throughout the past week": a span's tally
-SPAN_CUES = (
-    "over the",
-    "throughout the",
-    "during the",
-    "across the",
-)  # what OVER_A_SPAN_RE needs, found fast
 OVER_A_SPAN_RE = re.compile(
     r"\b(?:over|throughout|during|across) the (?:whole |entire |past |last )?(?:week|month|year|weeks|months)\b"
 )
@@ -525,9 +519,8 @@ def sustained(an: Analysis, m: Match) -> bool:
         k -= 1
     if k >= 1 and low[k] in SPAN_LINKS and low[k - 1] in LONG_SPANS:
         return True
-    span = OVER_A_SPAN_RE.search(an.lowtext)
-    if span is None:
-        return False
+    if OVER_A_SPAN_RE.search(an.lowtext) is None:
+        return False  # most sentences: no span phrase at all
     lo, hi = clause_of(an.clause_starts, m.i, len(low))
     return OVER_A_SPAN_RE.search(an.lowtext, an.tokens.start[lo], an.tokens.end[hi - 1]) is not None
 

@@ -15,7 +15,7 @@ GRAMMAR_WORDS = frozenset(
     "adding added according stated saying telling reporters statement briefing spokesman spokeswoman "
     "spokesperson minister ministry president foreign today yesterday earlier later "
     # the day it was said, which every statement of the day names ("on Friday")
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april august "
     "september october november december".split()
 )
 

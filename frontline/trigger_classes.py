@@ -183,8 +183,10 @@ class TriggerClassifier:
         "one of them", "it", "they"); not a speaker's own "it" ("the ministry said it struck"), which
         _armed_subject reads."""
         words, low = self.codebook.event_words, an.tokens.lower
-        if low[m.i] not in words["attack_verbs"] or low[m.j : m.j + 1] in (("back",), ("out",)):
-            return False
+        if low[m.i] not in words["attack_verbs"] or (
+            m.j < len(low) and low[m.j] in words["attack_verb_particles"]
+        ):
+            return False  # "hit back at critics"
         k = m.i - 1
         while k > 0 and (low[k] in ADVERBS or low[k] in PERFECT_AUX):
             k -= 1

@@ -81,14 +81,18 @@ class Attributor(SpeakerSearch, BylineReader):
         self.paragraph_countries: list[str] = []
         self.turns = Turns(codebook, transcript)  # who holds the floor, when the document is a transcript
         self.subject_sentence = -1  # the sentence a person subject opened
-        self.subject_side = ""  # the country that opened the last sentence a country opened
         self.subject_noted = -1  # the sentence whose opening body is the subject
-        # the country that opens this sentence: "Russia handed over 900 bodies it said were …" says it
+        # the last sentence a country opened, and that country: "Russia handed over 900 bodies it said were …"
         self.side_subject: tuple[int, Match] | None = None
         self.aside = False  # this sentence's claimant speaks only in an aside of it
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
         self.entry_author = None
+
+    @property
+    def subject_side(self) -> str:
+        """The country that opened the last sentence a country opened ("Russia's own admission …")."""
+        return self.side_subject[1].payload.actor.name if self.side_subject is not None else ""
 
     def new_post(self, post_countries: Counter[str]) -> None:
         self.entry_author = None
@@ -347,7 +351,6 @@ class Attributor(SpeakerSearch, BylineReader):
             return
         best = max(opening, key=lambda m: m.j - m.i)
         if best.kind == "actor" and best.payload.actor.kind == "country":
-            self.subject_side = best.payload.actor.name
             self.side_subject = (an.sentence.index, best)
         if best.kind == "generic" and low[0] in POSSESSIVES:
             self.subject = self._generic_speaker(an, best)  # "Its defence ministry …": the side just named
@@ -394,8 +397,8 @@ class Attributor(SpeakerSearch, BylineReader):
             return claimant
         if claimant.kind == "organisation":
             # "The State Security Service denied …" in a Tbilisi outlet: a state's own service
-            state = claimant.name.split()[0].lower() in STATE_WORDS and self._home_office(an, claimant, True)
-            return replace(claimant, country=state) if state else claimant
+            state = claimant.name.split()[0].lower() in STATE_WORDS
+            return replace(claimant, country=self.home) if state and self.home else claimant
         country = (
             (self._described_as(an, claimant) if claimant.kind == "person" else "")
             or self._installed_by(an, claimant)
@@ -408,7 +411,7 @@ class Attributor(SpeakerSearch, BylineReader):
             return replace(claimant, country=country)
         return named_body(self.codebook, claimant.name, country, claimant.at, claimant.verb_at)
 
-    def _home_office(self, an: Analysis, claimant: Claimant, national: bool = False) -> str:
+    def _home_office(self, an: Analysis, claimant: Claimant) -> str:
         """'the Foreign Ministry said', 'Foreign Minister Takeshi Iwaya told reporters' in a wire filed from Tokyo:
         a national office, or its holder, of the country the wire is filed from."""
         if not self.home:
@@ -416,7 +419,7 @@ class Attributor(SpeakerSearch, BylineReader):
         words = claimant.name.lower().split()
         if claimant.kind == "person" and claimant.at > 0:
             words = an.tokens.lower[max(0, claimant.at - OPENING_TITLE_REACH) : claimant.at]
-        return self.home if national or not NATIONAL_OFFICES.isdisjoint(words) else ""
+        return self.home if not NATIONAL_OFFICES.isdisjoint(words) else ""
 
     def _other_countrys_body(self, body: Claimant, an: Analysis) -> Claimant:
         """'the Polish General Staff said': a known body's bare name ("General Staff", Ukraine's) after another

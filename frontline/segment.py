@@ -8,10 +8,9 @@ from frontline.records import Document, Sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by space and a capital, digit or quote.
 # An encyclopedia's citation markers after it ("… the Air Force said.[181][182] The …") belong to neither sentence.
-BOUNDARY_RE = re.compile(
-    r"[.!?…][\"”’')\]]*(?P<cites>(?:\[(?:\d{1,4}|[a-z][a-z ]{0,30})\])*)\s+(?=[\"“‘'(\[]?[A-Z0-9])"
-)
-CLOSING_CITES_RE = re.compile(r"(?<=[.!?…\"”’')])(?:\[(?:\d{1,4}|[a-z][a-z ]{0,30})\])+\s*$")
+_CITATION = r"\[(?:\d{1,4}|[a-z][a-z ]{0,30})\]"  # "[181]", "[citation needed]"
+BOUNDARY_RE = re.compile(rf"[.!?…][\"”’')\]]*(?P<cites>(?:{_CITATION})*)\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+CLOSING_CITES_RE = re.compile(rf"(?<=[.!?…\"”’')])(?:{_CITATION})+\s*$")
 # "(This story has been corrected to say two residents, not three, were injured)", "Correction: An earlier
 # version of this article said …", "(Adds Kremlin comment in paragraph 6)": the desk's note on the story (an
 # "Editor's note:" may add news, so it is read)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -113,6 +114,7 @@ class Cluster:
     actors: frozenset[str]
     speaker: str  # the side most members name as actor1: whose statement it is
     order: tuple
+    clock: int | None = None  # the minute of the day a member's sentence opens with: "At 07:40, a drone …"
 
 
 def summarise(members: list[EventCandidate], published: dict[str, date]) -> Cluster:
@@ -131,4 +133,39 @@ def summarise(members: list[EventCandidate], published: dict[str, date]) -> Clus
         actors=frozenset({speaker, most_common([m.actor2 for m in members])}),
         speaker=speaker,
         order=order_key(members[0], published),
+        clock=next((t for m in members if (t := act_time(m.sentence.text)) is not None), None),
     )
+
+
+# "At 07:40, a Russian drone dropped …", "At about 10:00, a drone attacked …": the time of the act
+ACT_TIME_RE = re.compile(r"At (?:about |around |approximately )?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+DAYTIME = (6 * 60, 22 * 60)  # minutes of the day outside the night, whose attacks come in waves for hours
+OCCASION_GAP = 120  # minutes between two daytime acts at one place that make them two occasions
+
+
+def act_time(text: str) -> int | None:
+    """The minute of the day a sentence opens with ("At 14:25, the occupiers attacked …"), else None."""
+    if not text.startswith("At "):
+        return None
+    found = ACT_TIME_RE.match(text)
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
+def occasions(clusters: list[Cluster], ids: list[int]) -> list[list[int]]:
+    """One day's reports at one place, split where two daytime acts are told hours apart, each with its own time
+    ("At 07:40, a drone dropped explosives on a bus" and "At 14:25, the occupiers attacked a utility crew"): a
+    night's waves, and reports with no time, are one occasion with the first."""
+    timed = sorted((i for i in ids if clusters[i].clock is not None), key=lambda i: clusters[i].clock)
+    if len(timed) < 2:
+        return [ids]
+    split: list[list[int]] = [[]]
+    for k, i in enumerate(timed):
+        if k and _apart(clusters[timed[k - 1]].clock, clusters[i].clock):
+            split.append([])
+        split[-1].append(i)
+    split[0] += [i for i in ids if clusters[i].clock is None]
+    return split
+
+
+def _apart(earlier: int, later: int) -> bool:
+    return DAYTIME[0] <= earlier and later < DAYTIME[1] and later - earlier >= OCCASION_GAP

@@ -68,6 +68,13 @@ DEFINITE_OBJECTS = frozenset({"the", "his", "her", "its", "their"})  # "injuring
 HARMED_PARTICIPLES = frozenset(
     ("died", "killed", "wounded", "injured", "hurt", "hospitalised", "hospitalized")
 )
+# the person of the clause before who then died: "…, but he died in the afternoon", "… and later died in hospital"
+DIED_LATER_RE = re.compile(r"(?:,|;| and| but) (?:but |and )?(he|she|later|subsequently)(?: later)? died\b")
+# how a harm may be told between its auxiliary and its participle: "was also injured", "were later hospitalised"
+HARM_ADVERBS = frozenset(("also", "later", "subsequently", "then"))
+SECOND_PERSON_REACH = (
+    8  # tokens after "and" within which the second person's noun stands: "and his 12-year-old son"
+)
 # tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})
@@ -286,13 +293,39 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
 
 def _death_verb(low: tuple[str, ...], k: int) -> int:
     """Where the verb at k, after an apposition between commas (', in his 40s,'), is a death or an injury
-    ('died', 'was killed', 'was seriously wounded'): its index, else -1."""
+    ('died', 'was killed', 'was seriously wounded', 'were also injured'): its index, else -1."""
     if k < len(low) and low[k] == ",":
         k = next((c + 1 for c in range(k + 1, min(k + APPOSITION_REACH, len(low))) if low[c] == ","), k)
     verb = k
-    if low[k : k + 1] == ("was",):
-        k += 2 if low[k + 1 : k + 2] and low[k + 1].endswith("ly") else 1
+    if low[k : k + 1] in (("was",), ("were",)):
+        k += 1
+    if k < len(low) and (low[k].endswith("ly") or low[k] in HARM_ADVERBS):
+        k += 1
     return verb if k < len(low) and low[k] in HARMED_PARTICIPLES else -1
+
+
+def _joined_subject(an: Analysis, m: Match) -> bool:
+    """'The 34-year-old driver and his 12-year-old son were injured': the first of two people whose verb
+    follows the second."""
+    low = an.tokens.lower
+    if low[m.j : m.j + 1] != ("and",):
+        return False
+    second = next(
+        (
+            n
+            for n in an.matches_of("noun")
+            if m.j < n.i <= m.j + SECOND_PERSON_REACH and n.payload in ONE_PERSON_CLASSES
+        ),
+        None,
+    )
+    verb = _death_verb(low, second.j) if second is not None else -1
+    return verb >= 0 and low[verb] == "were"
+
+
+def _harmed_pronoun(low: tuple[str, ...]) -> int:
+    """'He was hospitalised with shrapnel wounds', 'She died in hospital': a sentence opening with a person told
+    before, and what befell them: the pronoun's index, else -1."""
+    return 0 if low[:1] in (("he",), ("she",)) and _death_verb(low, 1) == 1 else -1
 
 
 def _article_before(low: tuple[str, ...], i: int) -> int:
@@ -332,7 +365,10 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
             continue
         harmed = first >= 1 and (low[first - 1] in HARM_VERBS or low[first - 1] == "and")
         # the subject opening the sentence or a clause after a semicolon: "…; his passenger was hospitalised"
-        verb = _death_verb(low, m.j) if first == 0 or low[first - 1] == ";" else -1
+        opening = first == 0 or low[first - 1] == ";"
+        verb = _death_verb(low, m.j) if opening else -1
+        if verb < 0 and opening and _joined_subject(an, m):
+            harmed = True  # "The driver and his son were injured": the driver too
         if verb > 0:  # "The man, in his 40s, died on Oct. 27 …"
             harmed = True
             # "The soldier, a 34-year-old father of two, died": the apposition is the same man
@@ -345,6 +381,15 @@ def one_person_counts(an: Analysis) -> list[NumberMention]:
         start, end = toks.start[first], toks.end[last]
         people = 2.0 if low[m.j - 1] in PAIRS else 1.0
         found.append(NumberMention(start, end, an.sentence.text[start:end], people, "exact"))
+    if not found and (pronoun := _harmed_pronoun(low)) >= 0:
+        found.append(NumberMention(toks.start[pronoun], toks.end[pronoun], toks.text[pronoun], 1.0, "exact"))
+    if (
+        len(found) == 1
+        and "died" in an.lowtext
+        and (died := DIED_LATER_RE.search(an.sentence.text, found[0].end))
+    ):
+        # "A man was taken to hospital …, but he died in the afternoon": the one person's last fate
+        found[0] = NumberMention(died.start(1), died.end(1), died.group(1), 1.0, "exact")
     low_text = an.lowtext
     named_dead = ("died" in low_text or "were " in low_text) and NAMED_HARM_RE.search(low_text) is not None
     for named in NAMED_VICTIMS_RE.finditer(an.sentence.text) if named_dead else ():

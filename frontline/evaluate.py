@@ -143,6 +143,10 @@ def _casualties_agree(pred: pd.Series, gold: dict) -> bool:
     return all(_count(pred[k]) == _count(gold.get(k)) for k in ("fatalities", "injuries"))
 
 
+def _same_quote(pred: pd.Series, gold: dict) -> bool:
+    return bool(gold.get("quote")) and pred.get("source_quote") == gold.get("quote")
+
+
 def _match(
     preds: pd.DataFrame, golds: list[dict], score, describe_pred, describe_gold, agree=None, same_actor=None
 ) -> Score:
@@ -151,8 +155,13 @@ def _match(
     rows = [row for _, row in preds.iterrows()]
     pairs = sorted(
         ((s, g, p) for g, gold in enumerate(golds) for p, row in enumerate(rows) if (s := score(row, gold))),
-        # of two equally close pairings, the one whose acting sides agree (two statements of one day)
-        key=lambda t: (-t[0], same_actor is not None and not same_actor(rows[t[2]], golds[t[1]])),
+        # of two equally close pairings, the one quoting the coder's sentence (three strikes on one city in a
+        # day), then the one whose acting sides agree (two statements of one day)
+        key=lambda t: (
+            -t[0],
+            not _same_quote(rows[t[2]], golds[t[1]]),
+            same_actor is not None and not same_actor(rows[t[2]], golds[t[1]]),
+        ),
     )
     used_g: set[int] = set()
     used_p: set[int] = set()

@@ -32,6 +32,7 @@ OPENING_QUOTES = frozenset(('"', "“", "«"))
 CONTENT_OPENERS = frozenset(("that", "saying", "“"))
 GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator acts on: "sentenced … for …"
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
+DAYS_IN_WEEK = 7
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(
     r"\b(?:(?:that|the same) (?:night|day|morning|afternoon|evening)"
@@ -174,7 +175,7 @@ def event_date(
     if near:
         # the nearest date in the trigger's own clause: "… on June 9, and Ukrainian forces repelled … on June 8"
         d = min(near, key=lambda d: (not lo <= an.tokens.index_at(d.start) < hi, token_gap(an, d, trigger)))
-        d = _window_end(an, d, near)
+        d = _day_of_the_week(an, _window_end(an, d, near), usable)
         old = (published - d.date).days > BACKGROUND_DAYS
         if old and anchor is not None and (published - anchor.date).days > BACKGROUND_DAYS:
             # a report told months on ("… on May 3, 2025, the Observatory said"): what followed that day is the story
@@ -267,6 +268,17 @@ def _window_end(an: Analysis, d: DateMention, dates: list[DateMention]) -> DateM
     if not later or "between" not in an.sentence.text[max(0, d.start - 20) : d.start].lower():
         return d
     return later[0] if " and " in an.sentence.text[d.end : later[0].start] else d
+
+
+def _day_of_the_week(an: Analysis, d: DateMention, dates: list[DateMention]) -> DateMention:
+    """'the second attack on a bus this week: on Thursday, a drone struck …': a week named, then its day."""
+    if d.precision != "week":
+        return d
+    day = next((e for e in dates if e.start > d.end and e.precision == "day"), None)
+    if day is None or abs((day.date - d.date).days) > DAYS_IN_WEEK:
+        return d
+    between = an.sentence.text[d.end : day.start].strip(" ,:;—–-").lower()
+    return day if between in ("", "on") else d
 
 
 def _past_period(an: Analysis, d: DateMention) -> bool:

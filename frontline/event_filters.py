@@ -49,7 +49,6 @@ AREA_REACH = 5  # tokens after a capture verb within which the area it counts st
 COUNTED_STRIKES = frozenset(("strikes", "shellings", "bombardments"))
 COUNTED_ATTACKS_MIN = 10  # "two strikes on Kharkiv" are told one by one; "42 drone strikes" are summed up
 # "Across Kharkiv Oblast, Russian attacks killed five people over the past day": a region's day total
-PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shelling", "shellings", "bombardments"))
 PERIOD_TOTAL_RE = re.compile(r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours|week|month)\b")
 HARM_VERBS = frozenset(("killed", "injured", "wounded", "left", "claimed"))
 # what attacks in general do: "Attacks on civilian ships threaten navigation", "such strikes violate the law"
@@ -203,14 +202,19 @@ def tallies_places(an: Analysis, m: Match, codebook: Codebook) -> bool:
     return any(m.j <= an.tokens.index_at(n.start) < noun for n in an.numbers)
 
 
-def day_toll(an: Analysis, m: Match, ground_attack: Callable[[], bool]) -> bool:
+def day_toll(an: Analysis, m: Match, ground_attack: Callable[[], bool], summed_before: bool = False) -> bool:
     """'Across Kharkiv Oblast, Russian attacks killed five people over the past day', 'firing 417 shells and
     carrying out 63 drone attacks over the past day': a region's day toll or count of strikes, not one attack
-    ('launched 61 attacks on the Pokrovsk front over the past day' is the day's fighting)."""
+    ('launched 61 attacks on the Pokrovsk front over the past day' is the day's fighting). After a sentence
+    opening 'In total, …' (``summed_before``), 'Russian attacks killed 2 people and injured 13' with no place of
+    its own sums up the same."""
+    low = an.tokens.lower
+    harming_attacks = low[m.i] in PLURAL_ATTACKS and m.j < len(low) and low[m.j] in HARM_VERBS
+    if summed_before and harming_attacks and not an.places:
+        return True
     if ("past" not in an.lowtext and "last" not in an.lowtext) or PERIOD_TOTAL_RE.search(an.lowtext) is None:
         return False
-    low = an.tokens.lower
-    if low[m.i] in PLURAL_ATTACKS and m.j < len(low) and low[m.j] in HARM_VERBS:
+    if harming_attacks:
         return True
     counted = any(an.tokens.index_at(n.end) == m.i for n in an.numbers)  # "63 drone attacks"
     return counted and m.payload.cls == "strike" and not ground_attack()

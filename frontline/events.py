@@ -12,6 +12,7 @@ from frontline.codebook import COUNTRY_FALLBACK, Codebook
 from frontline.event_actors import DEBRIS_WORDS, ActorCoder
 from frontline.event_filters import (
     COUNTRYWIDE_RE,
+    TOTAL_OPENER_RE,
     an_earlier_one,
     area_gained,
     background,
@@ -186,6 +187,16 @@ class EventFinder:
         start, end = an.tokens.start[lo], an.tokens.end[hi - 1]
         return any(start <= p.start < end for p in an.places)
 
+    def _summed_before(self, an: Analysis) -> bool:
+        """Whether the sentence before, in this paragraph, opened a total: 'In total, over the day, the enemy
+        attacked 34 settlements.'"""
+        before = self.previous
+        return (
+            before is not None
+            and before.sentence.paragraph == an.sentence.paragraph
+            and TOTAL_OPENER_RE.match(before.lowtext) is not None
+        )
+
     def _weapon_told_before(self, an: Analysis, m: Match) -> str:
         """'The bombs rarely come alone. On Aug. 13, two of them struck a building': the weapon the sentence before
         named, the subject of this one's attack verb; not when that sentence told a strike ("Russian drones
@@ -287,7 +298,7 @@ class EventFinder:
             and not tallies_places(an, m, self.codebook)
             and not topic(an, m, self.codebook)
             and not repelled(an, m)
-            and not day_toll(an, m, lambda m=m: self.classifier.ground_attack(an, m))
+            and not day_toll(an, m, lambda m=m: self.classifier.ground_attack(an, m), self._summed_before(an))
             and not title_list(an, m)
             and (has_casualties or not equipment_moved(an, m, self.codebook))
             and (has_casualties or self.item_harmed or not explosions_tallied(an, m))

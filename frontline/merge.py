@@ -13,6 +13,7 @@ from frontline.clusters import (
     contains,
     dates_compatible,
     near,
+    occasions,
     order_key,
     summarise,
 )
@@ -207,13 +208,17 @@ def _points_on(ev: EventCandidate) -> bool:
 
 
 def _day_groups(clusters: list[Cluster], ids: list[int], uf: UnionFind) -> dict[date, list[int]]:
-    """Clusters by date; the clusters of one key on one day are one event, so they are united at once."""
+    """Clusters by date; the clusters of one key on one day are one event, so they are united at once, unless
+    they tell acts hours apart (see occasions); the first occasion stands for the day in later joins."""
     days: dict[date, list[int]] = defaultdict(list)
     for i in ids:
         days[clusters[i].event_date].append(i)
-    for group in days.values():
-        for j in group[1:]:
-            uf.union(group[0], j)
+    for day, group in days.items():
+        split = occasions(clusters, group)
+        for occasion in split:
+            for j in occasion[1:]:
+                uf.union(occasion[0], j)
+        days[day] = split[0] + [i for occasion in split[1:] for i in occasion]
     return days
 
 

@@ -77,6 +77,11 @@ IN_REGION_GAP_RE = re.compile(MORE_NAMES + IN_REGION)  # "Andreyevka in the Sumy
 AREA_AFTER_VILLAGE = 16  # characters between a village's name and the region or district that places it
 # capitalised words before a bearing that are a sentence's opening or a side, never a village
 NOT_A_VILLAGE = frozenset("The A An Russian Ukrainian Russia Ukraine He She They It Forces Troops".split())
+# a capitalised word after a place's name that makes it a person's given name: "Regina Kharchenko said"
+SURNAME_RE = re.compile(
+    r" ([A-Z][a-z]+(?:enko|chuk|czuk|iuk|yuk|ovych|evych|ovich|evich|ov|ova|ev|eva|skyi|skyy|sky|ska|ski|dze|shvili"
+    r"|yan))\b"
+)
 VESSEL_NOUNS = frozenset(
     """ship vessel frigate corvette cruiser destroyer submarine tanker tug icebreaker minesweeper carrier
     ferry""".split()
@@ -94,7 +99,10 @@ def gazetteer_places(text: str, skip: int, gazetteer: Gazetteer) -> list[PlaceMe
     found = [
         p
         for p in gazetteer.find_places(text)
-        if p.start >= skip and not _adjectival(text, p) and not _vessel_name(text, p)
+        if p.start >= skip
+        and not _adjectival(text, p)
+        and not _vessel_name(text, p)
+        and not _given_name(text, p)
     ]
     if skip and (here := HERE_RE.search(text, skip)):
         found += _dateline_city(text[:skip], here, gazetteer)
@@ -405,6 +413,11 @@ def _adjectival(text: str, place: PlaceMention) -> bool:
     """'the Ukraine war', 'the Ukraine conflict': the name qualifies a noun, it is not where anything happened."""
     following = text[place.end : place.end + 20].split()
     return bool(following) and following[0].strip(".,;:'’\"”").lower() in ADJECTIVAL_NEXT
+
+
+def _given_name(text: str, place: PlaceMention) -> bool:
+    """'Regina Kharchenko', 'Sofia Melnychuk': a town's name that is a woman's or man's before a surname."""
+    return text[place.end : place.end + 1] == " " and SURNAME_RE.match(text, place.end) is not None
 
 
 def _vessel_name(text: str, place: PlaceMention) -> bool:

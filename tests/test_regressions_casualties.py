@@ -472,3 +472,46 @@ def test_its_driver_injured_is_one_and_patients_moved_to_another_hospital_are_ev
     )
     assert rows(tables.events, "location", "injuries") == [("Nikopol", 1)]
     assert rows(tables.figures, "metric", "value") == [("evacuated", 22.0)]
+
+
+DAY_LIST = (
+    "date 2025-08-11 Mykolaiv region: drones hit a tractor, a shop and a minibus\n"
+    "Mykolaiv Regional Military Administration | Telegram | 11 August 2025, 19:40\n"
+    "Ochakiv\n"
+    "A Russian drone struck a tractor in a field on the edge of the town. He was hospitalised with shrapnel "
+    "wounds to the arm.\n"
+    "Kutsurub\n"
+    "In the morning, a drone hit a grocery shop. A 63-year-old saleswoman was taken to hospital with burns; "
+    "surgeons operated on her, but she died in the evening. Her 40-year-old colleague was also injured.\n"
+    "Bereznehuvate\n"
+    "Russian artillery shelled the village centre. Four residents, aged 35 to 70, later sought medical help "
+    "with concussions.\n"
+    "Snihurivka\n"
+    "A drone attacked a minibus on the road out of town. The 51-year-old driver and his 17-year-old daughter "
+    "were injured.\n"
+    "Over the day\n"
+    "Air defence destroyed 14 drones over the region.\n"
+    "In total, over the day, the enemy attacked 19 settlements. Russian attacks killed 1 person and injured 8.\n"
+)
+
+
+def test_the_victims_of_each_item_of_a_day_list_are_counted_without_numerals(settings, resources):
+    """'He was hospitalised', 'was taken to hospital …, but she died', 'was also injured', 'later sought medical
+    help', 'The driver and his daughter were injured': each item's toll; the day's total is no attack's, not even
+    the interception's told just before it."""
+    events = extract_text(DAY_LIST, settings, resources).events
+    assert sorted(rows(events, "location", "sub_event_type", "fatalities", "injuries")) == [
+        ("Bereznehuvate", "Shelling/artillery/missile attack", None, 4),
+        ("Kutsurub", "Air/drone strike", 1, 1),
+        ("Mykolaiv", "Disrupted weapons use", None, None),
+        ("Ochakiv", "Air/drone strike", None, 1),
+        ("Snihurivka", "Air/drone strike", None, 2),
+    ]
+
+
+def test_a_person_wounded_who_later_died_is_killed(settings, resources):
+    text = (
+        "date 2025-06-03 Sumy\nRussian drones struck Sumy overnight. A woman was wounded and later died in "
+        "hospital.\n"
+    )
+    assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(1, None)]

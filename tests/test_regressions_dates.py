@@ -412,3 +412,13 @@ def test_a_report_months_on_codes_its_incident_and_what_followed_on_their_own_da
     got = rows(events, "event_date", "sub_event_type", "location", "fatalities", "injuries")
     assert ("2025-06-14", "Air/drone strike", "Kupiansk", 8, 27) in got
     assert ("2025-06-16", "Statement", "", None, None) in got
+
+
+def test_a_week_named_and_then_its_day_dates_the_attack_to_the_day(settings, resources):
+    text = (
+        "date 2025-07-28 Kherson\n"
+        "It is the third attack on an ambulance in Kherson this week: on Wednesday, a drone hit one near the "
+        "railway station, wounding a paramedic.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "date_precision", "injuries") == [("2025-07-23", "day", 1)]

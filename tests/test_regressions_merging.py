@@ -237,3 +237,22 @@ def test_one_speakers_statements_on_different_things_in_one_report_stay_apart(se
     )
     events = extract_text(live, settings, resources).events
     assert len(events[events.sub_event_type == "Statement"]) == 1
+
+
+def test_daytime_attacks_on_one_city_told_with_their_own_times_stay_apart(settings, resources):
+    """A regional administration's day summary: a drone hit a tractor at 08:10 and a shop at 15:30 in one town, each
+    with its own victims; two attacks. A night's waves an hour apart stay one attack."""
+    day = (
+        "date 2025-08-12 Day summary\n"
+        "Nikopol\n"
+        "At 08:10, a Russian drone struck a tractor on the edge of Nikopol. Two farm workers were injured.\n"
+        "At 15:30, a drone hit a grocery shop in Nikopol. A 58-year-old saleswoman was injured.\n"
+    )
+    strikes = extract_text(day, settings, resources).events
+    assert sorted(rows(strikes, "location", "injuries")) == [("Nikopol", 1), ("Nikopol", 2)]
+    night = (
+        "date 2025-08-12 Night attack\n"
+        "At 01:20, Russian drones struck Nikopol, injuring two people.\n"
+        "At 03:40, drones hit Nikopol again; a shop burned down.\n"
+    )
+    assert rows(extract_text(night, settings, resources).events, "location", "injuries") == [("Nikopol", 2)]

@@ -783,3 +783,13 @@ def test_a_village_glossed_in_the_other_language_and_placed_by_bearing_is_that_v
         resources,
     ).events
     assert rows(events, "sub_event_type", "location") == [("Territory taken or claimed", "Bohatyr")]
+
+
+def test_a_town_name_that_is_a_persons_given_name_is_no_place(settings, resources):
+    """'Regina Kharchenko' is the council secretary, not Regina in Canada."""
+    text = (
+        "date 2025-04-21 Zaporizhzhia\nRussian drones struck Zaporizhzhia overnight.\n"
+        "Secretary of the city council Regina Kharchenko said that nine people had sought medical help.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant_country") == [("injured", 9.0, "Ukraine")]

@@ -245,7 +245,13 @@ class ActorCoder:
         if base == "diplomacy" and claimant_country and _speaker_called(an, trig):
             # "He also said he had spoken to NATO secretary general Mark Rutte": the speaker's side, not NATO
             return claimant_country
-        joint = "and" in an.tokens.lower[: trig.i] and "," not in an.tokens.lower[: trig.i]
+        if base == "diplomacy" and trig.payload.phrase in CAPTIVITY:
+            # "83 of our defenders came home from Russian captivity": the captor's captives return to the other side
+            captor = next((a.payload.actor.name for a in country_names(an) if a.j == trig.i), "")
+            if returned_to := self.codebook.default_attacker.get(captor):
+                return returned_to
+        # not a sentence's opening "And …"
+        joint = "and" in an.tokens.lower[1 : trig.i] and "," not in an.tokens.lower[: trig.i]
         if base == "diplomacy" and joint and (first := self._first_party(an, before=trig.i)):
             return first  # "Zelensky and French President Macron shake hands": the first of the parties
         side = side_match_before(an, trig)
@@ -528,6 +534,9 @@ def _enemy_attacked(an: Analysis, trig: Match) -> bool:
     ):
         return True
     return not REPEL_WORDS.isdisjoint(low[max(lo, trig.i - REPEL_REACH) : trig.j])
+
+
+CAPTIVITY = frozenset(("captivity",))  # "from Russian captivity": the side before it holds the captives
 
 
 def _word_before(low: tuple[str, ...], k: int) -> str:

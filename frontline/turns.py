@@ -195,10 +195,20 @@ class Turns:
             if not words:
                 continue
             at = an.tokens.index_at(found.end())
-            # the country named after the name, else the one of the places the introduction names ("On the line
-            # from Kherson is the head of the regional military administration, Yaroslav Yanushevych")
+            first = an.tokens.index_at(given.start() + len(given.group()) - len(given.group().lstrip()))
+            # the country whose office the name stands in apposition to ("the President of the Republic of
+            # Finland, Alexander Stubb"), else the one named after the name, else the one of the places the
+            # introduction names ("On the line from Kherson is the head of the regional military administration,
+            # Yaroslav Yanushevych")
             countries = [p.place.country for p in an.places if p.place.country]
             side = next(
+                (
+                    m.payload.actor.name
+                    for m in an.actors()
+                    if m.payload.actor.kind == "country" and m.j + 1 == first and an.tokens.lower[m.j] == ","
+                ),
+                None,
+            ) or next(
                 (ref.actor.name for m, ref in an.country_actors() if m.i >= at),
                 speaker.country or (countries[0] if countries else ""),
             )

@@ -1567,3 +1567,33 @@ def test_a_commander_who_called_the_claim_a_lie_is_its_claimant(settings, resour
     events = extract_text(text, settings, resources).events
     lie = events[events.source_quote.str.contains("a lie")].iloc[0]
     assert (lie.sub_event_type, lie.claimant) == ("Statement", "Oleksandr Melnyk")
+
+
+def test_a_transcript_speaker_introduced_after_his_countrys_office_speaks_for_that_country(
+    settings, resources
+):
+    """'the Prime Minister of the Republic of Estonia, Kaarel Lind': his later turns ('PRIME MINISTER LIND: …
+    I met …') are Estonia's, not the host's."""
+    text = (
+        "date 2025-05-16 Joint press statements of the President of Ukraine and the Prime Minister of Estonia\n"
+        "Office of the President of Ukraine | Transcript | Kyiv, 16 May 2025\n"
+        "MODERATOR: Good afternoon. We welcome the President of Ukraine, Volodymyr Zelensky, and the Prime "
+        "Minister of the Republic of Estonia, Kaarel Lind.\n"
+        "PRESIDENT ZELENSKY: Thank you for coming to Kyiv.\n"
+        "PRIME MINISTER LIND: Thank you. On Monday in Brussels I met the NATO Secretary General, and we spoke about "
+        "air defence for Ukraine.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    met = events[events.sub_event_type == "Diplomacy"]
+    assert rows(met, "location", "actor1", "claimant") == [("Brussels", "Estonia", "Kaarel Lind")]
+
+
+def test_captives_returned_from_a_sides_captivity_are_the_other_sides(settings, resources):
+    """'And today 52 of our soldiers came home from Russian captivity': Ukraine's act, however the sentence
+    opens; the side before 'captivity' is the captor."""
+    text = (
+        "date 2025-05-16 Evening address\n"
+        "And one more thing: today 52 of our soldiers came home from Russian captivity, the president said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "sub_event_type", "actor1") == [("Diplomacy", "Ukraine")]

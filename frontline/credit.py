@@ -3,6 +3,8 @@ speaker named in the next sentence, and the full speaker a summary's figure shor
 
 from __future__ import annotations
 
+import re
+
 from frontline.analysis import Analysis
 from frontline.claimant import Claimant, from_actor
 from frontline.clauses import OPENERS
@@ -83,23 +85,34 @@ def credit_summaries(figures: list[FigureCandidate]) -> None:
 # what a donor's money is called: "a new Dutch contribution", "Germany's latest package"
 AID_NOUNS = frozenset(("contribution", "package", "aid", "pledge", "loan", "grant", "funding", "assistance"))
 DONOR_BREAKS = frozenset(("with", "to", "for", "from", "of", "in", "on", "and"))
+THANKED_FOR = frozenset((("for", "its"), ("for", "their")))
+ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")  # "its 30th defence package"
 DONOR_GAP = 2  # words between the donor and its aid noun: "Dutch military aid", "Germany's latest package"
 
 
-def aid_donor(an: Analysis, figure: FigureDraft, codebook: Codebook) -> Claimant | None:
+def aid_donor(an: Analysis, figure: FigureDraft, codebook: Codebook, spoken: bool = False) -> Claimant | None:
     """'€550 million — new Dutch contribution to the PURL scheme': with no speaker of its own, money is the
-    donor's that the sentence names as owning it."""
+    donor's that the sentence names as owning it; a country a speaker thanks for its package ('grateful to
+    Finland for its 30th defence package', ``spoken``) owns it whoever speaks."""
     if figure.metric != "aid_value":
         return None
     low = an.tokens.lower
-    for m, ref in an.country_actors():
-        if ref.form == "metonym":
+    sides = {m.i for m, _ in an.country_actors()}
+    for m in an.actors():
+        ref = m.payload
+        if ref.actor.kind != "country" or ref.form == "metonym":
             continue
         after = m.j + (1 if low[m.j : m.j + 1] == ("'s",) else 0)
+        if low[after : after + 2] in THANKED_FOR:
+            after += 2  # "grateful to Finland for its 30th defence package": Finland's package
+        elif spoken or m.i not in sides:
+            continue  # "sent aid to Ukraine": where the aid goes
         noun = next(
             (k for k in range(after, after + DONOR_GAP + 1) if low[k : k + 1] and low[k] in AID_NOUNS), -1
         )
         # the donor qualifies the noun ("Dutch military aid"), not "provided Ukraine with military aid"
-        if noun >= 0 and all(w.isalpha() and w not in DONOR_BREAKS for w in low[after:noun]):
+        if noun >= 0 and all(
+            (w.isalpha() or ORDINAL_RE.fullmatch(w)) and w not in DONOR_BREAKS for w in low[after:noun]
+        ):
             return from_actor(ref, codebook, m.i)
     return None

@@ -318,7 +318,7 @@ def _read_sentence(
                 said = claimant
             else:
                 said = attributor.clause_claimant(an, at, first=True) or Claimant("", "", "")
-        if said.at < 0 and (donor := aid_donor(an, f, event_finder.codebook)) is not None:
+        if (donor := aid_donor(an, f, event_finder.codebook, spoken=said.at >= 0)) is not None:
             said = donor  # "€550 million — new Dutch contribution": the donor's, whoever the page's source
         said = on_record(said, event_finder.codebook)
         result.figures.append(

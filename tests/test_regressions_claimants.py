@@ -1597,3 +1597,15 @@ def test_captives_returned_from_a_sides_captivity_are_the_other_sides(settings, 
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "sub_event_type", "actor1") == [("Diplomacy", "Ukraine")]
+
+
+def test_money_a_speaker_thanks_a_country_for_is_that_countrys(settings, resources):
+    """'We are grateful to Norway for its 12th energy package, worth 40 million euros': Norway's aid, not the
+    thanking president's."""
+    text = (
+        "date 2025-05-16 Evening address\n"
+        'President Zelensky said: "We are grateful to Norway for its 12th energy package, worth 40 million '
+        'euros."\n'
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("aid_value", 40_000_000.0, "Norway")]

@@ -261,7 +261,10 @@ def _month(core: re.Match, modifiers: str, text: str, published: date) -> Resolu
 
 
 def _month_context(core: re.Match) -> bool:
-    """Whether a bare "May" / "March" follows a word that joins dates ("between March and May")."""
+    """Whether a bare "May" / "March" follows a word that joins dates ("between March and May"), or stands alone
+    as a heading ("MAY" over a month's items)."""
+    if core.string.strip().rstrip(":.").lower() == core.group().lower():
+        return True
     return MONTH_CONTEXT_RE.search(core.string, max(0, core.start() - 10), core.start()) is not None
 
 

@@ -376,7 +376,14 @@ class ActorCoder:
             if claimant_country and claimant_country != owner:
                 return claimant_country
             return self.codebook.default_attacker.get(owner, "")
-        return country or claimant_country
+        if country or claimant_country:
+            return country or claimant_country
+        # "Russia launched 498 drones …; air defence destroyed 461": the side it launched them at
+        low = an.tokens.lower
+        launcher = next(
+            (ref.actor.name for a, ref in an.country_actors() if low[a.j : a.j + 1] in LAUNCHED), owner
+        )
+        return self.codebook.default_attacker.get(launcher, "")
 
     def _speakers_own(self, an: Analysis, trig: Match, possessives: frozenset[str]) -> bool:
         """'its drones hit', 'our assault battalion pushed': the speaker's side attacks ("Ukraine's General Staff
@@ -536,6 +543,7 @@ def _enemy_attacked(an: Analysis, trig: Match) -> bool:
     return not REPEL_WORDS.isdisjoint(low[max(lo, trig.i - REPEL_REACH) : trig.j])
 
 
+LAUNCHED = frozenset((w,) for w in ("launched", "fired", "sent"))  # "Russia launched 498 drones"
 CAPTIVITY = frozenset(("captivity",))  # "from Russian captivity": the side before it holds the captives
 
 

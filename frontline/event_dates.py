@@ -198,6 +198,10 @@ def event_date(
         and not quoted_vow
         and not _ongoing(an, trigger, codebook.event_words["ongoing_words"])
     ):
+        if tally and anchor.precision in ("month", "year"):
+            return (
+                None  # "MAY … A month of records: 4,920 drones, of which 4,500 were shot down": the month's
+            )
         return anchor.date, anchor.precision, "post"
     if own_words:
         # the author's own words, also in a weekly address ('There is no evacuation … and there will be none'):
@@ -351,6 +355,36 @@ def paragraph_day(an: Analysis, published: date) -> DateMention | None:
     if timed := HEADING_TIME_RE.match(rest):
         rest = rest[timed.end() :]
     return first if rest.lstrip()[:1] in HEADING_DASHES else None
+
+
+# "On the 22nd, an Iskander-M missile hit …" under a month's heading: a day of that month
+DAY_OF_MONTH_RE = re.compile(
+    r"\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of|century|anniversary|day|round|package)\b)"
+)
+
+
+def resolve_day_of_month(an: Analysis, anchor: DateMention | None, published: date) -> None:
+    """'On the 22nd' with no month: of the month a heading or phrase before named ('JANUARY … On the 22nd'), else
+    of the latest month whose day it is on or before publication."""
+    if "the " not in an.sentence.text:
+        return
+    found = DAY_OF_MONTH_RE.search(an.sentence.text)
+    if found is None or any(d.start <= found.start() < d.end for d in an.dates):
+        return
+    n = int(found.group(1))
+    if anchor is not None and anchor.precision == "month":
+        year, month = anchor.date.year, anchor.date.month
+    else:
+        year, month = published.year, published.month
+        if n > published.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        day = date(year, month, n)
+    except ValueError:
+        return  # "on the 31st" of a month with 30 days: no such day
+    if day <= published:
+        mention = DateMention(found.start(), found.end(), found.group(), day, "day")
+        an.dates = sorted([*an.dates, mention], key=lambda d: d.start)
 
 
 def resolve_same_day(an: Analysis, named: NamedDays, published: date) -> None:

@@ -30,6 +30,7 @@ from frontline.event_dates import (
     heading_day,
     paragraph_day,
     post_anchor,
+    resolve_day_of_month,
     resolve_same_day,
 )
 from frontline.events import EventFinder, no_casualties
@@ -180,6 +181,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 headed = paragraph_day(an, post.day)  # "4/ Wednesday — SYZRAN.": the item's day
                 if headed is not None:
                     post.anchor, post.named = headed, NamedDays(headed)
+            resolve_day_of_month(an, post.anchor, post.day)
             resolve_same_day(an, post.named, post.day)
             event_finder.recall_villages(an)
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)

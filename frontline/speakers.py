@@ -93,6 +93,10 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to h
 COUNT_NOUNS = frozenset(
     "count counts tally estimate estimates calculation calculations reckoning figures data assessment".split()
 )
+COUNT_QUALIFIERS = frozenset(("running", "latest", "own", "official", "updated", "new", "daily", "monthly"))
+# what a count does when it gives its number: "the Staff's count of Russian losses stood at 1,018,230"
+STANDING_AT = frozenset(("stood", "stands", "passed", "reached", "rose", "climbed", "topped", "exceeded"))
+COUNT_VERB_REACH = 8  # tokens after the count noun within which it stands at its number
 # "Putin's decree set the call-up at 130,000": what a signer's act sets is his figure, whatever the preposition
 SIGNED_ACTS = frozenset(("decree", "decrees", "edict", "order"))
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
@@ -205,14 +209,26 @@ class SpeakerSearch:
         for k in range(max(lo, 1), min(hi, len(low)) - 1):
             # "by Meduza's count", "By Sky News' count": a possessive, with or without its s
             possessive = low[k] == "'s" or (low[k] == "'" and low[k - 1].endswith("s"))
-            if not possessive or (low[k + 1] not in COUNT_NOUNS and low[k + 1] not in SIGNED_ACTS):
+            noun = k + 2 if low[k + 1] in COUNT_QUALIFIERS else k + 1  # "the General Staff's running count"
+            if (
+                not possessive
+                or noun >= len(low)
+                or (low[noun] not in COUNT_NOUNS and low[k + 1] not in SIGNED_ACTS)
+            ):
                 continue
-            if low[k + 1] in COUNT_NOUNS and not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k]):
-                continue  # "Russia's estimate was dismissed": a subject, not a source phrase
+            stands = not STANDING_AT.isdisjoint(low[noun : noun + COUNT_VERB_REACH])
+            if (
+                low[noun] in COUNT_NOUNS
+                and not stands
+                and not any(w in ("by", "on", "to") for w in low[max(0, k - 6) : k])
+            ):
+                # "Russia's estimate was dismissed": a subject, not a source phrase; but "the General Staff's count
+                # of Russian losses stood at 1,018,230" is the Staff's number
+                continue
             found = self._speaker_ending_at(an, k)
             if found is None and an.tokens.text[k - 1][:1].isupper() and low[k - 2 : k - 1] == ("by",):
                 found = Claimant(an.tokens.text[k - 1], "", "media", k - 1)  # an outlet the codebook lacks
-            if found is not None and low[k + 1] in COUNT_NOUNS:
+            if found is not None and low[noun] in COUNT_NOUNS and not stands:
                 # the source phrase's own preposition: "by the UN's tally", not "on Thursday dismissed the
                 # General Staff's count" (what the speaker rejects)
                 before = found.at - (1 if low[found.at - 1 : found.at] == ("the",) else 0)

@@ -422,3 +422,51 @@ def test_a_week_named_and_then_its_day_dates_the_attack_to_the_day(settings, res
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "event_date", "date_precision", "injuries") == [("2025-07-23", "day", 1)]
+
+
+QUARTER_REVIEW = (
+    "date 2025-10-03 The third quarter in numbers\n"
+    "Data desk | 3 October 2025\n"
+    "JULY\n"
+    "The Air Force counted 6,100 drones launched. On the 9th, a glide bomb hit a factory in Zaporizhzhia, "
+    "killing two workers, the regional governor said.\n"
+    "AUGUST\n"
+    "A calmer month: 4,300 drones, of which 3,900 were shot down or suppressed. On the 14th, 84 Ukrainians "
+    "returned home in a swap for 84 Russians.\n"
+    "SEPTEMBER\n"
+    "On the night of 6 to 7 September, Russia launched 810 drones; air defence destroyed 747 of them. On the "
+    "20th, the General Staff's running count of Russian personnel losses stood at 1,104,000.\n"
+    "The POW Coordination Headquarters said 1,310 Ukrainians had been returned from captivity since 1 January.\n"
+)
+
+
+def test_a_day_of_the_month_under_a_months_heading_is_that_months(settings, resources):
+    """'JULY … On the 9th, a glide bomb hit …': 9 July; a month's interception count is no event of one night,
+    a night's is (at Ukraine, which Russia launched them at); a running total since 1 January is no exchange."""
+    events = extract_text(QUARTER_REVIEW, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type", "location", "actor1") == [
+        ("2025-07-09", "Air/drone strike", "Zaporizhzhia", "Russia"),
+        ("2025-08-14", "Diplomacy", "", "Ukraine"),
+        ("2025-09-07", "Disrupted weapons use", "Ukraine", "Ukraine"),
+    ]
+
+
+def test_a_possessive_count_that_stands_at_a_number_is_its_owners(settings, resources):
+    figures = extract_text(QUARTER_REVIEW, settings, resources).figures
+    losses = figures[figures.metric == "casualties"]
+    assert rows(losses, "value", "claimant", "refers_to_date") == [
+        (1_104_000.0, "Ukrainian General Staff", "2025-09-20")
+    ]
+
+
+def test_a_month_standing_alone_as_a_heading_is_a_month(settings, resources):
+    """'MAY' and 'MARCH' are verbs and names too, but a heading line holding only the month is the month."""
+    text = (
+        "date 2025-06-10 Spring in review\n"
+        "MARCH\n"
+        "On the 11th, a missile struck a hotel in Kryvyi Rih, injuring four guests.\n"
+        "MAY\n"
+        "On the 3rd, drones hit a depot in Odesa.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "location") == [("2025-03-11", "Kryvyi Rih"), ("2025-05-03", "Odesa")]

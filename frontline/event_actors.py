@@ -17,7 +17,7 @@ GROUND = frozenset(("clash",))  # fights on the ground, where a speaker's 'enemy
 
 FIRST_PERSON = frozenset(("i", "we"))
 USING = (["with"], ["by"], ["using"])  # the word before a weapon its user wields ('struck … with Kalibrs')
-WEAPON_LEAD = 8  # characters before a weapon's name in which that word stands
+WEAPON_LEAD = 12  # characters before a weapon's name in which that word stands ("with a HIMARS")
 MODEL_REACH = 4  # tokens of a designation between a side and its weapon: "Russian Su-34 fighter-bomber"
 AIRCRAFT_ROLES = frozenset(("fighter", "attack", "transport", "reconnaissance"))  # "Su-30 fighter jet"
 MODEL_LETTERS = 3  # the letters that open a designation: "Su", "Ka", "Mi", "MiG"
@@ -485,8 +485,7 @@ class ActorCoder:
         found = {
             sides[m.group()]
             for m in self._weapon_re.finditer(low)
-            if m.start() < trig.start
-            or low[max(0, m.start() - WEAPON_LEAD) : m.start()].split()[-1:] in USING
+            if m.start() < trig.start or _wielded(low[max(0, m.start() - WEAPON_LEAD) : m.start()].split())
         }
         return found.pop() if len(found) == 1 else ""
 
@@ -514,11 +513,32 @@ class ActorCoder:
         return sides
 
 
+def _wielded(words_before: list[str]) -> bool:
+    """Whether the words before a weapon's name end with the word its user wields it by: 'struck … with
+    Kalibrs', 'hit the school with a HIMARS'."""
+    if words_before[-1:] in (["a"], ["an"]):
+        words_before = words_before[:-1]
+    return words_before[-1:] in USING
+
+
 def _after_by(low: tuple[str, ...], i: int) -> bool:
-    """'an assault by Russia', 'an assault by a North Korean unit': the agent of a passive or a noun."""
+    """'an assault by Russia', 'an assault by a North Korean unit': the agent of a passive or a noun; 'a strike by
+    the Defence Forces of Ukraine': the country whose forces they are."""
+    if i > 1 and low[i - 1] == "of":
+        k = i - 2
+        while k > 0 and i - k <= FORCE_NAME_REACH and low[k] in FORCE_NAME_WORDS:
+            k -= 1
+        return k < i - 2 and low[k] == "by"
     if i > 1 and low[i - 1] in ("a", "an", "the"):
         i -= 1
     return i > 0 and low[i - 1] == "by"
+
+
+# "by the Defence Forces of Ukraine", "by the Armed Forces of Ukraine": a force named by its country
+FORCE_NAME_WORDS = frozenset(
+    "the armed defence defense forces force army air navy naval military troops units".split()
+)
+FORCE_NAME_REACH = 5
 
 
 ENEMY_LOSSES = frozenset((w,) for w in ("lost", "suffered", "loses", "losses"))

@@ -533,6 +533,24 @@ def sustained(an: Analysis, m: Match) -> bool:
     return OVER_A_SPAN_RE.search(an.lowtext, an.tokens.start[lo], an.tokens.end[hi - 1]) is not None
 
 
+# what an intelligence service intercepts that is no weapon: "intercepted a call in which an occupier …"
+TALK_NOUNS = frozenset(
+    "call calls conversation conversations communications messages message radio phone transmissions".split()
+)
+TALK_REACH = 4  # tokens around 'intercepted' within which the talk intercepted is named
+
+
+def talk_intercepted(an: Analysis, m: Match) -> bool:
+    """'The SBU has intercepted a conversation …', 'The call was intercepted on 3 August': no air defence, and
+    'intercepted a phone call between a soldier and his wife' is no diplomatic call."""
+    low = an.tokens.lower
+    if m.payload.cls == "intercept":
+        return not TALK_NOUNS.isdisjoint(low[max(0, m.i - TALK_REACH) : m.j + TALK_REACH])
+    return low[m.j - 1] in TALK_NOUNS and any(
+        w.startswith("intercept") for w in low[max(0, m.i - TALK_REACH) : m.i]
+    )
+
+
 def needs_met(an: Analysis, m: Match, lowtext: str) -> bool:
     """A trigger that needs a word ('sent' needs troops) finds it on its own side of a semicolon: not in "sent us
     photos of the wreckage; soldiers collected the fragments". (A comma's clause may name them by a pronoun: 'and

@@ -37,6 +37,7 @@ from frontline.event_filters import (
     standing_denial,
     sustained,
     takes_a_side,
+    talk_intercepted,
     tallies_places,
     title_list,
     to_the_press,
@@ -313,6 +314,7 @@ class EventFinder:
             and not takes_a_side(an, m)
             and not captured_no_ground(an, m)
             and not describes_a_force(an, m)
+            and not talk_intercepted(an, m)
         ]
         if not triggers:
             return []

@@ -2347,3 +2347,26 @@ def test_an_encyclopedia_timeline_keeps_its_days_and_reads_no_citation_markers(s
     values = set(tables.figures.value)
     assert {40.0, 41.0, 43.0, 900.0}.isdisjoint(values)
     assert tables.figures[tables.figures.value == 150].claimant.tolist() == ["Russian Defence Ministry"]
+
+
+def test_an_intercepted_phone_call_and_a_drill_as_a_gift_are_no_events(settings, resources):
+    text = (
+        "date 2025-08-07 SBU release\n"
+        "SBU counterintelligence has intercepted a phone call between a Russian soldier and his wife in the "
+        "Kursk region.\n"
+        "The conversation was intercepted on 4 August.\n"
+        "He tells her he has bought a new drill for his brother.\n"
+    )
+    assert extract_text(text, settings, resources).events.empty
+
+
+def test_a_strike_by_a_countrys_forces_or_with_its_weapon_is_that_countrys(settings, resources):
+    """'a strike by the Defence Forces of Ukraine hit …', 'they hit the depot with a HIMARS': Ukraine's, though
+    the release is Ukrainian and the place is held by Russia."""
+    text = (
+        "date 2025-08-07 SBU release\n"
+        "He describes how a strike by the Defence Forces of Ukraine hit the barracks in Vasylivka on Monday.\n"
+        "On Tuesday night they hit the depot in Tokmak with a HIMARS, the soldier says.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "location", "actor1") == [("Vasylivka", "Ukraine"), ("Tokmak", "Ukraine")]

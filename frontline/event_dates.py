@@ -35,7 +35,7 @@ BACKGROUND_DAYS = 31  # an event dated further back than this is history retold,
 DAYS_IN_WEEK = 7
 # "killed in Kyiv that night", "on the same day": the day the text named last
 SAME_DAY_RE = re.compile(
-    r"\b(?:(?:that|the same) (?:night|day|morning|afternoon|evening)"
+    r"\b(?:(?:that|the same|that same) (?:night|day|morning|afternoon|evening)"
     r"|(?:a few|several|two|three) hours (?:earlier|later))\b",  # "A few hours earlier, the air force had claimed"
     re.IGNORECASE,
 )

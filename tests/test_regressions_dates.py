@@ -470,3 +470,14 @@ def test_a_month_standing_alone_as_a_heading_is_a_month(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "event_date", "location") == [("2025-03-11", "Kryvyi Rih"), ("2025-05-03", "Odesa")]
+
+
+def test_that_same_night_is_the_night_named_before(settings, resources):
+    text = (
+        "date 2025-07-14 Opinion\n"
+        "Last Thursday, a missile hit a clinic in Kharkiv.\n"
+        "On the night of 5 to 6 July, Russia launched 600 drones against Ukraine. That same night a cruise "
+        "missile got through to Rivne and killed two workers.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert ("2025-07-06", "Rivne") in rows(events, "event_date", "location")

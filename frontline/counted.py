@@ -72,9 +72,8 @@ HARMED_PARTICIPLES = frozenset(
 DIED_LATER_RE = re.compile(r"(?:,|;| and| but) (?:but |and )?(he|she|later|subsequently)(?: later)? died\b")
 # how a harm may be told between its auxiliary and its participle: "was also injured", "were later hospitalised"
 HARM_ADVERBS = frozenset(("also", "later", "subsequently", "then"))
-SECOND_PERSON_REACH = (
-    8  # tokens after "and" within which the second person's noun stands: "and his 12-year-old son"
-)
+# tokens after "and" within which the second person's noun stands: "and his 12-year-old son"
+SECOND_PERSON_REACH = 8
 # tokens an apposition may take between a subject and its verb: ", a 52-year-old father of two,"
 APPOSITION_REACH = 12
 PLURAL_NOUNS = frozenset({"people", "men", "women", "children", "personnel", "police", "staff", "military"})

@@ -199,9 +199,8 @@ def event_date(
         and not _ongoing(an, trigger, codebook.event_words["ongoing_words"])
     ):
         if tally and anchor.precision in ("month", "year"):
-            return (
-                None  # "MAY … A month of records: 4,920 drones, of which 4,500 were shot down": the month's
-            )
+            # "MAY … A month of records: 4,920 drones, of which 4,500 were shot down": the month's count
+            return None
         return anchor.date, anchor.precision, "post"
     if own_words:
         # the author's own words, also in a weekly address ('There is no evacuation … and there will be none'):

@@ -76,8 +76,7 @@ RUNNING_SINCE_RE = re.compile(
     r"|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}"
     r"(?![\d,]))\b"
-)  # "since the start of the invasion", "since December 2024", "has sent 11,000 soldiers … since October",
-# "2,164 Ukrainians had been returned from captivity since 1 January"
+)  # "since the start of the invasion", "since December 2024", "… since October", "… since 1 January"
 # a war's running total counts tens at least; "Since 2022, two strikes on the dam" are told one by one
 RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks

@@ -67,9 +67,8 @@ def count_for_last_attack(
     territory = codebook.class_to_type["territory"][1]
     last = next((ev for ev in reversed(kinetic) if ev.sub_event_type not in (interception, territory)), None)
     if last is None:
-        return (
-            -1
-        )  # "Air defence destroyed 23 drones over the region. Russian attacks killed 2 …": no attack told
+        # "Air defence destroyed 23 drones over the region. Russian attacks killed 2 …": no attack told
+        return -1
     # "Gladkov said the number of wounded in Valuyki had risen to six": the last attack at the place it names
     named = [p.place for p in an.places if p.place.feature not in ("country", "district")]
     at_place = [

@@ -195,7 +195,7 @@ class Turns:
             if not words:
                 continue
             at = an.tokens.index_at(found.end())
-            first = an.tokens.index_at(given.start() + len(given.group()) - len(given.group().lstrip()))
+            first = an.tokens.index_at(given.start())  # the given names' first token
             # the country whose office the name stands in apposition to ("the President of the Republic of
             # Finland, Alexander Stubb"), else the one named after the name, else the one of the places the
             # introduction names ("On the line from Kherson is the head of the regional military administration,

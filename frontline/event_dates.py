@@ -365,8 +365,8 @@ DAY_OF_MONTH_RE = re.compile(
 def resolve_day_of_month(an: Analysis, anchor: DateMention | None, published: date) -> None:
     """'On the 22nd' with no month: of the month a heading or phrase before named ('JANUARY … On the 22nd'), else
     of the latest month whose day it is on or before publication."""
-    if "the " not in an.sentence.text:
-        return
+    if "n the " not in an.sentence.text:
+        return  # what the pattern needs ("On the", "on the"), looked for cheaply in every sentence first
     found = DAY_OF_MONTH_RE.search(an.sentence.text)
     if found is None or any(d.start <= found.start() < d.end for d in an.dates):
         return

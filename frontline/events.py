@@ -185,8 +185,7 @@ class EventFinder:
     @staticmethod
     def _clause_placed(an: Analysis, m: Match) -> bool:
         lo, hi = clause_of(an.clause_starts, m.i, len(an.tokens))
-        start, end = an.tokens.start[lo], an.tokens.end[hi - 1]
-        return any(start <= p.start < end for p in an.places)
+        return an.place_at(an.tokens.start[lo], an.tokens.end[hi - 1]) is not None
 
     def _summed_before(self, an: Analysis) -> bool:
         """Whether the sentence before, in this paragraph, opened a total: 'In total, over the day, the enemy

@@ -64,10 +64,11 @@ def credit_lead(an: Analysis, unclaimed: Unclaimed, claimant: Claimant) -> None:
             event.claimant, event.claimant_kind = claimant.name, claimant.kind
 
 
-def credit_summaries(figures: list[FigureCandidate]) -> None:
+def credit_summaries(figures: list[FigureCandidate], outlet: str = "") -> None:
     """'Regional governor says three killed' in a standfirst, 'UN says 3.7 million displaced' in a post's headline:
     a summary's figure is the claim its body reports with the speaker named in full ('…, Syniehubov said'), when
-    the body credits that number to one speaker of the same side as the summary's."""
+    the body credits that number to one speaker of the same side as the summary's, or of any side when the
+    summary's number was only the outlet's ('Kyiv death toll rises to 4' on a CNN page)."""
     body: dict[tuple[str, float], set[tuple[str, str]]] = {}
     for f in figures:
         if f.claimant and not f.sentence.is_summary:
@@ -78,7 +79,8 @@ def credit_summaries(figures: list[FigureCandidate]) -> None:
         found = body.get((f.metric, f.value), set())
         if len(found) == 1:
             name, country = next(iter(found))
-            if f.claimant and f.claimant_country == country:  # an unattributed one folds in at the merge
+            # an unattributed one folds in at the merge
+            if f.claimant and (f.claimant_country == country or f.claimant == outlet):
                 f.claimant, f.claimant_country = name, country
 
 

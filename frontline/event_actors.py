@@ -37,9 +37,12 @@ REPEL_WORDS = frozenset(
 )
 REPEL_REACH = 3  # tokens from 'repelled' to the attack it names
 SPEAKER_NOUNS = frozenset(
-    "officials official authorities government ministry military spokesman spokeswoman spokesperson command".split()
+    "officials official authorities government ministry military spokesman spokeswoman spokesperson command"
+    " governor governors mayor media sources bloggers".split()
 )
 SPEAKER_TITLES = frozenset(("army", "navy", "defence", "defense", "foreign", "ministry", "minister", "press"))
+# a headline's reporting verb in the present ("Russian media report drone attack on Kursk")
+HEADLINE_REPORTING = frozenset(("report", "reports", "say", "says", "claim", "claims"))
 SPEAKER_PRONOUNS = frozenset(("he", "she"))  # "said he had spoken to …": the speaker himself
 PERFECT_AUX = frozenset(("had", "has", "have"))
 PASSIVE_PAST = frozenset(("was", "were", "been"))  # "was shot down", "were summoned"
@@ -263,6 +266,10 @@ class ActorCoder:
         )
         if side is not None and side.payload.actor.name in finders:
             side = None
+        if side is not None and base in KINETIC and _reporter(an, side, trig):
+            side = (
+                None  # "Russian governor reports drone attack on Saratov": who tells of it, not who made it
+            )
         if side is not None and base in KINETIC and _victim_before(an, side, trig):
             # "A senior Russian general was killed when a bomb …": whose general, not who killed him
             side = None
@@ -621,3 +628,14 @@ def _victim_before(an: Analysis, side: Match, trig: Match) -> bool:
     return (
         side.payload.form == "demonym" and trig.i - side.j >= 1 and passive and low[side.j] not in PASSIVE_AUX
     )
+
+
+def _reporter(an: Analysis, side: Match, trig: Match) -> bool:
+    """'Russian governor reports drone attack on Saratov': a demonym titling a speaker whose reporting verb stands
+    between it and the trigger."""
+    if side.payload.form != "demonym":
+        return False
+    ends = _titled_speaker_ends(an, side)
+    if not 0 <= ends < trig.i:
+        return False
+    return an.tokens.lower[ends] in HEADLINE_REPORTING or any(m.i == ends for m in an.matches_of("report"))

@@ -57,7 +57,7 @@ from frontline.sentence_places import (
     learn_settlements,
     paragraph_villages,
 )
-from frontline.tolls import count_for_last_attack, current_figures
+from frontline.tolls import TOLL_UPDATE_RE, count_for_last_attack, current_figures, updated_elsewhere
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
 CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
@@ -101,6 +101,10 @@ class _Post:
         self.orphan_toll: tuple[Sentence, dict[str, int], list[FigureCandidate]] | None = None
         # the indexes of sentences the next one withdraws ("That was wrong.")
         self.withdrawn: set[int] = set()
+        # attacks earlier posts told, and this post's headlines ("Kyiv death toll rises to 4"): what a toll update
+        # with no attack of its own updates
+        self.earlier: list[EventCandidate] = []
+        self.headlines: list[Analysis] = []
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -141,13 +145,29 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
     named = NamedDays()
-    for analyses, countries, conflict, day in zip(posts, post_countries, conflicts, days, strict=True):
+    told: list[EventCandidate] = []  # the attacks of the posts read so far
+    # a live page's post opens with lines of its own ("Kyiv death toll rises to 4", "7:50 p.m. ET, …", "From CNN's
+    # …"), each read as a post of a headline alone: the headlines of the body below them
+    headlines: list[Analysis] = []
+    for number, (analyses, countries, conflict, day) in enumerate(
+        zip(posts, post_countries, conflicts, days, strict=True)
+    ):
+        headed = bool(analyses) and analyses[0].sentence.is_headline
+        headlines = [*headlines, analyses[0]] if headed else []
+        # "Explosions heard across Kyiv" over "CNN journalists … heard a series of loud explosions"; a post
+        # updating a toll told earlier ("Kyiv death toll rises to 4") is the war's news too
+        conflict = conflict or any(conflicts[number - len(headlines) + 1 : number])
+        conflict = conflict or (
+            any(conflicts[:number]) and any(TOLL_UPDATE_RE.search(a.lowtext) for a in [*headlines, *analyses])
+        )
         attributor.new_post(countries)
         figure_finder.new_post()
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
         post.withdrawn = retracted
+        post.earlier = told
+        post.headlines = headlines
         if day == doc.published:
             # a feature's subhead ("Two versions") opens a post, but "That afternoon" under it is the day told last
             post.named = named
@@ -187,7 +207,11 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             _read_sentence(an, post, attributor, figure_finder, event_finder, result)
             event_finder.read_places(an)
         attach_placeless(post.events, res.codebook.event_words["new_topic_openers"], statements)
-    credit_summaries(result.figures)
+        told = told + post.kinetic
+        if len(analyses) > 1 or post.events:
+            headlines = []  # a body read, or a line that is a report of its own ("- Russia says it has captured …")
+    source = attributor.source
+    credit_summaries(result.figures, source.name if source is not None and source.kind == "media" else "")
     return result
 
 
@@ -304,6 +328,10 @@ def _read_sentence(
             civilians,
             event_finder.codebook,
             casualties,
+        )
+    if kinetic_group < 0 and not drafts and casualties and not post.kinetic:
+        kinetic_group = updated_elsewhere(
+            an, post.earlier, post.headlines, post.day, casualties, event_finder.codebook
         )
     if zero and kinetic_group < 0 and post.kinetic and _last_told(post, event_finder.codebook):
         last = post.kinetic[-1]  # "… nobody was hurt": the attack just reported, not a verdict or a meeting

@@ -16,8 +16,8 @@ from frontline.reports import PERIOD_RE, TALLY_WORDS, same_area
 
 # a toll restated as risen: the post's attack, however many paragraphs later
 TOLL_UPDATE_RE = re.compile(
-    r"\b(?:toll|number of (?:the )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|grown|reached|now stands)\b"
+    r"\b(?:toll|number of (?:the )?(?:people )?(?:dead|killed|injured|wounded|victims|casualties))\b.{0,40}?"
+    r"\b(?:rises|rose|risen|climbs|climbed|increased|grown|reached|now stands)\b"
     r"|\b(?:bringing|brings|brought|raising|raises|raised)\b.{0,20}?\btoll\b"  # "bringing the death toll to four"
     r"|\b(?:put|puts|putting)\b.{0,20}?\btoll\b"  # "put the final toll at 21 dead"
     # "12:15 — as of this hour, seven people are known to have been killed": a rescue log's latest count
@@ -130,6 +130,44 @@ def count_for_last_attack(
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):
         return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
     # a toll only rises as it is updated ("the number of injured had risen to 11")
+    if "fatalities" in counts:
+        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
+    if "injuries" in counts:
+        last.injuries = max(last.injuries or 0, counts["injuries"])
+    return last.group
+
+
+def updated_elsewhere(
+    an: Analysis,
+    earlier: list[EventCandidate],
+    headlines: list[Analysis],
+    day: date,
+    counts: dict[str, int],
+    codebook: Codebook,
+) -> int:
+    """'Kyiv death toll rises to 9' over 'Tkachenko said the number of dead had risen to nine': a live page's
+    later post updating the toll of an attack an earlier post told, at the place the sentence or its headline
+    names, that day or the one before. Returns that attack's group, or -1."""
+    if not any(TOLL_UPDATE_RE.search(a.lowtext) for a in [an, *headlines]):
+        return -1
+    if PERIOD_RE.search(an.lowtext) or RUNNING_SINCE_RE.search(an.lowtext):
+        return -1
+    named = [p.place for p in an.places if p.place.feature != "country"]
+    if not named:
+        named = [p.place for h in headlines for p in h.places if p.place.feature != "country"]
+    # an attack's toll, not an interception's or a capture's
+    elsewhere = (codebook.class_to_type["intercept"][1], codebook.class_to_type["territory"][1])
+    attacks = [
+        ev
+        for ev in earlier
+        if ev.place is not None
+        and ev.sub_event_type not in elsewhere
+        and 0 <= (day - ev.event_date).days <= 1
+        and any(same_area(place, ev.place) for place in named)
+    ]
+    if not attacks:
+        return -1
+    last = attacks[-1]
     if "fatalities" in counts:
         last.fatalities = max(last.fatalities or 0, counts["fatalities"])
     if "injuries" in counts:

@@ -515,3 +515,35 @@ def test_a_person_wounded_who_later_died_is_killed(settings, resources):
         "hospital.\n"
     )
     assert rows(extract_text(text, settings, resources).events, "fatalities", "injuries") == [(1, None)]
+
+
+LIVE_PAGE = (
+    "date 2025-04-17 Live: Russian missiles hit Dnipro overnight\n"
+    "Missile hits high-rise in Dnipro\n"
+    "9:10 p.m. ET, April 16, 2025\n"
+    "From our correspondent in Dnipro\n"
+    "A Russian missile struck a nine-storey building in Dnipro shortly after 3 a.m. local time, the regional "
+    "governor, Serhiy Lysak, said. Three people were killed and 14 injured, he said.\n"
+    "Dnipro death toll rises to 5\n"
+    "11:30 p.m. ET, April 16, 2025\n"
+    "From our correspondent in Dnipro\n"
+    "The number of people killed in Dnipro has risen to five and 22 were injured, Lysak said.\n"
+    "Toll climbs to six as rescuers work through the morning\n"
+    "1:15 a.m. ET, April 17, 2025\n"
+    "From our correspondent in Dnipro\n"
+    "The State Emergency Service said that six people had been killed and 25 injured, among them two children.\n"
+)
+
+
+def test_a_live_pages_later_post_updating_a_toll_counts_and_updates_the_attack(settings, resources):
+    """A post opening with its own headline, clock time and byline lines ('Dnipro death toll rises to 5', …):
+    its toll is the war's, not a peacetime count (its headline's war words or toll update tell), and updates the
+    attack the earlier post told at the place its sentence or its opening lines name ('From our correspondent in
+    Dnipro')."""
+    tables = extract_text(LIVE_PAGE, settings, resources)
+    assert rows(tables.events, "location", "fatalities", "injuries") == [("Dnipro", 6, 25)]
+    told = sorted(rows(tables.figures[tables.figures.claimant != "Serhiy Lysak"], "metric", "value"))
+    assert ("killed", 6.0) in told and ("injured", 25.0) in told
+    assert ("killed", 5.0) in rows(
+        tables.figures[tables.figures.claimant == "Serhiy Lysak"], "metric", "value"
+    )

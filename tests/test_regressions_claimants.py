@@ -1609,3 +1609,35 @@ def test_money_a_speaker_thanks_a_country_for_is_that_countrys(settings, resourc
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("aid_value", 40_000_000.0, "Norway")]
+
+
+AGGREGATOR = (
+    "date 2025-05-21 Zhytomyr strike: what outlets are reporting\n"
+    "Top headlines\n"
+    "Russian drones hit an industrial site in Zhytomyr overnight, injuring three workers\n"
+    "Hromadske · 4h ago\n"
+    "Air force: Russia launched 140 drones and four missiles overnight, 118 drones downed\n"
+    "Ukrinform · 3h ago\n"
+    "Pentagon: 12,000 North Korean troops remain in Russia's Kursk region\n"
+    "Reuters · 2h ago\n"
+)
+
+
+def test_a_headline_opening_with_its_speaker_and_a_colon_is_that_speakers_claim(settings, resources):
+    """'Air force: Russia launched …' is the air force's (of the side where the page's events happen),
+    'Pentagon: 12,000 …' the Pentagon's."""
+    figures = extract_text(AGGREGATOR, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant")) == [
+        ("drones_destroyed", 118.0, "Ukrainian Air Force"),
+        ("drones_launched", 140.0, "Ukrainian Air Force"),
+        ("injured", 3.0, ""),
+        ("missiles_launched", 4.0, "Ukrainian Air Force"),
+        ("troops", 12000.0, "Pentagon"),
+    ]
+
+
+def test_a_country_before_a_colon_is_a_heading_not_a_headline_speaker(settings, resources):
+    figures = one_sentence(
+        "Sweden: new €40 million package for Ukraine's air defence", settings, resources
+    ).figures
+    assert "Sweden" not in set(rows(figures, "claimant"))

@@ -2370,3 +2370,24 @@ def test_a_strike_by_a_countrys_forces_or_with_its_weapon_is_that_countrys(setti
     )
     events = extract_text(text, settings, resources).events
     assert rows(events, "location", "actor1") == [("Vasylivka", "Ukraine"), ("Tokmak", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russian governor reports drone attack on Voronezh",
+        "Russian officials say drone attack on Voronezh injured two",
+        "Russian media report drone attack on Voronezh airfield",
+    ],
+)
+def test_a_demonym_titling_who_reports_an_attack_is_not_its_attacker(settings, resources, headline):
+    """'Russian governor reports drone attack on …': the governor tells of it; the attack on a Russian city is
+    the other side's."""
+    assert rows(one_sentence(headline, settings, resources).events, "actor1") == [("Ukraine",)]
+
+
+def test_a_demonym_before_the_attack_itself_still_names_the_attacker(settings, resources):
+    events = one_sentence(
+        "Ukrainian officials say Russian drone attack on Sumy injures three", settings, resources
+    )
+    assert rows(events.events, "actor1", "location") == [("Russia", "Sumy")]

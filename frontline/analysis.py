@@ -82,6 +82,9 @@ RELEASE_DATELINE_RE = re.compile(
 RELEASE_DASH_RE = re.compile(r"\d{4}\)?\s*[-–—]")  # a year and a dash: where a release's dateline ends
 RELEASE_DATELINE_REACH = 60  # characters within which it ends
 ITEM_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")  # "21. Recall that …": a numbered list's item
+# a newspaper's reference to its own earlier article, "(Market hit in Kharkiv region town, 4 November, page 31)":
+# the article's headline and issue, not what the sentence reports
+CITED_ARTICLE_RE = re.compile(r"\((?:[^()]{3,200}),\s+(?:page|p\.|pp\.)\s*\d+\)")
 # a wire's slug and a ticker's time before a headline: "UPDATE 2-", "BREAKING:", "09:47 FACTBOX-"
 WIRE_SLUG_RE = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:(?:UPDATE|BREAKING|FACTBOX|EXCLUSIVE|ANALYSIS|EXPLAINER|WRAPUP|FOCUS|"
@@ -245,6 +248,8 @@ def analyse(
     # "16:50 UPDATE 3-Kryvyi Rih strike …": the slug blanked, the headline proper read
     if slug := WIRE_SLUG_RE.match(text):
         text = " " * slug.end() + text[slug.end() :]
+    if "page" in text or "p." in text:
+        text = CITED_ARTICLE_RE.sub(lambda m: " " * len(m.group()), text)
     tokens = tokenize(text)
     skip = dateline_end(text)
     an = Analysis(

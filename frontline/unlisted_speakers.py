@@ -14,7 +14,7 @@ TITLE_WORDS = frozenset(
     """mr mrs ms dr president minister gen general chairman governor mayor secretary spokesperson spokesman
     spokeswoman ambassador commander chief premier chancellor senator speaker envoy head director prosecutor
     ombudsman adviser advisor aide deputy defence defense foreign prime colonel lieutenant captain major sergeant
-    brigadier col lt capt maj sgt district municipal regional city oblast""".split()
+    brigadier col lt capt maj sgt admiral rear vice district municipal regional city oblast""".split()
 )
 # capitalised linking words no person's name holds: "Medics Under Fire", "Reporters Without Borders"
 ORGANISATION_LINKS = frozenset(("Under", "Without", "Against", "Beyond", "Across", "For", "Of", "In", "On"))

@@ -1641,3 +1641,9 @@ def test_a_country_before_a_colon_is_a_heading_not_a_headline_speaker(settings, 
         "Sweden: new €40 million package for Ukraine's air defence", settings, resources
     ).figures
     assert "Sweden" not in set(rows(figures, "claimant"))
+
+
+@pytest.mark.parametrize("rank", ["Rear Admiral", "Vice Admiral", "Admiral"])
+def test_a_naval_rank_is_no_part_of_the_speakers_name(settings, resources, rank):
+    text = f"{rank} Pavel Sorokin told reporters that 2,400 sailors had been called up since 1 October."
+    assert set(rows(one_sentence(text, settings, resources).figures, "claimant")) == {("Pavel Sorokin",)}

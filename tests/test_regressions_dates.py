@@ -481,3 +481,14 @@ def test_that_same_night_is_the_night_named_before(settings, resources):
     )
     events = extract_text(text, settings, resources).events
     assert ("2025-07-06", "Rivne") in rows(events, "event_date", "location")
+
+
+def test_a_newspapers_reference_to_its_own_earlier_article_dates_and_places_nothing(settings, resources):
+    """'(Strike on Kharkiv region market, 4 November, page 31)': the cited article's headline and issue; the
+    strike is of 2 November, in the Bilopillia of the Sumy region."""
+    text = (
+        "Our article (Strike on Kharkiv region market, 4 November, page 31) should have said that Russian guided "
+        "bombs hit the central market in Bilopillia on 2 November, killing one man."
+    )
+    events = one_sentence(text, settings, resources, published=date(2025, 11, 15)).events
+    assert rows(events, "event_date", "location", "admin1") == [("2025-11-02", "Bilopillia", "Sumy")]

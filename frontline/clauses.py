@@ -44,7 +44,9 @@ def clause_of(starts: list[int], at: int, n: int) -> tuple[int, int]:
 
 # "The tally, updated every morning, stood at …": a sentence that opens on the count the one before it gave
 COUNT_OPENERS = frozenset(
-    (d, n) for d in ("the", "that", "this") for n in ("tally", "total", "figure", "count", "toll", "number")
+    [(d, n) for d in ("the", "that", "this") for n in ("tally", "total", "figure", "count", "toll", "number")]
+    # "Of these, 64 were destroyed over the Bryansk region": a paragraph breaking down the count before it
+    + [("of", "these"), ("of", "them"), ("of", "those")]
 )
 
 

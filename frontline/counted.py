@@ -35,6 +35,7 @@ UNIT_NOUNS = frozenset(
 CLAUSE_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i"))
 EQUIPMENT_HEADS = frozenset(("vehicles", "vehicle", "carriers", "tanks", "systems", "launchers"))
 HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 flying towards Moscow"
+UPPER_INITIALS = frozenset(tuple(chr(c) for c in range(ord("A"), ord("Z") + 1)))
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 TALLY_DASHES = frozenset(("–", "—", "-"))
@@ -281,8 +282,14 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             )  # "attacks on 11 towns and villages killed two people": the next number's noun
         if k == j > start and low[k].endswith("ly"):
             return None, passed  # "eight were injured, two of them seriously": how, not what
-        if k == j and low[k].endswith("ing") and low[k + 1 : k + 2] in HEADINGS:
-            return None, False  # "including 16 flying towards Moscow": where they went, not what they were
+        if (
+            k == j
+            and low[k].endswith("ing")
+            and k + 1 < len(low)
+            and (low[k + 1 : k + 2] in HEADINGS or an.tokens.text[k + 1][:1] in UPPER_INITIALS)
+        ):
+            # "including 16 flying towards Moscow", "12 approaching Voronezh": where they went, not what they were
+            return None, False
         capitalised = an.tokens.text[k][:1].isupper()
         passed = passed or (
             low[k].isalpha() and not capitalised and low[k] not in ("more", "another", "other")

@@ -72,12 +72,20 @@ DEBRIS_HARM = frozenset(
     ("damaged", "hit", "sparked", "started", "caused", "struck", "set", "injured", "smashed")
 )
 
+DEBRIS_FALLS = frozenset(("fell", "landed", "dropped"))  # where debris came down, then what it did there
+FALLEN_HARM = frozenset(
+    ("damaged", "broken", "smashed", "shattered", "fire", "injured", "wounded", "destroyed")
+)
+
 
 def _does_harm(low: tuple[str, ...], at: int) -> bool:
     """'debris damaged', 'debris had started a fire': the verb right after the debris, not 'the wreckage as a
     Geran-2 with a damaged warhead'."""
     if at < len(low) and low[at] in ("had", "has", "have"):
         at += 1
+    if at < len(low) and low[at] in DEBRIS_FALLS:
+        # "Debris fell in the courtyard …; two cars were damaged and windows were broken"
+        return not FALLEN_HARM.isdisjoint(low[at + 1 :])
     return at < len(low) and low[at] in DEBRIS_HARM
 
 
@@ -455,8 +463,12 @@ class EventFinder:
             place = self.last_site
         elif place is None and base in (*COUNTRY_FALLBACK, "intercept"):
             place = self.places.country_level(actor1)
-        elif place is None and self._debris_of_the_post(an, trig):
-            place = self.last_hit  # "… shot down over the Dzhankoi district. Falling debris damaged a line"
+        elif (
+            place is None or (not an.places and place.place.feature in ("region", "country"))
+        ) and self._debris_of_the_post(an, trig):
+            # "… shot down over the Dzhankoi district. Falling debris damaged a line": where the drone came down,
+            # not the post's region
+            place = self.last_hit
         elif told_before:
             # "… struck the warehouse in Pisochyn. As a result of the strike, one guard was killed, the head of
             # the Kharkiv Regional Military Administration said": that strike, not his city

@@ -438,6 +438,11 @@ class FigureFinder:
                     r.verb or prev.verb
                 )  # "destroyed 162 drones …, including 46 over Kursk": destroyed too
             return prev.noun.payload, prev.subject
+        if (breakdown or parallel or shared) and self.last_noun is not None and self.last_verb:
+            # "64 were destroyed over the Bryansk region, 41 over the Moscow region, including 16 flying towards
+            # Moscow, 37 over the Kursk region": each item counts what the list's first item did
+            r.verb = r.verb or self.last_verb
+            return self.last_noun
         low = an.tokens.lower
         anaphoric = any(t in ANAPHORA for t in low[max(0, r.ti - 8) : r.te + 2])
         if (anaphoric or r.verb) and self.last_noun is not None:

@@ -82,6 +82,11 @@ def colon_source(
     if colon == len(low) - 1 and lo == 0:
         # "Khmelnytskyi Regional Prosecutor's Office:" on a line of its own labels the paragraphs below it
         label = speaker_ending_at(an, colon)
+        if label is None and "," in low[:colon]:
+            # "Russian Defence Ministry, morning summary, 07:05:", "Rosaviatsia, …, on its Telegram channel:": the
+            # speaker, then what and when it issued
+            label = speaker_ending_at(an, low.index(","))
+            label = label if label is not None and label.at == 0 else None
         if label is not None and label.kind in ("person", "actor", "state_body", "generic"):
             return label
     end, stamped = colon, low[colon - 1] == ")"

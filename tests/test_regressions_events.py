@@ -2391,3 +2391,21 @@ def test_a_demonym_before_the_attack_itself_still_names_the_attacker(settings, r
         "Ukrainian officials say Russian drone attack on Sumy injures three", settings, resources
     )
     assert rows(events.events, "actor1", "location") == [("Russia", "Sumy")]
+
+
+def test_debris_that_fell_and_did_harm_after_a_downing_is_the_drones_hit(settings, resources):
+    """'A drone was shot down over Odintsovo. Debris fell on a car park; three cars were damaged.'"""
+    text = (
+        "date 2025-08-02 Moscow region\n01:40 A drone was shot down over Odintsovo. Debris fell on a car park "
+        "near a school; three cars were damaged. Nobody was hurt.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert ("Air/drone strike", "Odintsovo", "Ukraine") in rows(
+        events, "sub_event_type", "location", "actor1"
+    )
+
+
+def test_debris_that_fell_where_nothing_was_hit_is_no_strike(settings, resources):
+    text = "date 2025-08-02 Moscow region\nA drone was shot down over Odintsovo. Debris fell in a forest.\n"
+    events = extract_text(text, settings, resources).events
+    assert "Air/drone strike" not in set(events.sub_event_type)

@@ -1352,3 +1352,22 @@ def test_an_equipment_loss_list_counts_no_captured_people(settings, resources):
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures[figures.metric == "captured"], "value") == [(14.0,)]
+
+
+DEFENCE_SUMMARY = (
+    "date 2025-08-02 Overnight drone attack on Russian regions\n"
+    "Russian Defence Ministry, morning briefing, 08:10:\n"
+    "During the night, air defence units intercepted and destroyed 118 Ukrainian fixed-wing drones over Russian "
+    "regions.\n"
+    "Of these, 40 were shot down over the Belgorod region, 30 over the Voronezh region, including 12 approaching "
+    "Voronezh itself, 25 over the Rostov region and six over the Black Sea.\n"
+)
+
+
+def test_a_labelled_summarys_breakdown_paragraph_counts_every_item(settings, resources):
+    """'Russian Defence Ministry, morning briefing, 08:10:' labels what follows; 'Of these, 40 …, 30 over …,
+    including 12 …, 25 over …': each item counts the drones the paragraph before destroyed."""
+    figures = extract_text(DEFENCE_SUMMARY, settings, resources).figures
+    assert sorted(rows(figures, "value", "metric", "claimant")) == [
+        (v, "drones_destroyed", "Russian Defence Ministry") for v in (6.0, 12.0, 25.0, 30.0, 40.0, 118.0)
+    ]

@@ -313,6 +313,7 @@ def load_codebook(data_dir: Path) -> Codebook:
                 "weapon_handling",
                 "equipment_triggers",
                 "seized_goods",
+                "theatre_countries",
                 "movement_words",
                 "supply_verbs",
                 "denial_verbs",

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from frontline.analysis import Analysis, dateline_end
+from frontline.codebook import Codebook
 from frontline.gazetteer import Gazetteer
 from frontline.records import PlaceMention
 
@@ -97,3 +98,18 @@ def section_label(line: str) -> bool:
 def is_sectioned(openings: list[str]) -> bool:
     """A digest whose items run on under section labels until the next label."""
     return sum(section_label(line) for line in openings) >= 2
+
+
+def another_war(analyses: list[Analysis], codebook: Codebook, gazetteer: Gazetteer) -> bool:
+    """'Sudan: drone strike on El Fasher market' in a world-news digest: a post whose places and dateline ("YANGON,
+    Oct 24 (IPW) -") all lie outside this war's theatre and that names neither side (no Russian, Ukrainian,
+    Kremlin or Zelensky) reports another war."""
+    theatre = codebook.event_words["theatre_countries"]
+    sides = codebook.default_attacker
+    countries = {p.place.country for an in analyses for p in an.places if p.place.country}
+    for an in analyses[:2]:
+        if end := dateline_end(an.sentence.text):
+            countries.update(p.place.country for p in gazetteer.find_places(an.sentence.text[:end].title()))
+    if not countries or not countries.isdisjoint(theatre):
+        return False
+    return not any(m.payload.actor.country in sides for an in analyses for m in an.actors())

@@ -77,7 +77,12 @@ def side_match_before(an: Analysis, m: Match) -> Match | None:
     low = an.tokens.lower
     # not "the Volyn region, which borders Belarus, …": a neighbour named, not a side
     # nor "crossed into Romania overnight and crashed", "in Romania during attack": the place, not a side
-    countries = [a for a in country_names(an) if low[a.i - 1 : a.i] not in NEIGHBOUR_OR_PLACE]
+    # nor "Ukraine: missile strike on Kharkiv", a digest item's label
+    countries = [
+        a
+        for a in country_names(an)
+        if low[a.i - 1 : a.i] not in NEIGHBOUR_OR_PLACE and not _item_label(an, a)
+    ]
     side = next((a for a in reversed(countries) if 0 <= m.i - a.j <= 3), None)
     if side is not None and side.i > 1 and an.tokens.lower[side.i - 1] == "and":
         return next((a for a in countries if a.j == side.i - 1), side)
@@ -516,6 +521,8 @@ class ActorCoder:
                 continue  # "Türkiye condemns drone attack on …": it speaks of the attack
             if low[m.i - 1 : m.i] in BORDERING:
                 continue  # "In the Volyn region, which borders Belarus, drones hit …": a neighbour, not the attacker
+            if _item_label(an, m):
+                continue  # "Ukraine: missile strike on Kharkiv": a digest item's label
             sides.append(ref.actor.name)
         return sides
 
@@ -639,3 +646,8 @@ def _reporter(an: Analysis, side: Match, trig: Match) -> bool:
     if not 0 <= ends < trig.i:
         return False
     return an.tokens.lower[ends] in HEADLINE_REPORTING or any(m.i == ends for m in an.matches_of("report"))
+
+
+def _item_label(an: Analysis, m: Match) -> bool:
+    """'Ukraine: missile strike on Kharkiv': a country opening a line before a colon labels a digest's item."""
+    return m.i == 0 and an.tokens.lower[m.j : m.j + 1] == (":",)

@@ -14,6 +14,7 @@ from frontline.claimant import Claimant, on_record
 from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, aid_donor, claim_covers, credit_lead, credit_summaries
 from frontline.document_kind import (
+    another_war,
     conflict_cue,
     dateline_country,
     doc_city,
@@ -189,7 +190,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
             or (HARM_RE.search(a.lowtext) and not no_casualties(a, event_finder.codebook))
         }
         paragraph = -1
-        for an in analyses:
+        # "Sudan: drone strike on El Fasher market" in a world-news digest: another war's news, none of this one's
+        for an in [] if conflict and another_war(analyses, res.codebook, res.gazetteer) else analyses:
             if an.sentence.paragraph != paragraph:  # an item of a summary may open with its place
                 paragraph = an.sentence.paragraph
                 item = item_place(an, res.gazetteer)

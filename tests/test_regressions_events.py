@@ -2409,3 +2409,31 @@ def test_debris_that_fell_where_nothing_was_hit_is_no_strike(settings, resources
     text = "date 2025-08-02 Moscow region\nA drone was shot down over Odintsovo. Debris fell in a forest.\n"
     events = extract_text(text, settings, resources).events
     assert "Air/drone strike" not in set(events.sub_event_type)
+
+
+WORLD_BRIEFS = (
+    "date 2025-09-12 World briefing: Yemen, Odesa, Haiti\n"
+    "Global Wire Service | World briefing | Friday, 12 September 2025\n"
+    "Yemen: air strikes on Hodeidah port\n"
+    "SANAA, Sept 12 (GWS) - Air strikes on the port of Hodeidah killed nine dock workers and wounded 30 on "
+    "Thursday, the Houthi-run health ministry said.\n"
+    "Ukraine: drones hit Odesa port\n"
+    "KYIV, Sept 12 (GWS) - Russian drones struck port infrastructure in Odesa overnight, injuring three "
+    "people, the regional governor said.\n"
+    "Haiti: gang attack on town\n"
+    "PORT-AU-PRINCE, Sept 12 (GWS) - Gang members attacked the town of Cabaret on Wednesday, killing at least "
+    "12 residents, local officials said.\n"
+)
+
+
+def test_a_world_digests_items_on_other_wars_give_no_rows(settings, resources):
+    """Items filed from and placed in countries far from this war that name neither side (Yemen, Haiti) are
+    another war's news; the Odesa item, labelled 'Ukraine:', is Russia's strike."""
+    tables = extract_text(WORLD_BRIEFS, settings, resources)
+    assert rows(tables.events, "location", "actor1", "injuries") == [("Odesa", "Russia", 3)]
+    assert rows(tables.figures, "metric", "value") == [("injured", 3.0)]
+
+
+def test_a_country_labelling_an_item_is_not_the_attacker(settings, resources):
+    events = one_sentence("Ukraine: missile strike on Dnipro", settings, resources).events
+    assert rows(events, "actor1", "location") == [("Russia", "Dnipro")]

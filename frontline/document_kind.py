@@ -105,11 +105,23 @@ def another_war(analyses: list[Analysis], codebook: Codebook, gazetteer: Gazette
     Oct 24 (IPW) -") all lie outside this war's theatre and that names neither side (no Russian, Ukrainian,
     Kremlin or Zelensky) reports another war."""
     theatre = codebook.event_words["theatre_countries"]
-    sides = codebook.default_attacker
-    countries = {p.place.country for an in analyses for p in an.places if p.place.country}
+    # fighting told: a weapon or an attack (a foreign capital's statement on this war is this war's news)
+    fighting = any(
+        an.has("weapon") or any(m.payload.cls in ("strike", "clash") for m in an.matches_of("trigger"))
+        for an in analyses
+    )
+    if not fighting:
+        return False
+    # towns and regions, not countries named as actors ("China has never provided lethal weapons …")
+    countries = {
+        p.place.country
+        for an in analyses
+        for p in an.places
+        if p.place.country and p.place.feature != "country"
+    }
     for an in analyses[:2]:
         if end := dateline_end(an.sentence.text):
             countries.update(p.place.country for p in gazetteer.find_places(an.sentence.text[:end].title()))
     if not countries or not countries.isdisjoint(theatre):
         return False
-    return not any(m.payload.actor.country in sides for an in analyses for m in an.actors())
+    return not any(m.payload.actor.country in theatre for an in analyses for m in an.actors())

@@ -50,7 +50,7 @@ from frontline.reports import (
     casualty_counts,
     sentence_reports,
 )
-from frontline.segment import sentences, withdrawn
+from frontline.segment import sentences, signed_letters, withdrawn
 from frontline.sentence_places import (
     document_region,
     heading_place,
@@ -102,6 +102,7 @@ class _Post:
         self.orphan_toll: tuple[Sentence, dict[str, int], list[FigureCandidate]] | None = None
         # the indexes of sentences the next one withdraws ("That was wrong.")
         self.withdrawn: set[int] = set()
+        self.letters: set[int] = set()  # the sentences of readers' signed questions: no events, no figures
         # attacks earlier posts told, and this post's headlines ("Kyiv death toll rises to 4"): what a toll update
         # with no attack of its own updates
         self.earlier: list[EventCandidate] = []
@@ -145,6 +146,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
+    letters = signed_letters(sents)
     named = NamedDays()
     told: list[EventCandidate] = []  # the attacks of the posts read so far
     # a live page's post opens with lines of its own ("Kyiv death toll rises to 4", "7:50 p.m. ET, …", "From CNN's
@@ -166,7 +168,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
-        post.withdrawn = retracted
+        post.withdrawn = retracted | letters
+        post.letters = letters
         post.earlier = told
         post.headlines = headlines
         if day == doc.published:
@@ -266,6 +269,7 @@ def _read_sentence(
     # "Coming up: EU foreign ministers meet in Brussels on Monday": a diary of what is to come
     asked = (
         asked
+        or an.sentence.index in post.letters
         or an.opening.startswith(event_finder.codebook.future_openers)
         or an.opening.startswith(NOT_NEWS)
     )

@@ -22,6 +22,9 @@ EDITORS_NOTE_RE = re.compile(
 )
 HATNOTE_RE = re.compile(r"(?:Main articles?|See also|Further information|For more details(?: see)?):\s")
 # "That was wrong.", "This figure was incorrect.": the sentence before is withdrawn
+OPENING_QUOTES = ('"', "“")
+# '… Is that true?" - Mark, Leeds': a quotation signed by a reader
+SIGNATURE_RE = re.compile(r"[\"”]\s*[-–—]\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, [A-Z][\w'’. -]+)?$")
 RETRACTION_RE = re.compile(
     r"(?:that|this|it)(?: figure| number| report)? (?:was|is) (?:wrong|incorrect|not correct|not right|a mistake|"
     r"an error)\b",
@@ -125,6 +128,22 @@ def _without_closing_cites(text: str, start: int = 0) -> tuple[int, int]:
     end = len(text.rstrip())
     cites = CLOSING_CITES_RE.search(text, start) if text.endswith("]", 0, end) else None
     return start, cites.start() if cites and cites.start() > start else end
+
+
+def signed_letters(sents: list[Sentence]) -> set[int]:
+    """The indexes of the sentences of readers' letters and questions: a paragraph that is one quotation signed
+    with a dash and a name ('"I read that Russia fired 1,000 drones … Is that true?" - Mark, Leeds'). What a
+    reader heard is no claim."""
+    letters: set[int] = set()
+    for k, s in enumerate(sents):
+        if not s.text.startswith(OPENING_QUOTES) or (k > 0 and sents[k - 1].paragraph == s.paragraph):
+            continue
+        last = k
+        while last + 1 < len(sents) and sents[last + 1].paragraph == s.paragraph:
+            last += 1
+        if SIGNATURE_RE.search(sents[last].text):
+            letters.update(range(k, last + 1))
+    return letters
 
 
 def withdrawn(sents: list[Sentence]) -> set[int]:

@@ -1371,3 +1371,18 @@ def test_a_labelled_summarys_breakdown_paragraph_counts_every_item(settings, res
     assert sorted(rows(figures, "value", "metric", "claimant")) == [
         (v, "drones_destroyed", "Russian Defence Ministry") for v in (6.0, 12.0, 25.0, 30.0, 40.0, 118.0)
     ]
+
+
+READERS_QUESTIONS = (
+    "date 2025-10-03 Your questions answered\n"
+    "Our Kyiv correspondent answers readers' questions.\n"
+    '"I read that Russia launched 900 drones at Ukraine last weekend. Is that true?" - Tom, Exeter\n'
+    "No. The Air Force recorded 41 missiles launched at the Lviv region in September, most of them shot down.\n"
+)
+
+
+def test_a_readers_signed_question_is_no_claim(settings, resources):
+    """'"I read that Russia launched 900 drones … Is that true?" - Tom, Exeter': what a reader heard is no
+    figure; the correspondent's answer gives its figures."""
+    figures = extract_text(READERS_QUESTIONS, settings, resources).figures
+    assert rows(figures, "metric", "value") == [("missiles_launched", 41.0)]

@@ -49,10 +49,10 @@ TITLE_TO_BODY = 5  # words between the apposition's article and the body ("a sen
 SCHOLARS = frozenset(
     "research fellow senior analyst researcher professor expert associate scholar economist".split()
 )
-# "The Post's own count, …, is slightly lower", "By the paper's own tally": a name the codebook lacks owning the
-# count is the outlet that writes
 # "Air force: Russia fired 3 ballistic missiles …", "Pentagon: 10,000 North Korean troops …": a headline's speaker
 HEADLINE_SPEAKER_RE = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}): (?=\S)")
+# "The Post's own count, …, is slightly lower", "By the paper's own tally": a name the codebook lacks owning the
+# count is the outlet that writes
 OWN_COUNT_RE = re.compile(
     r"(?:by |according to )?(?:the |this )?[\w.-]+['’]s own (?:count|tally|review|analysis|estimate|calculation)",
     re.IGNORECASE,

@@ -35,7 +35,6 @@ UNIT_NOUNS = frozenset(
 CLAUSE_SUBJECTS = frozenset(("it", "they", "he", "she", "we", "i"))
 EQUIPMENT_HEADS = frozenset(("vehicles", "vehicle", "carriers", "tanks", "systems", "launchers"))
 HEADINGS = frozenset((w,) for w in ("towards", "toward", "for", "at"))  # "16 flying towards Moscow"
-UPPER_INITIALS = frozenset(tuple(chr(c) for c in range(ord("A"), ord("Z") + 1)))
 CLAUSE_OPENERS = frozenset(("when", "where", "because", "if", "after", "as"))
 ATTESTED = frozenset("confirmed reported verified documented registered identified recorded known".split())
 TALLY_DASHES = frozenset(("–", "—", "-"))
@@ -286,7 +285,7 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             k == j
             and low[k].endswith("ing")
             and k + 1 < len(low)
-            and (low[k + 1 : k + 2] in HEADINGS or an.tokens.text[k + 1][:1] in UPPER_INITIALS)
+            and (low[k + 1 : k + 2] in HEADINGS or an.tokens.text[k + 1][:1].isupper())
         ):
             # "including 16 flying towards Moscow", "12 approaching Voronezh": where they went, not what they were
             return None, False

@@ -272,9 +272,8 @@ class ActorCoder:
         if side is not None and side.payload.actor.name in finders:
             side = None
         if side is not None and base in KINETIC and _reporter(an, side, trig):
-            side = (
-                None  # "Russian governor reports drone attack on Saratov": who tells of it, not who made it
-            )
+            # "Russian governor reports drone attack on Saratov": who tells of it, not who made it
+            side = None
         if side is not None and base in KINETIC and _victim_before(an, side, trig):
             # "A senior Russian general was killed when a bomb …": whose general, not who killed him
             side = None

@@ -21,10 +21,10 @@ EDITORS_NOTE_RE = re.compile(
     re.IGNORECASE,
 )
 HATNOTE_RE = re.compile(r"(?:Main articles?|See also|Further information|For more details(?: see)?):\s")
-# "That was wrong.", "This figure was incorrect.": the sentence before is withdrawn
 OPENING_QUOTES = ('"', "“")
 # '… Is that true?" - Mark, Leeds': a quotation signed by a reader
 SIGNATURE_RE = re.compile(r"[\"”]\s*[-–—]\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, [A-Z][\w'’. -]+)?$")
+# "That was wrong.", "This figure was incorrect.": the sentence before is withdrawn
 RETRACTION_RE = re.compile(
     r"(?:that|this|it)(?: figure| number| report)? (?:was|is) (?:wrong|incorrect|not correct|not right|a mistake|"
     r"an error)\b",

@@ -129,11 +129,7 @@ def count_for_last_attack(
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):
         return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
-    # a toll only rises as it is updated ("the number of injured had risen to 11")
-    if "fatalities" in counts:
-        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
-    if "injuries" in counts:
-        last.injuries = max(last.injuries or 0, counts["injuries"])
+    _raise_toll(last, counts)
     return last.group
 
 
@@ -167,12 +163,16 @@ def updated_elsewhere(
     ]
     if not attacks:
         return -1
-    last = attacks[-1]
+    _raise_toll(attacks[-1], counts)
+    return attacks[-1].group
+
+
+def _raise_toll(attack: EventCandidate, counts: dict[str, int]) -> None:
+    """A toll only rises as it is updated ("the number of injured had risen to 11")."""
     if "fatalities" in counts:
-        last.fatalities = max(last.fatalities or 0, counts["fatalities"])
+        attack.fatalities = max(attack.fatalities or 0, counts["fatalities"])
     if "injuries" in counts:
-        last.injuries = max(last.injuries or 0, counts["injuries"])
-    return last.group
+        attack.injuries = max(attack.injuries or 0, counts["injuries"])
 
 
 def _alone_in_sentence(attack: EventCandidate, kinetic: list[EventCandidate]) -> bool:

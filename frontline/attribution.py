@@ -17,7 +17,7 @@ from frontline.claimant import Claimant, from_actor, generic_phrase, is_generic,
 from frontline.clauses import clause_of, opens_on_last_count
 from frontline.codebook import Codebook
 from frontline.lexicon import Match
-from frontline.post_sources import clock_colon, stamp_colon
+from frontline.post_sources import clock_colon, colon_headline_source, stamp_colon
 from frontline.speakers import (
     FIRST_PERSON,
     INSTALLED_REACH,
@@ -49,8 +49,6 @@ TITLE_TO_BODY = 5  # words between the apposition's article and the body ("a sen
 SCHOLARS = frozenset(
     "research fellow senior analyst researcher professor expert associate scholar economist".split()
 )
-# "Air force: Russia fired 3 ballistic missiles …", "Pentagon: 10,000 North Korean troops …": a headline's speaker
-HEADLINE_SPEAKER_RE = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}): (?=\S)")
 # "The Post's own count, …, is slightly lower", "By the paper's own tally": a name the codebook lacks owning the
 # count is the outlet that writes
 OWN_COUNT_RE = re.compile(
@@ -162,7 +160,10 @@ class Attributor(SpeakerSearch, BylineReader):
         if (fighter := call_sign(an)) is not None:
             # "… who goes by the call sign Doc": later, "Doc said"
             self.people.setdefault(fighter.name, fighter)
-        found = self._find(an) or self._headline_speaker(an)
+        if (found := self._find(an)) is None and an.sentence.is_summary:
+            # a summary of the whole page: its generic speaker is of the side where the page's events happen
+            side = self.doc_countries.most_common(1)[0][0] if self.doc_countries else ""
+            found = colon_headline_source(an, self.codebook, side)
         if found is None and (
             (an.tokens.lower[:1] == ("our",) and an.matches_of("report")) or OWN_COUNT_RE.match(text)
         ):
@@ -226,22 +227,6 @@ class Attributor(SpeakerSearch, BylineReader):
         if self.last is not None and an.opening.startswith(self.codebook.continuations):
             return self.last.placed(-1, -1)  # "Of those, 51 were shot down": the same source goes on
         return turn  # a transcript's speaker says what her turn says
-
-    def _headline_speaker(self, an: Analysis) -> Claimant | None:
-        """'Air force: Russia fired 3 ballistic missiles …': a headline opening with the speaker and a colon, when
-        the label is a speaker the codebook knows (a person, a body, 'air force'; not 'Ukraine:' heading a
-        country's news)."""
-        if not an.sentence.is_summary or (label := HEADLINE_SPEAKER_RE.match(an.sentence.text)) is None:
-            return None
-        phrase = label.group(1).lower()
-        known = self.codebook.actor_for_phrase(phrase)
-        if known is not None and known.kind != "country":
-            return Claimant(known.name, "" if known.kind == "international" else known.country, known.kind, 0)
-        if known is None and is_generic(self.codebook, phrase):
-            # a summary of the whole page: the side where its events happen, not its post's last place
-            side = self.doc_countries.most_common(1)[0][0] if self.doc_countries else ""
-            return named_body(self.codebook, phrase, side, 0) if side else Claimant(phrase, "", "generic", 0)
-        return None
 
     def _note_people(self, an: Analysis) -> None:
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not

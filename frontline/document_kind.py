@@ -119,9 +119,8 @@ def another_war(analyses: list[Analysis], codebook: Codebook, gazetteer: Gazette
         for p in an.places
         if p.place.country and p.place.feature != "country"
     }
-    for an in analyses[:2]:
-        if end := dateline_end(an.sentence.text):
-            countries.update(p.place.country for p in gazetteer.find_places(an.sentence.text[:end].title()))
+    if filed_from := dateline_country(analyses[:2], gazetteer):
+        countries.add(filed_from)
     if not countries or not countries.isdisjoint(theatre):
         return False
     return not any(m.payload.actor.country in theatre for an in analyses for m in an.actors())

@@ -147,6 +147,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
     letters = signed_letters(sents)
+    no_claims = retracted | letters  # sentences whose numbers are nobody's claims
+    seen_conflict = False  # whether a post before this one was the war's
     named = NamedDays()
     told: list[EventCandidate] = []  # the attacks of the posts read so far
     # a live page's post opens with lines of its own ("Kyiv death toll rises to 4", "7:50 p.m. ET, …", "From CNN's
@@ -161,14 +163,15 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
         # updating a toll told earlier ("Kyiv death toll rises to 4") is the war's news too
         conflict = conflict or any(conflicts[number - len(headlines) + 1 : number])
         conflict = conflict or (
-            any(conflicts[:number]) and any(TOLL_UPDATE_RE.search(a.lowtext) for a in [*headlines, *analyses])
+            seen_conflict and any(TOLL_UPDATE_RE.search(a.lowtext) for a in [*headlines, *analyses])
         )
+        seen_conflict = seen_conflict or conflicts[number]
         attributor.new_post(countries)
         figure_finder.new_post()
         heading = heading_place(analyses[0], res.gazetteer) if analyses else None
         event_finder.new_post(analyses, heading)
         post = _Post(doc.published, conflict, any(conflicts), day)
-        post.withdrawn = retracted | letters
+        post.withdrawn = no_claims
         post.letters = letters
         post.earlier = told
         post.headlines = headlines

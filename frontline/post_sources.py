@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from frontline.analysis import Analysis
-from frontline.claimant import Claimant, from_actor
+from frontline.claimant import Claimant, from_actor, is_generic, named_body
 from frontline.codebook import Codebook
 from frontline.unlisted_speakers import TITLE_WORDS
 
 DASHES = frozenset(("-", "–", "—"))
 COLON_SOURCE_REACH = 12  # tokens within which "Name Surname:" opens a post as its author
 AUTHOR_STAMP_REACH = 24  # tokens of "Name, title of place (day, time):" opening a post
+# "Air force: Russia fired 3 ballistic missiles …", "Pentagon: 10,000 North Korean troops …": a headline's speaker
+HEADLINE_SPEAKER_RE = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}): (?=\S)")
 LABEL_LINE_MAX = 12  # tokens of a list line a country labels ('Norway – NOK 2.4 billion')
 SpeakerAt = Callable[[Analysis, int], Claimant | None]  # the speaker phrase ending at a token
 
@@ -130,6 +133,21 @@ def dash_source(an: Analysis, speaker_ending_at: SpeakerAt) -> Claimant | None:
     for m in an.matches_of("actor", "generic"):
         if m.j == end and m.i > 0 and low[m.i - 1] in DASHES:
             return speaker_ending_at(an, end)
+    return None
+
+
+def colon_headline_source(an: Analysis, codebook: Codebook, side: str) -> Claimant | None:
+    """'Air force: Russia fired 3 ballistic missiles …': a headline opening with the speaker and a colon (the
+    twin of dash_source's '… - MoD'), when the label is a speaker the codebook knows (a person, a body; 'air
+    force' of the given side; not 'Ukraine:' heading a country's news)."""
+    if (label := HEADLINE_SPEAKER_RE.match(an.sentence.text)) is None:
+        return None
+    phrase = label.group(1).lower()
+    known = codebook.actor_for_phrase(phrase)
+    if known is not None and known.kind != "country":
+        return Claimant(known.name, "" if known.kind == "international" else known.country, known.kind, 0)
+    if known is None and is_generic(codebook, phrase):
+        return named_body(codebook, phrase, side, 0) if side else Claimant(phrase, "", "generic", 0)
     return None
 
 

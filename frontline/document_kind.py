@@ -23,14 +23,31 @@ MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
 
 def doc_city(intro: list[Analysis]) -> PlaceMention | None:
-    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent')."""
+    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent', nor
+    an outlet's on its credit line: 'The Kyiv Review | Diaries | Sunday, 9 March 2025')."""
     cities = {
         p.place.name: p
         for an in intro
         for p in an.places
-        if p.place.feature == "place" and not _in_a_name(an, p)
+        if p.place.feature == "place" and not _in_a_name(an, p) and not _in_outlet(an, p)
     }
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def city_region(city: PlaceMention | None, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The oblast of the city a text is about, which its 'the region' means until it names another ('Fedorov said
+    air defence had shot down 11 drones over the region' in a Zaporizhzhia resident's diary)."""
+    if city is None:
+        return None
+    found = gazetteer.find_places(f"{city.surface} region")
+    return next(
+        (
+            PlaceMention(0, 0, p.surface, p.place)
+            for p in found
+            if p.place.feature == "region" and p.place.admin1 == city.place.admin1
+        ),
+        None,
+    )
 
 
 def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
@@ -49,6 +66,12 @@ def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
             found = [p for p in gazetteer.find_places(outlet) if p.place.feature == "place"]
             return found[0].place.country if found else ""
     return ""
+
+
+def _in_outlet(an: Analysis, place: PlaceMention) -> bool:
+    """Whether a place is in the outlet's name that opens a credit line ('The Kyiv Review | Diaries | …')."""
+    bar = an.sentence.text.find(" | ")
+    return bar > 0 and place.end <= bar
 
 
 def _in_a_name(an: Analysis, place: PlaceMention) -> bool:

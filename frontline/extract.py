@@ -15,6 +15,7 @@ from frontline.codebook import KINETIC, Codebook
 from frontline.credit import Unclaimed, aid_donor, claim_covers, credit_lead, credit_summaries
 from frontline.document_kind import (
     another_war,
+    city_region,
     conflict_cue,
     dateline_country,
     doc_city,
@@ -58,7 +59,13 @@ from frontline.sentence_places import (
     learn_settlements,
     paragraph_villages,
 )
-from frontline.tolls import TOLL_UPDATE_RE, count_for_last_attack, current_figures, updated_elsewhere
+from frontline.tolls import (
+    TOLL_UPDATE_RE,
+    count_for_last_attack,
+    current_figures,
+    updated_by_day,
+    updated_elsewhere,
+)
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
 CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
@@ -140,6 +147,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     event_finder.doc_city = doc_city(
         [an for an in posts[0][:2] if an.sentence.paragraph <= 1] if posts else []
     )
+    event_finder.last_region = city_region(event_finder.doc_city, res.gazetteer)
     conflicts = [any(conflict_cue(an, res.codebook.conflict_words) for an in analyses) for analyses in posts]
     statements = frozenset({res.codebook.class_to_type["statement"][1]})
     # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
@@ -301,6 +309,13 @@ def _read_sentence(
         )
         for r in reports
     ]
+    if casualties and not post.kinetic:
+        # "Fedorov now says five people were injured in yesterday's attack": a toll of an earlier entry's attack
+        for k, (r, when) in enumerate(dated):
+            if when is not None and r.base == "strike" and r.draft.place is None and kinetic_group < 0:
+                kinetic_group = updated_by_day(an, when[0], post.earlier, casualties, event_finder.codebook)
+                if kinetic_group >= 0:
+                    dated[k] = (r, None)
     drafts = [r.draft for r, when in dated if when is not None]
     hit_reported = any(r.base == "strike" for r, when in dated if when is not None)
     groups: dict[int, int] = {}  # id(figure) -> the group of the attack whose casualties it counts

@@ -23,6 +23,11 @@ TOLL_UPDATE_RE = re.compile(
     # "12:15 — as of this hour, seven people are known to have been killed": a rescue log's latest count
     r"|\bas of (?:this hour|now|\d{1,2}[:.]\d{2}|(?:this |\w+day )?(?:morning|afternoon|evening))\b"
 )
+# "in yesterday's attack", "Monday's drone strike", "last night's attack": an attack named by its day, one told before
+DAY_ATTACK_RE = re.compile(
+    r"\b(?:yesterday|[A-Za-z]+day|last night)['’]s (?:[a-z]+ )?(?:attack|strike|shelling|bombing|raid)\b",
+    re.IGNORECASE,
+)
 PERFECT_RE = re.compile(r"\b(?:have|has|had) been\b")  # "have been killed since …": a running count
 GROWN_TILL_NOW_RE = re.compile(r"\b(?:have|has) (?:been|died)\b")  # "14 have died": a count grown till now
 WHEN_RE = re.compile(r",? when\b")  # "in April 2024, when a missile hit …": what follows happened then
@@ -161,6 +166,31 @@ def updated_elsewhere(
         and 0 <= (day - ev.event_date).days <= 1
         and any(same_area(place, ev.place) for place in named)
     ]
+    if not attacks:
+        return -1
+    _raise_toll(attacks[-1], counts)
+    return attacks[-1].group
+
+
+def updated_by_day(
+    an: Analysis, when: date, earlier: list[EventCandidate], counts: dict[str, int], codebook: Codebook
+) -> int:
+    """'Fedorov now says five people were injured in yesterday's attack': a diary's or a live page's later entry
+    updating the toll of an attack an earlier entry told, named by its day (``when``, the day it was dated to).
+    The one attack told on that day, or the last at a place the sentence names. Returns its group, or -1."""
+    if DAY_ATTACK_RE.search(an.sentence.text) is None:
+        return -1
+    elsewhere = (codebook.class_to_type["intercept"][1], codebook.class_to_type["territory"][1])
+    attacks = [
+        ev
+        for ev in earlier
+        if ev.place is not None and ev.sub_event_type not in elsewhere and ev.event_date == when
+    ]
+    named = [p.place for p in an.places if p.place.feature != "country"]
+    if named:
+        attacks = [ev for ev in attacks if any(same_area(place, ev.place) for place in named)]
+    elif len(attacks) > 1:
+        return -1  # "in Monday's attacks" on three towns: which one, the sentence does not say
     if not attacks:
         return -1
     _raise_toll(attacks[-1], counts)

@@ -138,3 +138,18 @@ INTERVIEW = (
     "Q: How many prisoners have you taken?\n"
     "A: This month we took 14 prisoners, and our drones destroyed 22 Russian armoured vehicles.\n"
 )
+
+# a volunteer's weekly notebook from one city, published by an outlet named after another, with weekday headings
+NOTEBOOK = (
+    "date 2025-04-13 Seven days in Mykolaiv: a volunteer's notebook\n"
+    "The Kyiv Courier | Notebooks | Sunday, 13 April 2025\n"
+    "Andrii, 35, drives a van for a volunteer kitchen in Mykolaiv. These are his notes from the week.\n"
+    "Tuesday, 8 April\n"
+    "Sirens from one until four. In the morning the governor, Vitalii Kim, said drones had hit warehouses in the "
+    "Inhulskyi district overnight, injuring two people.\n"
+    "Wednesday, 9 April\n"
+    "Kim now says four people were injured in yesterday's attack. In the afternoon Russian artillery shelled "
+    "Ochakiv, where a 70-year-old woman was killed.\n"
+    "Thursday, 10 April\n"
+    "Kim said air defence had shot down nine drones over the region overnight.\n"
+)

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
-from tests.regression_texts import UPDATES, _fixture
+from tests.regression_texts import NOTEBOOK, UPDATES, _fixture
 
 TELEGRAM = _fixture("regional_telegram.txt")
 
@@ -547,3 +547,14 @@ def test_a_live_pages_later_post_updating_a_toll_counts_and_updates_the_attack(s
     assert ("killed", 5.0) in rows(
         tables.figures[tables.figures.claimant == "Serhiy Lysak"], "metric", "value"
     )
+
+
+def test_a_toll_of_the_attack_named_by_its_day_updates_an_earlier_entrys_attack(settings, resources):
+    """'Kim now says four people were injured in yesterday's attack' under the next day's heading: Tuesday's strike
+    has four injured, and the shelling told after it keeps the entry's own day."""
+    events = extract_text(NOTEBOOK, settings, resources).events
+    kinetic = events[events.event_type != "Strategic developments"]
+    assert sorted(rows(kinetic, "event_date", "location", "fatalities", "injuries")) == [
+        ("2025-04-08", "Mykolaiv", None, 4),
+        ("2025-04-09", "Ochakiv", 1, None),
+    ]

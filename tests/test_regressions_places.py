@@ -6,6 +6,7 @@ from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import (
     INTERVIEW,
     KEY_EVENTS,
+    NOTEBOOK,
     REGIONAL_SUMMARY,
     UPDATES,
     _address,
@@ -793,3 +794,14 @@ def test_a_town_name_that_is_a_persons_given_name_is_no_place(settings, resource
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant_country") == [("injured", 9.0, "Ukraine")]
+
+
+def test_a_one_city_texts_district_and_region_are_that_citys_not_the_outlets(settings, resources):
+    """'Seven days in Mykolaiv' from 'The Kyiv Courier | Notebooks | …': the Inhulskyi district is Mykolaiv's and
+    'over the region' is the Mykolaiv region, though the outlet's name holds Kyiv."""
+    events = extract_text(NOTEBOOK, settings, resources).events
+    assert sorted(rows(events, "event_date", "sub_event_type", "location", "geo_precision")) == [
+        ("2025-04-08", "Air/drone strike", "Mykolaiv", 1),
+        ("2025-04-09", "Shelling/artillery/missile attack", "Ochakiv", 1),
+        ("2025-04-10", "Disrupted weapons use", "Mykolaiv", 3),
+    ]

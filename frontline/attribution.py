@@ -88,6 +88,7 @@ class Attributor(SpeakerSearch, BylineReader):
         self.title_country = ""  # the first country the title names as a side ("UK sanctions …")
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
         self.entry_author = None
+        self.entry_labels_lines = False
 
     @property
     def subject_side(self) -> str:
@@ -143,8 +144,10 @@ class Attributor(SpeakerSearch, BylineReader):
         paragraph, author = self.entry_author
         opens_paragraph = an.sentence.paragraph != self.paragraph
         low = an.tokens.lower
-        if an.sentence.is_headline or (opens_paragraph and (clock_colon(low, 1) or stamp_colon(low) > 0)):
-            # a new entry: stamped with its time, or opening with its own label ("Key Takeaways: …")
+        new_entry = opens_paragraph and (clock_colon(low, 1) or stamp_colon(low) > 0)
+        if an.sentence.is_headline or (new_entry and not (self.entry_labels_lines and clock_colon(low, 1))):
+            # a new entry: stamped with its time, or opening with its own label ("Key Takeaways: …"); a line that
+            # only labels ("Oleh Syniehubov, head of the … Administration:") speaks for the stamped posts below it
             self.entry_author = None
             return None
         if an.sentence.paragraph == paragraph:

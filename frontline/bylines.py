@@ -129,6 +129,9 @@ class BylineReader:
         if signed is not None and not bodies:
             self.source = signed  # "Halyard Maritime Risk, London.": the firm whose advisory this is
             return
+        if not bodies and (owner := _channel_owner(an)) is not None:
+            self.source = owner  # "Posts from the Telegram channel of Dnipro Mayor Borys Filatov"
+            return
         named = institution_name(an) or _quoted_body(an)
         if (
             named
@@ -207,6 +210,23 @@ def _publishes(low: tuple[str, ...], body: Match) -> bool:
     if after[:1] in (("published",), ("issued",), ("released",)):
         return not PUBLICATION_NOUNS.isdisjoint(after[1:])  # "… published the following statement on Friday"
     return bool(after) and after[0] == "'s" and not PUBLICATION_NOUNS.isdisjoint(after[1:3])
+
+
+def _channel_owner(an: Analysis) -> Claimant | None:
+    """'Posts from the Telegram channel of Dnipro Mayor Borys Filatov', 'posts by Governor Ivan Ivanov': the
+    official whose channel the text is, named behind his title (the codebook may lack him), of the country of
+    the place his title names."""
+    person = titled_person(an)
+    if person is None or person.kind != "person":
+        return None
+    text, low = an.tokens.text, an.tokens.lower
+    k = person.at - 1
+    while k > 0 and text[k][:1].isupper() and low[k] not in BYLINE_MARKERS:
+        k -= 1  # back over the title and the place it names: "Dnipro Mayor"
+    if low[k] not in ("of", "by") or k == 0 or low[k - 1] not in CHANNEL_WORDS:
+        return None
+    country = person.country or next((p.place.country for p in an.places), "")
+    return Claimant(person.name, country, "person")
 
 
 def _own_channel(low: tuple[str, ...], body: Match) -> bool:

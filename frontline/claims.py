@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from frontline.clusters import MergeRules, order_key
@@ -43,18 +43,36 @@ def merge_figures(
     _fold_restated(by_key)
     _fold_unattributed(by_key)
     merged: list[MergedFigure] = []
-    for key, figs in by_key.items():
-        figs.sort(key=lambda f: order_key(f, published))
-        cluster: list[FigureCandidate] = []
-        for f in figs:
-            if cluster and (f.reported_date - cluster[0].reported_date).days > rules.figure_day_window:
-                merged.append(_figure_row(key, cluster, group_event))
-                cluster = []
-            cluster.append(f)
-        merged.append(_figure_row(key, cluster, group_event))
+    for key, all_figs in by_key.items():
+        for figs in _by_event(all_figs, group_event):
+            figs.sort(key=lambda f: order_key(f, published))
+            cluster: list[FigureCandidate] = []
+            for f in figs:
+                if cluster and (f.reported_date - cluster[0].reported_date).days > rules.figure_day_window:
+                    merged.append(_figure_row(key, cluster, group_event))
+                    cluster = []
+                cluster.append(f)
+            merged.append(_figure_row(key, cluster, group_event))
     dedupe_ids(merged, "figure_id")
     merged.sort(key=lambda m: (m.row["refers_to_date"], m.row["metric"], m.row["claimant"], m.figure_id))
     return merged
+
+
+def _by_event(figs: list[FigureCandidate], group_event: dict[int, str]) -> list[list[FigureCandidate]]:
+    """One number one claimant gave for two events of one text's body (four injured by the night's drones, four by
+    the afternoon's bomb) is two claims; where it counts no event, or stands in a title or headline, it is the first's."""
+    events: dict[str, list[FigureCandidate]] = defaultdict(list)
+    for f in figs:
+        # a title's or headline's number restates the body's, whichever event it was read with
+        headline = f.sentence.is_headline or f.sentence.paragraph == 0
+        events["" if headline else group_event.get(id(f), "")].append(f)
+    unlinked = events.pop("", [])
+    per_doc = Counter(f.sentence.doc_name for linked in events.values() for f in linked[:1])
+    if len(events) < 2 or per_doc.most_common(1)[0][1] < 2:
+        return [figs]
+    parts = list(events.values())
+    parts[0].extend(unlinked)
+    return parts
 
 
 def _fold_restated(by_key: dict[tuple, list[FigureCandidate]]) -> None:

@@ -115,6 +115,7 @@ class Cluster:
     speaker: str  # the side most members name as actor1: whose statement it is
     order: tuple
     clock: int | None = None  # the minute of the day a member's sentence opens with: "At 07:40, a drone …"
+    stamp: int | None = None  # else the minute its first member's log entry is stamped with ("14:22 — …")
 
 
 def summarise(members: list[EventCandidate], published: dict[str, date]) -> Cluster:
@@ -134,12 +135,14 @@ def summarise(members: list[EventCandidate], published: dict[str, date]) -> Clus
         speaker=speaker,
         order=order_key(members[0], published),
         clock=next((t for m in members if (t := act_time(m.sentence.text)) is not None), None),
+        stamp=next((m.stamp for m in members if m.stamp is not None), None),
     )
 
 
 # "At 07:40, a Russian drone dropped …", "At about 10:00, a drone attacked …": the time of the act
 ACT_TIME_RE = re.compile(r"At (?:about |around |approximately )?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 DAYTIME = (6 * 60, 22 * 60)  # minutes of the day outside the night, whose attacks come in waves for hours
+NOON = 12 * 60  # a night's waves are over by then
 OCCASION_GAP = 120  # minutes between two daytime acts at one place that make them two occasions
 
 
@@ -154,7 +157,21 @@ def act_time(text: str) -> int | None:
 def occasions(clusters: list[Cluster], ids: list[int]) -> list[list[int]]:
     """One day's reports at one place, split where two daytime acts are told hours apart, each with its own time
     ("At 07:40, a drone dropped explosives on a bus" and "At 14:25, the occupiers attacked a utility crew"): a
-    night's waves, and reports with no time, are one occasion with the first."""
+    night's waves, and reports with no time, are one occasion with the first. An afternoon's act ("14:22 — … a
+    guided aerial bomb") is never the night's ("02:40 — In total, the enemy attacked Kharkiv with 12 Shahed
+    drones"), by act time or log stamp."""
+    afternoon = [i for i in ids if NOON <= _minute(clusters[i]) < DAYTIME[1]]
+    if afternoon and any(_minute(clusters[i]) < DAYTIME[0] for i in ids):
+        return _occasions(clusters, [i for i in ids if i not in afternoon]) + _occasions(clusters, afternoon)
+    return _occasions(clusters, ids)
+
+
+def _minute(c: Cluster) -> int:
+    """The minute of the day the act was at or reported at, or past midnight when neither is known."""
+    return c.clock if c.clock is not None else c.stamp if c.stamp is not None else 24 * 60
+
+
+def _occasions(clusters: list[Cluster], ids: list[int]) -> list[list[int]]:
     timed = sorted((i for i in ids if clusters[i].clock is not None), key=lambda i: clusters[i].clock)
     if len(timed) < 2:
         return [ids]

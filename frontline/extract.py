@@ -39,6 +39,7 @@ from frontline.events import EventFinder, no_casualties
 from frontline.figures import FigureFinder
 from frontline.geocode import OnlineGeocoder
 from frontline.placeless import attach_placeless
+from frontline.post_sources import entry_minute
 from frontline.records import (
     DateMention,
     Document,
@@ -114,6 +115,8 @@ class _Post:
         # with no attack of its own updates
         self.earlier: list[EventCandidate] = []
         self.headlines: list[Analysis] = []
+        # the minute of the day the paragraph's log entry is stamped with ("14:22 — …"), and that paragraph
+        self.stamp: tuple[int, int | None] = (-1, None)
 
 
 def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | None = None) -> DocumentResult:
@@ -262,6 +265,8 @@ def _read_sentence(
 ) -> None:
     claimant = attributor.claimant(an) or Claimant("", "", "")
     first_figure, first_event = len(result.figures), len(result.events)
+    if post.stamp[0] != an.sentence.paragraph:
+        post.stamp = (an.sentence.paragraph, entry_minute(an.tokens.lower))
     figures = [
         f
         for f in figure_finder.find(an)
@@ -324,6 +329,7 @@ def _read_sentence(
             continue
         said = on_record(report.claimant or claimant, event_finder.codebook)
         candidate = event_candidate(an, report.draft, said, *when, len(result.events))
+        candidate.stamp = post.stamp[1]
         if report.base in KINETIC:
             # counted from the event's own day: a dateline lede's incident of May, told in September, keeps its toll
             counts = (

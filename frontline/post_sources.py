@@ -41,6 +41,16 @@ def clock_colon(low: tuple[str, ...], k: int) -> bool:
     return 0 < k < len(low) - 1 and low[k - 1].isdigit() and low[k + 1].isdigit()
 
 
+def entry_minute(low: tuple[str, ...]) -> int | None:
+    """The minute of the day a log entry is stamped with ('14:22 — Explosion in the city.', 'Updated 14:50: the
+    bomb fell …'), else None."""
+    k = 1 if low[:1] == ("updated",) else 0
+    if len(low) <= k + 3 or not clock_colon(low, k + 1):
+        return None
+    hour, minute = int(low[k]), int(low[k + 2])
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
 def entry_start(low: tuple[str, ...]) -> int:
     """Where a log entry's text starts after its clock time: '23:40 — Head of the RMA Serhii Lysak: …', '08:30 Air
     Force: …'."""
@@ -84,12 +94,15 @@ def colon_source(
         return None
     if colon == len(low) - 1 and lo == 0:
         # "Khmelnytskyi Regional Prosecutor's Office:" on a line of its own labels the paragraphs below it
-        label = speaker_ending_at(an, colon)
-        if label is None and "," in low[:colon]:
-            # "Russian Defence Ministry, morning summary, 07:05:", "Rosaviatsia, …, on its Telegram channel:": the
-            # speaker, then what and when it issued
+        label = None
+        if "," in low[:colon]:
+            # "Russian Defence Ministry, morning summary, 07:05:", "Oleh Syniehubov, head of the Kharkiv Regional
+            # Military Administration:", "Kharkiv Regional Prosecutor's Office, 17:20:": the speaker, then its
+            # title or what and when it issued
             label = speaker_ending_at(an, low.index(","))
-            label = label if label is not None and label.at == 0 else None
+            if label is not None and not all(word[:1].isupper() for word in an.tokens.text[: label.at]):
+                label = None
+        label = label or speaker_ending_at(an, colon)
         if label is not None and label.kind in ("person", "actor", "state_body", "generic"):
             return label
     end, stamped = colon, low[colon - 1] == ")"

@@ -157,6 +157,9 @@ class EventCandidate:
     unlisted_place: bool = (
         False  # reports a place the gazetteer lacks: never a placeless repeat of another report
     )
+    stamp: int | None = (
+        None  # the minute of the day its log entry is stamped with: "14:22 — Explosion in the city."
+    )
 
 
 @dataclass(slots=True)

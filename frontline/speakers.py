@@ -114,6 +114,9 @@ class SpeakerSearch:
     subject_side: str
     # the author a post's entry opened with ("07:10 Head of the RMA Serhii Lysak: …") and its paragraph
     entry_author: tuple[int, Claimant] | None
+    # whether that author labels a line of its own ("Kharkiv Regional Prosecutor's Office, 17:20:"), which speaks
+    # for the stamped entries below it too
+    entry_labels_lines: bool
 
     def _find(self, an: Analysis, lo: int = 0, hi: int | None = None) -> Claimant | None:
         """The first credited speaker of a reporting verb or source marker between tokens lo and hi."""
@@ -167,6 +170,7 @@ class SpeakerSearch:
                 found = colon_source(an, self.codebook, self.people, self._speaker_ending_at)
                 if found is not None:
                     self.entry_author = (an.sentence.paragraph, found)
+                    self.entry_labels_lines = low[-1] == ":"
             return found or label_source(an, self.codebook) or self._summary_owner(an)
         return pronoun
 

@@ -153,3 +153,19 @@ NOTEBOOK = (
     "Thursday, 10 April\n"
     "Kim said air defence had shot down nine drones over the region overnight.\n"
 )
+
+# a mayor's Telegram posts through one day, stamped and edited, then the governor's under a line naming him
+MAYORS_DAY = (
+    "date 2025-09-20 Filatov's channel, 20 September: night drones and an afternoon drone on Dnipro\n"
+    "Posts from the Telegram channel of Dnipro Mayor Borys Filatov on 20 September 2025, followed by the posts of "
+    "the head of the regional military administration.\n"
+    "01:15 — Dnipro is under a drone attack. Everyone to the shelters.\n"
+    "02:05 — In total, the enemy attacked Dnipro with 9 Shahed drones. Hits in the Chechelivskyi district.\n"
+    "Updated 02:40: three people were injured.\n"
+    "15:10 — Explosion in the city. A Russian attack drone struck the Tsentralnyi district.\n"
+    "Updated 15:45: three people were injured, one of them seriously.\n"
+    "Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration:\n"
+    "09:00 — Overnight, the enemy attacked Dnipro with drones. Four people were injured.\n"
+    "09:05 — Air defence forces shot down 6 drones over the region.\n"
+    "21:00 — In the evening, artillery hit Nikopol. A 60-year-old man was injured.\n"
+)

@@ -12,6 +12,7 @@ from tests.regression_texts import (
     INTERVIEW,
     ISW,
     LIVE,
+    MAYORS_DAY,
     MOSCOW_WIRE,
     OCCUPIED,
     ROUNDUP,
@@ -1647,3 +1648,15 @@ def test_a_country_before_a_colon_is_a_heading_not_a_headline_speaker(settings, 
 def test_a_naval_rank_is_no_part_of_the_speakers_name(settings, resources, rank):
     text = f"{rank} Pavel Sorokin told reporters that 2,400 sailors had been called up since 1 October."
     assert set(rows(one_sentence(text, settings, resources).figures, "claimant")) == {("Pavel Sorokin",)}
+
+
+def test_a_channels_owner_and_a_line_naming_another_official_credit_the_posts_below(settings, resources):
+    """'Posts from the Telegram channel of Dnipro Mayor Borys Filatov' makes the mayor the posts' source though the
+    codebook lacks him; 'Serhii Lysak, head of the … Administration:' on a line of its own speaks for every stamped
+    post below it ('09:05 — …', '21:00 — …')."""
+    tables = extract_text(MAYORS_DAY, settings, resources)
+    figures = tables.figures
+    assert set(figures[figures.metric == "drones_launched"].claimant) == {"Borys Filatov"}
+    assert set(figures[figures.metric == "drones_destroyed"].claimant) == {"Serhiy Lysak"}
+    events = tables.events
+    assert set(events[events.location == "Nikopol"].claimant) == {"Serhiy Lysak"}

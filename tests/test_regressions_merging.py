@@ -6,7 +6,16 @@ from frontline.extract import extract_document
 from frontline.ingest import parse_document
 from frontline.pipeline import build
 from tests.extraction_helpers import extract_text, rows
-from tests.regression_texts import BRIEFS, BULLETIN, ENERGY, FACTBOX, KEY_EVENTS, OCCUPIED, ROUNDUP
+from tests.regression_texts import (
+    BRIEFS,
+    BULLETIN,
+    ENERGY,
+    FACTBOX,
+    KEY_EVENTS,
+    MAYORS_DAY,
+    OCCUPIED,
+    ROUNDUP,
+)
 
 
 def test_placeless_report_in_a_list_does_not_join_the_next_item(settings, resources):
@@ -256,3 +265,22 @@ def test_daytime_attacks_on_one_city_told_with_their_own_times_stay_apart(settin
         "At 03:40, drones hit Nikopol again; a shop burned down.\n"
     )
     assert rows(extract_text(night, settings, resources).events, "location", "injuries") == [("Nikopol", 2)]
+
+
+def test_a_nights_drones_and_an_afternoons_drone_on_one_city_are_two_strikes(settings, resources):
+    """'02:05 — … attacked Dnipro with 9 Shahed drones' and, stamped 15:10, 'A Russian attack drone struck the
+    Tsentralnyi district': one city and day, two occasions, each with its own injured."""
+    events = extract_text(MAYORS_DAY, settings, resources).events
+    dnipro = events[events.location == "Dnipro"]
+    assert sorted(rows(dnipro, "sub_event_type", "injuries")) == [
+        ("Air/drone strike", 3),
+        ("Air/drone strike", 4),
+    ]
+
+
+def test_one_number_claimed_for_two_events_of_a_text_is_two_claims(settings, resources):
+    """The mayor's 'three people were injured' after the night's drones and again after the afternoon's drone:
+    two claims, not one restated."""
+    figures = extract_text(MAYORS_DAY, settings, resources).figures
+    mayors = figures[(figures.claimant == "Borys Filatov") & (figures.metric == "injured")]
+    assert rows(mayors[mayors.value == 3], "value") == [(3.0,), (3.0,)]

@@ -95,9 +95,15 @@ class BylineReader:
         # a country heading the title speaks for itself ("Ukraine: …"); "… of the Armed Forces of Ukraine" is
         # part of a body's name
         countries = [m for m in hits if m.kind == "actor" and m.payload.actor.kind == "country"]
+        named = institution_name(an)
         if hits and all(m.i > 0 and low[m.i - 1] == "of" for m in countries) and len(countries) < len(hits):
-            self.source = self._title_body(max(hits, key=lambda m: m.j - m.i))
-        elif not hits and (named := institution_name(an)) and named[2] == colon:
+            best = max(hits, key=lambda m: m.j - m.i)
+            if best.kind == "generic" and named and named[1] < best.i and named[2] == best.j:
+                # "Vinnytsia City Council: …", not any city council
+                self.source = self._institution(an, named)
+            else:
+                self.source = self._title_body(best)
+        elif not hits and named and named[2] == colon:
             self.source = self._institution(an, named)  # "Poltava City Council: consequences of the attack"
 
     def read_byline(self, an: Analysis) -> None:

@@ -23,14 +23,16 @@ MILITARY_NOUNS = {"personnel", "drone", "missile", "bomb", "prisoners"}
 
 
 def doc_city(intro: list[Analysis]) -> PlaceMention | None:
-    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent', nor
-    an outlet's on its credit line: 'The Kyiv Review | Diaries | Sunday, 9 March 2025')."""
-    cities = {
-        p.place.name: p
-        for an in intro
-        for p in an.places
-        if p.place.feature == "place" and not _in_a_name(an, p) and not _in_outlet(an, p)
-    }
+    """The city a title and standfirst name, when they name one only (not in a name: 'The Kyiv Independent'); an
+    outlet's on its credit line ('Zaporizhzhia Today | One year ago today | …') only when they name none ('The
+    Kyiv Review | Diaries | …' over 'A week in Zaporizhzhia')."""
+    own: dict[str, PlaceMention] = {}
+    outlets: dict[str, PlaceMention] = {}
+    for an in intro:
+        for p in an.places:
+            if p.place.feature == "place" and not _in_a_name(an, p):
+                (outlets if _in_outlet(an, p) else own)[p.place.name] = p
+    cities = own or outlets
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 

@@ -31,6 +31,8 @@ OPENING_QUOTES = frozenset(('"', "“", "«"))
 # what opens the content of a statement ("denied that …", "saying …", an opening quote; not a closing one)
 CONTENT_OPENERS = frozenset(("that", "saying", "“"))
 GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator acts on: "sentenced … for …"
+# "One year ago today, …", "Two years ago this week, …": an anniversary column's retold incident
+ANNIVERSARY_RE = re.compile(r"(?:(?:one|a|two|three|four|five|ten|\d+) years? ago (?:today|this week))\b")
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 DAYS_IN_WEEK = 7
 # "killed in Kyiv that night", "on the same day": the day the text named last
@@ -257,6 +259,8 @@ def _dated_item(an: Analysis, d: DateMention) -> bool:
     opens_clause = at == 0 or (low[at - 1] in CLAUSE_LEADS and YEAR_RE.search(d.phrase) is not None)
     if _dateline_lede(an, d):
         return True
+    if d.precision == "day" and ANNIVERSARY_RE.match(an.lowtext) and YEAR_RE.search(d.phrase) is not None:
+        return True  # "One year ago today, on the morning of 6 November 2024, …": the column's subject
     if d.precision != "day" or not opens_clause:
         return False
     # "January 9 — Two guided aerial bombs hit …": a timeline's item, labelled with its day

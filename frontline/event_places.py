@@ -424,11 +424,12 @@ def _district_of(
 
 
 def _own_district(best: PlaceMention, doc_city: PlaceMention | None) -> PlaceMention | None:
-    """'Poltava City Council: … the Kyivskyi district': a district named as an adjective is a district of the
-    one city the title names (a raion named after a town, "Bila Tserkva district", is not)."""
+    """'Poltava City Council: … the Kyivskyi district', 'Kharkiv Today | …: … the Kholodnohirskyi district': a
+    district named as an adjective is a district of the one city the title names, in its oblast or not (a raion
+    named after a town, "Bila Tserkva district", "the Chuhuiv district", is at its town)."""
     if not best.place.name.endswith(CITY_DISTRICT_ENDINGS):
         return None
-    return _district_of(best, doc_city, namesakes_only=True)
+    return _district_of(best, doc_city)
 
 
 def names_the(low: tuple[str, ...], nouns: frozenset[str]) -> bool:

@@ -169,3 +169,13 @@ MAYORS_DAY = (
     "09:05 — Air defence forces shot down 6 drones over the region.\n"
     "21:00 — In the evening, artillery hit Nikopol. A 60-year-old man was injured.\n"
 )
+
+# a local outlet's anniversary column: the title names no city, the outlet's credit line does
+ANNIVERSARY = (
+    "date 2025-03-14 One year ago today: the night the printing house burned\n"
+    "Kharkiv Today | Looking back | Friday, 14 March 2025\n"
+    "Every month our column returns to a day the city will not forget.\n"
+    "One year ago today, on the evening of 14 March 2024, a Russian missile hit a printing house in the "
+    "Kholodnohirskyi district, killing seven workers. The city council counted 12 private houses damaged.\n"
+    "On Wednesday, a drone hit a car in the city's Slobidskyi district, injuring two men.\n"
+)

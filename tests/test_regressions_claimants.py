@@ -4,6 +4,7 @@ import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import (
+    ANNIVERSARY,
     BRIEFING,
     BRIEFS,
     BULLETIN,
@@ -1660,3 +1661,11 @@ def test_a_channels_owner_and_a_line_naming_another_official_credit_the_posts_be
     assert set(figures[figures.metric == "drones_destroyed"].claimant) == {"Serhiy Lysak"}
     events = tables.events
     assert set(events[events.location == "Nikopol"].claimant) == {"Serhiy Lysak"}
+
+
+def test_a_city_council_is_a_speaker(settings, resources):
+    """'The city council counted 12 private houses damaged': the council's count."""
+    figures = extract_text(ANNIVERSARY, settings, resources).figures
+    damaged = figures[figures.metric == "buildings_damaged"]
+    assert rows(damaged, "value") == [(12.0,)]
+    assert "city council" in damaged.iloc[0].claimant

@@ -7,7 +7,7 @@ import pytest
 from frontline.extract import extract_document
 from frontline.ingest import parse_document
 from tests.extraction_helpers import extract_text, one_sentence, rows
-from tests.regression_texts import GLANCE, INTERVIEW, REGIONAL_SUMMARY, WIRE, _figure_rows, _navy
+from tests.regression_texts import ANNIVERSARY, GLANCE, INTERVIEW, REGIONAL_SUMMARY, WIRE, _figure_rows, _navy
 
 
 def test_wire_strike_with_dateline_and_weekday(settings, resources):
@@ -492,3 +492,13 @@ def test_a_newspapers_reference_to_its_own_earlier_article_dates_and_places_noth
     )
     events = one_sentence(text, settings, resources, published=date(2025, 11, 15)).events
     assert rows(events, "event_date", "location", "admin1") == [("2025-11-02", "Bilopillia", "Sumy")]
+
+
+def test_an_anniversary_columns_retold_strike_is_coded_on_its_own_day(settings, resources):
+    """'One year ago today, on the evening of 14 March 2024, a Russian missile hit …, killing seven workers': the
+    column's subject, a year old, is an event of its day with its toll, beside this week's strike."""
+    events = extract_text(ANNIVERSARY, settings, resources).events
+    assert sorted(rows(events, "event_date", "location", "fatalities", "injuries")) == [
+        ("2024-03-14", "Kharkiv", 7, None),
+        ("2025-03-12", "Kharkiv", None, 2),
+    ]

@@ -81,6 +81,7 @@ RUNNING_SINCE_RE = re.compile(
 RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
+LABEL_MARKS = frozenset(("–", "—", "-", ":"))  # what stands between a label and its count
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
 CASUALTY_WORDS = frozenset(("killed", "wounded", "injured", "dead"))  # "6,000 killed and wounded"
 EARLIER_WORDS = frozenset(("previous", "earlier", "prior"))  # before an attack noun: an attack told before
@@ -386,6 +387,8 @@ def counted_attacks(an: Analysis, m: Match) -> bool:
     """'recorded over 120 air and drone strikes, most of them around Huliaipole', 'carried out 42 drone strikes on
     Huliaipole': a count of attacks sums many up; no one of them is told."""
     low = an.tokens.lower
+    if _labelled_count(an, m):
+        return True  # "Semenivka community – 8 attacks (mortars, FPV drones).": a community's count
     if low[m.j - 1] not in COUNTED_STRIKES:
         return False  # "repelled 38 Russian attacks near Pokrovsk" is fighting there (a clash)
     for n in an.numbers:
@@ -399,6 +402,22 @@ def counted_attacks(an: Analysis, m: Match) -> bool:
             and all(w.isalpha() for w in between)
         ):
             return True
+    return False
+
+
+def _labelled_count(an: Analysis, m: Match) -> bool:
+    """'Vovchansk community – 23 attacks (KAB, artillery).', 'Khotin: 14 attacks (…), 37 explosions recorded': a
+    count of attacks right after a place's label and its dash or colon, with the weapons and explosions it lists
+    (up to a semicolon, after which an incident may follow)."""
+    low = an.tokens.lower
+    for k in range(2, min(m.j, len(low))):
+        if (
+            low[k] in PLURAL_ATTACKS
+            and low[k - 1][:1].isdigit()
+            and low[k - 2] in LABEL_MARKS
+            and any(p.end <= an.tokens.start[k - 2] for p in an.places)
+        ):
+            return ";" not in low[k : m.i]
     return False
 
 

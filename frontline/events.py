@@ -419,9 +419,10 @@ class EventFinder:
             self.last_settlement,
             self.doc_city,
         )
-        if not an.places and base == "strike" and (village := _named_village(an)):
-            # "Another drone crashed into a barn in the village of Wereszyn near Hrubieszów": the village the
-            # gazetteer lacks, in the region the post named last, not the post's dateline city
+        if not an.places and base in ("strike", "clash") and (village := _named_village(an)):
+            # "Another drone crashed into a barn in the village of Wereszyn near Hrubieszów", "Near the village of
+            # Riasne, border guards … repelled …": the village the gazetteer lacks, in the region the post named
+            # last, not the post's dateline city
             place = self._unlisted_village(village) or place
         told_before = base == "strike" and self._the_last_hit(an, trig, place)
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)

@@ -93,10 +93,12 @@ VESSEL_NOUNS = frozenset(
     """ship vessel frigate corvette cruiser destroyer submarine tanker tug icebreaker minesweeper carrier
     ferry""".split()
 )
-# A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name.
+# A country name used as an adjective ("the Ukraine war") is neither a place nor a side; nor is a street's name,
+# nor a unit's ("border guards of the Izmail detachment detained two men near Orlivka")
 ADJECTIVAL_NEXT = frozenset(
     """war conflict crisis invasion front frontline peace talks regime government authorities think leadership
-    street avenue square boulevard prospekt lane embankment""".split()  # "Lenin Street": a street's name
+    street avenue square boulevard prospekt lane embankment
+    detachment detachments brigade battalion regiment""".split()
 )
 
 

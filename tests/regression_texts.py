@@ -179,3 +179,14 @@ ANNIVERSARY = (
     "Kholodnohirskyi district, killing seven workers. The city council counted 12 private houses damaged.\n"
     "On Wednesday, a drone hit a car in the city's Slobidskyi district, injuring two men.\n"
 )
+
+# a border service's daily post: community lines that only count attacks, and incidents at villages
+BORDER_POST = (
+    "date 2025-06-18 Border situation over the past day\n"
+    "State Border Guard Service of Ukraine | Telegram | 18 June 2025\n"
+    "Over the past day, the enemy attacked border areas 64 times. Details:\n"
+    "🔹 Sumy region\n"
+    "Velyka Pysarivka community – 12 attacks (mortars, KAB), 30 explosions recorded.\n"
+    "Bilopillia community – 6 attacks (FPV drones); a woman was wounded by a drone.\n"
+    "Near the village of Stetskivka, border guards of the Lebedyn detachment repelled a Russian assault group.\n"
+)

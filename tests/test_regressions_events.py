@@ -6,6 +6,7 @@ import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import (
+    BORDER_POST,
     BRIEFING,
     BRIEFS,
     ENERGY,
@@ -2437,3 +2438,14 @@ def test_a_world_digests_items_on_other_wars_give_no_rows(settings, resources):
 def test_a_country_labelling_an_item_is_not_the_attacker(settings, resources):
     events = one_sentence("Ukraine: missile strike on Dnipro", settings, resources).events
     assert rows(events, "actor1", "location") == [("Russia", "Dnipro")]
+
+
+def test_a_communitys_count_of_attacks_is_no_event_but_its_harm_is(settings, resources):
+    """'Velyka Pysarivka community – 12 attacks (mortars, KAB), 30 explosions recorded.' sums up a day; a line that
+    adds 'a woman was wounded by a drone' reports an attack; a clash 'near the village of Stetskivka' (a village
+    the gazetteer lacks) is at that village, not at the region the heading names."""
+    events = extract_text(BORDER_POST, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "location")) == [
+        ("Air/drone strike", "Bilopillia"),
+        ("Armed clash", "Stetskivka"),
+    ]

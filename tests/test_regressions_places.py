@@ -1,5 +1,7 @@
 """Bugs found on texts the coder had not seen: places, gazetteer, districts, regions, each pinned by name."""
 
+from datetime import date
+
 import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
@@ -805,3 +807,16 @@ def test_a_one_city_texts_district_and_region_are_that_citys_not_the_outlets(set
         ("2025-04-09", "Shelling/artillery/missile attack", "Ochakiv", 1),
         ("2025-04-10", "Disrupted weapons use", "Mykolaiv", 3),
     ]
+
+
+def test_a_unit_named_after_a_town_is_not_where_it_acted(settings, resources):
+    """'border guards of the Izmail detachment detained two men near the village of Kyslytsia': the detachment's
+    town names the unit; the detention is at the village."""
+    events = one_sentence(
+        "On Tuesday, border guards of the Izmail detachment detained two men near the village of Kyslytsia in the "
+        "Odesa region.",
+        settings,
+        resources,
+        published=date(2025, 6, 18),
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Kyslytsya")]

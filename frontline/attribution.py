@@ -55,6 +55,14 @@ OWN_COUNT_RE = re.compile(
     r"(?:by |according to )?(?:the |this )?[\w.-]+['’]s own (?:count|tally|review|analysis|estimate|calculation)",
     re.IGNORECASE,
 )
+# "The chief doctor of the Odesa Regional Clinical Hospital, Viktor Hnatiuk, held a briefing": a person named in
+# full between commas after the post he holds, whom a later '"…," Hnatiuk said' names by surname
+APPOSED_NAME_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er) (?:[\w'’-]+ ){0,10}?"
+    r"(?:doctor|physician|surgeon|director|head|chief|spokesman|spokeswoman|spokesperson|official|officer|"
+    r"representative|commander|manager|chairman|chairwoman)\b[^,]{0,60}, "
+    r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),"
+)
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
 
@@ -115,6 +123,9 @@ class Attributor(SpeakerSearch, BylineReader):
         if found is None and self.previous is not None and self.previous[0] == just_before:
             # "… the Air Force said. Air defence shot down 70 of them."; a post's author goes on speaking
             found = self.previous[1].placed(-1, -1)
+        if found is None and self._quoted_on(an):
+            # '"… By now the number is 27," Hnatiuk said.' then a paragraph of quotation: he goes on
+            found = self.previous[1].placed(-1, -1)
         if found is None:
             found = self._entry_goes_on(an)
         if (
@@ -134,6 +145,17 @@ class Attributor(SpeakerSearch, BylineReader):
             p.place.country for p in an.places if p.place.country and p.place.feature != "country"
         ]
         return found
+
+    def _quoted_on(self, an: Analysis) -> bool:
+        """Whether a paragraph opening with a quotation follows one that ended on a person's quoted words."""
+        if self.previous is None or an.sentence.text[:1] not in ('"', "“"):
+            return False
+        (paragraph, _), before = self.previous
+        return (
+            paragraph == an.sentence.paragraph - 1
+            and before.kind == "person"
+            and an.sentence.paragraph != self.paragraph
+        )
 
     def _entry_goes_on(self, an: Analysis) -> Claimant | None:
         """'07:10 Head of the RMA Serhii Lysak: … .' then 'In the Nikopol district, the enemy shelled …': an
@@ -235,6 +257,23 @@ class Attributor(SpeakerSearch, BylineReader):
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
         know, named in full after a country, is that country's when a later sentence gives only his surname."""
         text, low, toks = an.tokens.text, an.tokens.lower, an.tokens
+        for m in APPOSED_NAME_RE.finditer(an.sentence.text):
+            surname, start, end = m.group(1).split()[-1], toks.index_at(m.start()), toks.index_at(m.start(1))
+            name_start, name_end = toks.index_at(m.start(1)), toks.index_at(m.end(1))
+            if (
+                surname in self.people
+                or an.place_at(*m.span(1))
+                or any(a.i < name_end and name_start < a.j for a in an.actors())
+            ):
+                continue  # a place, or a person the codebook knows
+            # "the Belarusian …", "the Odesa Regional Clinical Hospital": the country of the post he holds
+            country = next(
+                (ref.actor.name for a, ref in an.country_actors() if start <= a.i < end), ""
+            ) or next(
+                (p.place.country for p in an.places if m.start() <= p.start and p.end <= m.start(1)), ""
+            )
+            if country:  # else the speaker search finds him, and his side, as before
+                self.people[surname] = Claimant(m.group(1), country, "person")
         named: set[int] | None = None  # tokens a codebook phrase or a place covers, found when first needed
         for m, ref in an.country_actors():
             i = m.j + (1 if m.j < len(low) and low[m.j] == "'s" else 0)

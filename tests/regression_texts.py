@@ -190,3 +190,14 @@ BORDER_POST = (
     "Bilopillia community – 6 attacks (FPV drones); a woman was wounded by a drone.\n"
     "Near the village of Stetskivka, border guards of the Lebedyn detachment repelled a Russian assault group.\n"
 )
+
+# a local outlet's report of a hospital head's briefing: a name given once in full, then quotations
+HOSPITAL = (
+    'date 2025-05-09 Kharkiv surgeon: "The night was long"\n'
+    "Slobidskyi Kray | Health | Friday, 9 May 2025\n"
+    "The head of the Kharkiv city emergency hospital, Mykola Ostapenko, spoke to reporters about the people "
+    "wounded in the overnight Russian drone attack on Kharkiv.\n"
+    '"We admitted 16 wounded before dawn. Four of them needed surgery," Ostapenko said.\n'
+    '"Seven people were treated in the emergency room and went home. Two patients are in the intensive care '
+    'unit."\n'
+)

@@ -10,6 +10,7 @@ from tests.regression_texts import (
     BULLETIN,
     ENERGY,
     GLANCE,
+    HOSPITAL,
     INTERVIEW,
     ISW,
     LIVE,
@@ -1669,3 +1670,15 @@ def test_a_city_council_is_a_speaker(settings, resources):
     damaged = figures[figures.metric == "buildings_damaged"]
     assert rows(damaged, "value") == [(12.0,)]
     assert "city council" in damaged.iloc[0].claimant
+
+
+def test_a_hospital_heads_quoted_numbers_are_his_through_the_quoted_paragraph_after(settings, resources):
+    """'The head of the Kharkiv city emergency hospital, Mykola Ostapenko, …' names him; '"…," Ostapenko said'
+    and the quotation that follows in its own paragraph are his; the treated and those in intensive care are
+    injured."""
+    figures = extract_text(HOSPITAL, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value", "claimant")) == [
+        ("injured", 2.0, "Mykola Ostapenko"),
+        ("injured", 7.0, "Mykola Ostapenko"),
+        ("injured", 16.0, "Mykola Ostapenko"),
+    ]

@@ -102,6 +102,9 @@ SIGNED_ACTS = frozenset(("decree", "decrees", "edict", "order"))
 OPENING_TITLE_REACH = 5  # "US Secretary of State Antony Blinken": words of title before a sentence's subject
 
 
+BRACKET_COUNT_REACH = 4  # tokens before a bracketed source within which its count stands ("26 injured (…)")
+
+
 class SpeakerSearch:
     """Finds the speaker phrases of one sentence; Attributor adds what the document has said so far (codebook,
     people named in full, the last claimant and the post's history)."""
@@ -171,8 +174,33 @@ class SpeakerSearch:
                 if found is not None:
                     self.entry_author = (an.sentence.paragraph, found)
                     self.entry_labels_lines = low[-1] == ":"
-            return found or label_source(an, self.codebook) or self._summary_owner(an)
+            return (
+                found
+                or label_source(an, self.codebook)
+                or self._summary_owner(an)
+                or self._bracketed_source(an)
+            )
         return pronoun
+
+    def _bracketed_source(self, an: Analysis) -> Claimant | None:
+        """'7 killed, 26 injured (Donetsk Regional Military Administration)', '579 drones and 40 missiles (Ukrainian
+        Air Force)': a body alone in brackets after counts is their source."""
+        low = an.tokens.lower
+        for k, word in enumerate(low):
+            if word != "(" or ")" not in low[k + 1 :]:
+                continue
+            close = low.index(")", k + 1)
+            counted = any(w[:1].isdigit() for w in low[max(0, k - BRACKET_COUNT_REACH) : k])
+            found = self._speaker_ending_at(an, close) if counted else None
+            if (
+                found is not None
+                and found.at > k
+                and found.kind != "pronoun"
+                # "(Donetsk Regional Military Administration)": the body's name may open with its place
+                and all(w[:1].isupper() for w in an.tokens.text[k + 1 : found.at])
+            ):
+                return found
+        return None
 
     def _summary_owner(self, an: Analysis) -> Claimant | None:
         """'The daily prints the Defence Ministry's summary for the night of 14 to 15 October: air defences

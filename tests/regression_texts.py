@@ -201,3 +201,13 @@ HOSPITAL = (
     '"Seven people were treated in the emergency room and went home. Two patients are in the intensive care '
     'unit."\n'
 )
+
+# an outlet's weekly cards, read out as alt text, each number with its source
+CARDS = (
+    "date 2025-10-13 The week in numbers, 6-12 October\n"
+    "Dnipro Daily | Data | Monday, 13 October 2025\n"
+    "Card 1. Alt text: A black card with three figures. First: 1,120 drones launched by Russia at Ukraine, "
+    "source: Ukrainian Air Force.\n"
+    'Card 2. Alt text: A photo of a damaged school. Text: "Deadliest strike: on Wednesday, 8 October, a missile '
+    'hit a market in Sloviansk. 9 killed, 30 injured (Donetsk Regional Military Administration)."\n'
+)

@@ -8,6 +8,7 @@ from tests.regression_texts import (
     BRIEFING,
     BRIEFS,
     BULLETIN,
+    CARDS,
     ENERGY,
     GLANCE,
     HOSPITAL,
@@ -1682,3 +1683,13 @@ def test_a_hospital_heads_quoted_numbers_are_his_through_the_quoted_paragraph_af
         ("injured", 7.0, "Mykola Ostapenko"),
         ("injured", 16.0, "Mykola Ostapenko"),
     ]
+
+
+def test_a_source_named_after_its_numbers_claims_them(settings, resources):
+    """'1,120 drones launched …, source: Ukrainian Air Force', '9 killed, 30 injured (Donetsk Regional Military
+    Administration)': the source a card names after its numbers, after a colon or alone in brackets."""
+    figures = extract_text(CARDS, settings, resources).figures
+    claimed = dict(rows(figures, "value", "claimant"))
+    assert claimed[1120.0] == "Ukrainian Air Force"
+    assert "military administration" in claimed[9.0].lower()
+    assert claimed[30.0] == claimed[9.0]

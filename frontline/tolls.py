@@ -70,7 +70,9 @@ def count_for_last_attack(
     interception = codebook.class_to_type["intercept"][1]
     # nor a capture's ("satellite images captured on 20 October" read as one)
     territory = codebook.class_to_type["territory"][1]
-    last = next((ev for ev in reversed(kinetic) if ev.sub_event_type not in (interception, territory)), None)
+    attacks = [ev for ev in reversed(kinetic) if ev.sub_event_type not in (interception, territory)]
+    # "Drones damaged 14 houses …; no one was hurt there": an attack told as harmless has no toll to raise
+    last = next((ev for ev in attacks if not _harmless(ev)), attacks[0] if attacks else None)
     if last is None:
         # "Air defence destroyed 23 drones over the region. Russian attacks killed 2 …": no attack told
         return -1
@@ -83,7 +85,8 @@ def count_for_last_attack(
         and ev.sub_event_type != interception
         and any(same_area(place, ev.place) for place in named)
     ]
-    last = at_place[-1] if at_place else last
+    harmed = [ev for ev in at_place if not _harmless(ev)]
+    last = (harmed or at_place)[-1] if at_place else last
     if combatants and last.sub_event_type == codebook.class_to_type["clash"][1]:
         # "… a sabotage group tried to cross the border near Tyotkino. … Two saboteurs were killed.": a clash's dead
         # are fighters
@@ -110,7 +113,9 @@ def count_for_last_attack(
     # past were taken to hospital": told of nothing else since, the toll is still the attack's (not after a list
     # of shelled places or a day's unplaced "54 attacks", the day's sum, nor a count that has grown till now, "of
     # the 142 Indians who joined, 14 have died")
-    far = an.sentence.paragraph - last.sentence.paragraph > 1 and not (
+    # counted from the harmless attack told after it, if any: "…; no one was hurt there" does not end the story
+    told = attacks[0] if attacks and _harmless(attacks[0]) and not _harmless(last) else last
+    far = an.sentence.paragraph - told.sentence.paragraph > 1 and not (
         latest is last
         and last.place is not None
         and _alone_in_sentence(last, kinetic)
@@ -195,6 +200,11 @@ def updated_by_day(
         return -1
     _raise_toll(attacks[-1], counts)
     return attacks[-1].group
+
+
+def _harmless(attack: EventCandidate) -> bool:
+    """Whether an attack was told with nobody killed or hurt ('no one was hurt there')."""
+    return attack.fatalities == 0 and attack.injuries == 0
 
 
 def _raise_toll(attack: EventCandidate, counts: dict[str, int]) -> None:

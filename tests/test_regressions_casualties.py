@@ -558,3 +558,22 @@ def test_a_toll_of_the_attack_named_by_its_day_updates_an_earlier_entrys_attack(
         ("2025-04-08", "Mykolaiv", None, 4),
         ("2025-04-09", "Ochakiv", 1, None),
     ]
+
+
+HARMLESS_DRONES = (
+    "date 2025-07-02 Night attack on Mykolaiv\n"
+    "Mykolaiv Herald | News | Wednesday, 2 July 2025\n"
+    "A Russian missile hit a grain warehouse in Mykolaiv overnight, the regional administration said.\n"
+    "Drones damaged several houses in the city's Inhulskyi district; no one was hurt there.\n"
+    "Governor Vitalii Kim said two people had been killed and nine injured in Mykolaiv.\n"
+)
+
+
+def test_a_toll_told_after_a_harmless_attack_is_the_harmful_ones(settings, resources):
+    """'Drones damaged several houses …; no one was hurt there', then the governor's two killed and nine injured:
+    the missile's toll; the drones keep their zero."""
+    events = extract_text(HARMLESS_DRONES, settings, resources).events
+    assert sorted(rows(events, "sub_event_type", "fatalities", "injuries")) == [
+        ("Air/drone strike", 0, 0),
+        ("Shelling/artillery/missile attack", 2, 9),
+    ]

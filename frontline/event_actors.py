@@ -321,6 +321,7 @@ class ActorCoder:
             and (
                 self._speakers_own(an, trig, FIRST_PERSON_POSSESSIVES)
                 or _said_it_did(an.tokens.lower, trig.i)
+                or self._said_own_units_did(an, trig)
             )
         ):
             # "our assault battalion pushed the Russians out of …", "the ministry said it had struck a training
@@ -404,6 +405,17 @@ class ActorCoder:
         return any(
             low[k] in possessives and not forces.isdisjoint(low[k + 1 : trig.i])
             for k in range(lo, trig.i - 1)
+        )
+
+    def _said_own_units_did(self, an: Analysis, trig: Match) -> bool:
+        """'the General Staff … said that units of the Missile Forces had struck a Russian Buk-M3': forces named
+        with no side right after the saying are the speaker's own."""
+        low = an.tokens.lower
+        said = next((k for k in range(trig.i - 1, 0, -1) if low[k] in ("said", "says", "that")), -1)
+        if said < 0 or said + 1 >= trig.i or low[said + 1] not in ("units", "forces", "troops"):
+            return False
+        return not any(said < a.i < trig.i for a in an.actors()) and ENEMY_WORDS.isdisjoint(
+            low[said : trig.i]
         )
 
     def _judged(self, an: Analysis, side: Match, trig: Match) -> bool:

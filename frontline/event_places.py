@@ -324,6 +324,16 @@ class EventPlacer:
         if base == "legal":
             # "the Gomel regional court sentenced a resident of Rechytsa": the court's seat, not his home
             pool = [p for p in candidates if _court_seat(low, toks.index_at(p.end))] or pool
+            if not pool:
+                # "the FSB said it had detained a 34-year-old Melitopol resident": a detention at the suspect's town
+                pool = [
+                    p
+                    for p in candidates
+                    if p.place.feature == "place"
+                    and toks.index_at(p.end) > trig.i
+                    and low[toks.index_at(p.end) : toks.index_at(p.end) + 1]
+                    in (("resident",), ("residents",))
+                ]
         frame = next((p for p in pool if toks.index_at(p.start) == 1 and low[0] == "in"), None)
         if frame is not None and toks.index_at(frame.end) < len(low) and low[toks.index_at(frame.end)] == ",":
             # "In Bryansk, the governor said a drone hit a depot on the outskirts of Klintsy": the opening names

@@ -2449,3 +2449,35 @@ def test_a_communitys_count_of_attacks_is_no_event_but_its_harm_is(settings, res
         ("Air/drone strike", "Bilopillia"),
         ("Armed clash", "Stetskivka"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # a partisan movement's agents are its side's, whatever the occupied town's holder
+        (
+            "The Atesh movement said its agents had blown up a railway switch near Tokmak on Sunday night.",
+            "Ukraine",
+        ),
+        # forces named right after the saying, with no side, are the speaker's own
+        (
+            "The General Staff of the Armed Forces of Ukraine said that units of the Missile Forces had struck a "
+            "Russian radar station in Skadovsk overnight.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_speakers_own_agents_and_units_acted(settings, resources, sentence, actor):
+    events = one_sentence(sentence, settings, resources, published=date(2025, 6, 2)).events
+    assert rows(events, "actor1") == [(actor,)]
+
+
+def test_a_detention_of_a_towns_resident_is_at_that_town(settings, resources):
+    """'the FSB said it had detained a 41-year-old Berdiansk resident': m24, the suspect's town."""
+    events = one_sentence(
+        'On Monday, the Russian FSB said it had detained a 41-year-old Berdiansk resident on suspicion of "treason".',
+        settings,
+        resources,
+        published=date(2025, 6, 3),
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Berdiansk")]

@@ -13,6 +13,8 @@ LATER = frozenset({"later", "earlier", "ago", "before", "after"})
 RATIO_REACH = 3  # tokens after a number within which 'for every' makes it one side of a ratio
 BRACKET_GAP = 10  # characters between an amount and its conversion in brackets: ' (about '
 BACK_TO_DUTY = frozenset(("unit", "units", "service", "duty", "positions", "ranks"))
+# "4.2 million people have returned to their places of origin": the displaced back home, no prisoners freed
+RESETTLED = frozenset(("places", "homes", "communities", "towns", "villages"))
 DUTY_REACH = 4  # tokens after a noun within which 'returned to their units' stands ('had returned to …')
 # more tokens when a relative clause stands between: 'who had left their units without permission'
 RELATIVE_REACH = 8
@@ -183,11 +185,12 @@ def _quoted_name(an: Analysis, r: Reading) -> bool:
 
 def _back_to_duty(an: Analysis, r: Reading) -> bool:
     """'28,000 servicemen had returned to their units', '29,000 servicemen who had left their units without
-    permission have returned to service': men back on duty, neither freed prisoners nor a force."""
+    permission have returned to service': men back on duty, neither freed prisoners nor a force; nor are the
+    displaced who 'have returned to their places of origin'."""
     low = an.tokens.lower
     reach = DUTY_REACH + (RELATIVE_REACH if low[r.noun_end : r.noun_end + 1] == ("who",) else 0)
     return any(
-        low[k] == "returned" and not BACK_TO_DUTY.isdisjoint(low[k + 1 : k + 4])
+        low[k] == "returned" and not (BACK_TO_DUTY | RESETTLED).isdisjoint(low[k + 1 : k + 4])
         for k in range(r.noun_end, min(r.noun_end + reach, len(low)))
     )
 

@@ -1386,3 +1386,17 @@ def test_a_readers_signed_question_is_no_claim(settings, resources):
     figure; the correspondent's answer gives its figures."""
     figures = extract_text(READERS_QUESTIONS, settings, resources).figures
     assert rows(figures, "metric", "value") == [("missiles_launched", 41.0)]
+
+
+def test_the_displaced_who_returned_home_are_no_prisoners_freed(settings, resources):
+    """'1.6 million people have returned to their places of origin' counts the displaced back home (no metric);
+    '95 prisoners returned home' is an exchange."""
+    text = (
+        "date 2025-10-20 Displacement update\n"
+        "Migration Monitor | Update | 20 October 2025\n"
+        "Russian shelling displaced 12,000 people from the Kharkiv region in September.\n"
+        "Some 1.6 million people have returned to their places of origin since 2022, the agency estimates.\n"
+        "In the same week, 95 Ukrainian prisoners returned home in an exchange.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert sorted(rows(figures, "metric", "value")) == [("displaced", 12000), ("prisoners_exchanged", 95)]

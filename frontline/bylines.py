@@ -182,6 +182,23 @@ class BylineReader:
             country = main  # a charity's monthly report, an institute's estimate: of the country whose war it reports
         return Claimant(name, country, "organisation")
 
+    def read_signature(self, an: Analysis) -> None:
+        """'MARCO RUBIO, SECRETARY OF STATE' under 'PRESS STATEMENT': the official who signs a statement speaks in
+        it."""
+        if self.source is not None or not an.sentence.text.isupper():
+            return
+        low = an.tokens.lower
+        signer = next(
+            (
+                m
+                for m in an.actors()
+                if m.i == 0 and m.payload.actor.kind == "person" and low[m.j : m.j + 1] == (",",)
+            ),
+            None,
+        )
+        if signer is not None:
+            self.source = self._title_body(signer)
+
     def _title_body(self, best: Match) -> Claimant:
         if best.kind == "actor":
             return from_actor(best.payload, self.codebook)

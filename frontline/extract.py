@@ -69,6 +69,7 @@ from frontline.tolls import (
 )
 from frontline.turns import ISSUED_RE, interview_day, is_transcript
 
+SIGNATURE_LINES = 5  # the opening lines among which a statement's signer stands
 CHECKED_CLAIM = ("claim:", "the claim:", "claim —", "claim -")
 VERDICTS = ("verdict:", "rating:", "our verdict:")  # a fact check's ruling, not a court's
 # "Recall that on 3 February, drones hit …": what the report reminds of, background to today's news
@@ -155,6 +156,12 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     statements = frozenset({res.codebook.class_to_type["statement"][1]})
     # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
+    signers = [
+        an
+        for analyses in posts[:SIGNATURE_LINES]
+        for an in analyses
+        if 0 < an.sentence.paragraph < SIGNATURE_LINES
+    ]
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
     letters = signed_letters(sents)
@@ -198,6 +205,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 attributor.read_byline(analyses[1])
             if credit is not None:
                 attributor.read_byline(credit)
+            for opener in signers:
+                attributor.read_signature(opener)  # "PRESS STATEMENT" / "MARCO RUBIO, SECRETARY OF STATE"
         # "Myropillia community: guided aerial bomb strike (1 explosion). A school was damaged.": harm reported in
         # an item makes its tally of explosions an attack ("No one was injured" reports none)
         harmed = {

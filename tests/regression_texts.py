@@ -211,3 +211,15 @@ CARDS = (
     'Card 2. Alt text: A photo of a damaged school. Text: "Deadliest strike: on Wednesday, 8 October, a missile '
     'hit a market in Sloviansk. 9 killed, 30 injured (Donetsk Regional Military Administration)."\n'
 )
+
+# a foreign ministry's press statement under a signature block in capitals, with an appeal
+SIGNED_STATEMENT = (
+    "date 2025-06-11 Statement on the Sumy strike\n"
+    "Russia's Missile Attack on Sumy\n"
+    "PRESS STATEMENT\n"
+    "MARCO RUBIO, SECRETARY OF STATE\n"
+    "JUNE 11, 2025\n"
+    "The United States condemns in the strongest terms Russia's ballistic missile attack on the centre of Sumy "
+    "this morning, which killed at least nine people and wounded many more.\n"
+    "We urge Moscow to end its strikes on cities and to return to talks.\n"
+)

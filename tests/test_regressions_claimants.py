@@ -20,6 +20,7 @@ from tests.regression_texts import (
     OCCUPIED,
     ROUNDUP,
     RUSSIAN_SIDE,
+    SIGNED_STATEMENT,
     STAFF,
     TASS,
     WIRE,
@@ -1693,3 +1694,9 @@ def test_a_source_named_after_its_numbers_claims_them(settings, resources):
     assert claimed[1120.0] == "Ukrainian Air Force"
     assert "military administration" in claimed[9.0].lower()
     assert claimed[30.0] == claimed[9.0]
+
+
+def test_a_statements_signer_in_capitals_speaks_in_it(settings, resources):
+    """'PRESS STATEMENT' over 'MARCO RUBIO, SECRETARY OF STATE': the statement's numbers are his."""
+    figures = extract_text(SIGNED_STATEMENT, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("killed", 9.0, "Marco Rubio")]

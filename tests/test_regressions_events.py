@@ -17,6 +17,7 @@ from tests.regression_texts import (
     MOSCOW_WIRE,
     REGIONAL_SUMMARY,
     RUSSIAN_SIDE,
+    SIGNED_STATEMENT,
     STAFF,
     UPDATES,
     WIRE,
@@ -2481,3 +2482,9 @@ def test_a_detention_of_a_towns_resident_is_at_that_town(settings, resources):
         published=date(2025, 6, 3),
     ).events
     assert rows(events, "sub_event_type", "location") == [("Legal action", "Berdiansk")]
+
+
+def test_an_appeal_to_end_strikes_is_no_strike(settings, resources):
+    """'We urge Moscow to end its strikes on cities': a demand, no strike on Moscow; the strike it follows stays."""
+    events = extract_text(SIGNED_STATEMENT, settings, resources).events
+    assert rows(events, "location", "fatalities") == [("Sumy", 9)]

@@ -77,6 +77,12 @@ FALLEN_HARM = frozenset(
     ("damaged", "broken", "smashed", "shattered", "fire", "injured", "wounded", "destroyed")
 )
 
+# what debris that "fell on" it hit: "debris fell on the grounds of a school", "… on the roof of a house"
+FALLEN_SITES = frozenset(
+    "school house houses building buildings roof grounds territory enterprise plant yard garage car cars".split()
+)
+SITE_REACH = 5  # tokens after "fell on" within which the site stands
+
 
 def _does_harm(low: tuple[str, ...], at: int) -> bool:
     """'debris damaged', 'debris had started a fire': the verb right after the debris, not 'the wreckage as a
@@ -84,8 +90,12 @@ def _does_harm(low: tuple[str, ...], at: int) -> bool:
     if at < len(low) and low[at] in ("had", "has", "have"):
         at += 1
     if at < len(low) and low[at] in DEBRIS_FALLS:
-        # "Debris fell in the courtyard …; two cars were damaged and windows were broken"
-        return not FALLEN_HARM.isdisjoint(low[at + 1 :])
+        # "Debris fell in the courtyard …; two cars were damaged and windows were broken", "debris fell on the
+        # grounds of a school": harm done, or a site hit (not "fell in a field")
+        onto = low[at + 1 : at + 2] in (("on",), ("onto",))
+        return not FALLEN_HARM.isdisjoint(low[at + 1 :]) or (
+            onto and not FALLEN_SITES.isdisjoint(low[at + 2 : at + 2 + SITE_REACH])
+        )
     return at < len(low) and low[at] in DEBRIS_HARM
 
 

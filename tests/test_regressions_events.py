@@ -2488,3 +2488,19 @@ def test_an_appeal_to_end_strikes_is_no_strike(settings, resources):
     """'We urge Moscow to end its strikes on cities': a demand, no strike on Moscow; the strike it follows stays."""
     events = extract_text(SIGNED_STATEMENT, settings, resources).events
     assert rows(events, "location", "fatalities") == [("Sumy", 9)]
+
+
+def test_debris_that_fell_on_a_site_in_another_town_is_a_strike_there(settings, resources):
+    """'In Gryazi, debris fell on the roof of a garage overnight, … no one was hurt there': the drones' hit at
+    Gryazi with its zero, beside the attack on Yelets."""
+    text = (
+        "date 2025-09-03 Drones over the Lipetsk region\n"
+        "Lipetsk News | Region | 3 September 2025\n"
+        "Ukraine attacked an industrial site in Yelets with drones overnight, Lipetsk governor Igor Artamonov said.\n"
+        "In Gryazi, debris fell on the roof of a garage overnight, he said, adding that no one was hurt there.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert sorted(rows(events, "location", "fatalities", "injuries")) == [
+        ("Gryazi", 0, 0),
+        ("Yelets", None, None),
+    ]

@@ -72,6 +72,8 @@ DEBRIS_HARM = frozenset(
     ("damaged", "hit", "sparked", "started", "caused", "struck", "set", "injured", "smashed")
 )
 
+# who is summoned: "the chargé d'affaires of Ukraine in Belarus" names his state and posting, not the venue
+ENVOY_WORDS = frozenset(("ambassador", "envoy", "chargé", "charge", "affaires", "diplomat", "consul"))
 DEBRIS_FALLS = frozenset(("fell", "landed", "dropped"))  # where debris came down, then what it did there
 FALLEN_HARM = frozenset(
     ("damaged", "broken", "smashed", "shattered", "fire", "injured", "wounded", "destroyed")
@@ -435,6 +437,13 @@ class EventFinder:
             # last, not the post's dateline city
             place = self._unlisted_village(village) or place
         told_before = base == "strike" and self._the_last_hit(an, trig, place)
+        summons = base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon")
+        if summons and place is not None and place.start > trig.start:
+            between = an.tokens.lower[trig.j : an.tokens.index_at(place.start)]
+            if not ENVOY_WORDS.isdisjoint(between):
+                place = (
+                    None  # "summoned the chargé d'affaires of Ukraine in Belarus": his posting, not the venue
+                )
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
         if base == "diplomacy":
             # "ICRC President Mirjana Spoljaric met … in Kyiv on Monday. On Wednesday, she met Russia's Foreign
@@ -442,7 +451,6 @@ class EventFinder:
             if self.last_envoy and an.tokens.lower[max(0, trig.i - 1) : trig.i] in PRONOUNS:
                 actor1 = self.last_envoy
             self.last_envoy = actor1
-        summons = base == "diplomacy" and an.tokens.lower[trig.i].startswith("summon")
         if summons and actor1 and (place is None or place.place.feature == "country"):
             place = self.places.capital(actor1)  # "Latvia's foreign ministry summoned …": in Riga
         sanction_words = self.codebook.event_words["sanction_words"]

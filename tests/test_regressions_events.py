@@ -2504,3 +2504,16 @@ def test_debris_that_fell_on_a_site_in_another_town_is_a_strike_there(settings, 
         ("Gryazi", 0, 0),
         ("Yelets", None, None),
     ]
+
+
+def test_a_summons_is_the_summoners_not_at_the_envoys_posting(settings, resources):
+    """'the Belarusian Foreign Ministry summoned the chargé d'affaires of Moldova in Belarus': Belarus summons,
+    in Minsk; the envoy's state and posting are no venue."""
+    events = one_sentence(
+        "On Monday, the Belarusian Foreign Ministry summoned the chargé d'affaires of Moldova in Belarus and handed "
+        "him a note of protest.",
+        settings,
+        resources,
+        published=date(2025, 7, 8),
+    ).events
+    assert rows(events, "sub_event_type", "actor1", "location") == [("Diplomacy", "Belarus", "Minsk")]

@@ -26,6 +26,7 @@ from frontline.document_kind import (
     section_label,
 )
 from frontline.event_dates import (
+    ANCHOR_DAYS,
     NamedDays,
     claimed_dates,
     event_date,
@@ -412,6 +413,22 @@ def _read_sentence(
         post.anchor = anchor or post.anchor
     elif not drafts and not figures and len(an.dates) == 1 and len(an.tokens) <= FRAME_TOKENS:
         post.anchor = an.dates[0]  # "So, last night." opens what happened then, whatever day was told before
+    elif (
+        not drafts
+        and kinetic_group < 0  # not a toll update of an attack told before ("in yesterday's attack")
+        and (told := _tally_day(an, result.figures[first_figure:], post.day)) is not None
+    ):
+        # "On the night of 7 to 8 November, … Russia launched 503 drones": a tally's night dates the "Air defence
+        # shot down 455 of them" after it
+        post.anchor = told
+
+
+def _tally_day(an: Analysis, figures: list[FigureCandidate], day: date) -> DateMention | None:
+    """The one recent day a sentence's figures all refer to, when it names that day only."""
+    dated = [d for d in an.dates if d.precision == "day"]
+    if len(dated) != 1 or not figures or not 0 <= (day - dated[0].date).days <= ANCHOR_DAYS:
+        return None
+    return dated[0] if all(f.refers_to_date == dated[0].date for f in figures) else None
 
 
 def _take_orphan_toll(post: _Post, an: Analysis, candidate: EventCandidate) -> None:

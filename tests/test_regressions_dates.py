@@ -502,3 +502,17 @@ def test_an_anniversary_columns_retold_strike_is_coded_on_its_own_day(settings, 
         ("2024-03-14", "Kharkiv", 7, None),
         ("2025-03-12", "Kharkiv", None, 2),
     ]
+
+
+def test_a_launch_tallys_night_dates_the_interceptions_told_after_it(settings, resources):
+    """'On the night of 3 to 4 June, … Russia launched 120 drones …' gives no event, but its night is the day of
+    'Air defence shot down 98 drones …' after it (hard case 2), not a weekly Q&A's week."""
+    text = (
+        "date 2025-06-06 Your questions, our answers\n"
+        "Weekly Q&A | Friday, 6 June 2025\n"
+        "Our correspondent in Kyiv answers questions sent in by readers.\n"
+        "On the night of 3 to 4 June, the Air Force said, Russia launched 120 drones and 8 missiles at Ukraine. Air "
+        "defence shot down 98 drones and 5 missiles, the Air Force said.\n"
+    )
+    events = extract_text(text, settings, resources).events
+    assert rows(events, "event_date", "sub_event_type") == [("2025-06-04", "Disrupted weapons use")]

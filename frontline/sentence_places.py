@@ -49,11 +49,11 @@ CITY_DISTRICT_ENDINGS = (
 )  # Kyivskyi, Industrialnyi: a city's district
 # a small place, which many regions have of the same name
 VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
-# "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk": a named
-# settlement placed by the town it is near
+# "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk", "the
+# capture of Derylove near Lyman": a named settlement placed by the town it is near
 NEAR_TOWN_RE = re.compile(
-    r"\b(?:(?:village|settlement|hamlet|town)s? of|at|in) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) "
-    r"(?:the )?"
+    r"\b(?:(?:village|settlement|hamlet|town)s? of|(?:capture|seizure|liberation|control) of|at|in) "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:near|outside|close to) (?:the )?"
 )
 NEAR_WORDS_RE = re.compile(r" (?:near|outside|close to) ")
 # words a place heading may hold besides its places: "Kherson, Korabelnyi district", "Sumy region"

@@ -820,3 +820,15 @@ def test_a_unit_named_after_a_town_is_not_where_it_acted(settings, resources):
         published=date(2025, 6, 18),
     ).events
     assert rows(events, "sub_event_type", "location") == [("Legal action", "Kyslytsya")]
+
+
+def test_a_captured_village_placed_near_a_town_is_that_village(settings, resources):
+    """'claimed the capture of Ridkodub near Lyman': a village the gazetteer lacks, near the town named, not the
+    town itself."""
+    events = one_sentence(
+        "The Russian Defence Ministry claimed the capture of Ridkodub near Lyman on Friday.",
+        settings,
+        resources,
+        published=date(2025, 9, 20),
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Territory taken or claimed", "Ridkodub")]

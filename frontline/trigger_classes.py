@@ -116,11 +116,13 @@ class TriggerClassifier:
 
     @staticmethod
     def _joined_weapon(an: Analysis, weapons: list[Match], weapon: Match) -> Match | None:
-        """The weapon coordinated with this one ('missiles and drones', 'drone and missile attack'), if any."""
+        """The weapon coordinated with this one ('missiles and drones', 'drone and missile attack', '579 drones and
+        40 missiles'), if any."""
         low = an.tokens.lower
         for other in weapons:
             lo, hi = (other, weapon) if other.j <= weapon.i else (weapon, other)
-            if other is not weapon and 0 < hi.i - lo.j <= 2 and set(low[lo.j : hi.i]) <= {"and", ",", "&"}:
+            between = [w for w in low[lo.j : hi.i] if not w.isdigit()]
+            if other is not weapon and 0 < hi.i - lo.j <= 3 and set(between) <= {"and", ",", "&"} and between:
                 return other
         return None
 

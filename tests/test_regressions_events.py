@@ -2517,3 +2517,16 @@ def test_a_summons_is_the_summoners_not_at_the_envoys_posting(settings, resource
         published=date(2025, 7, 8),
     ).events
     assert rows(events, "sub_event_type", "actor1", "location") == [("Diplomacy", "Belarus", "Minsk")]
+
+
+def test_counted_drones_and_missiles_are_a_combined_attack_a_missile_attack(settings, resources):
+    """'with 310 drones and 22 missiles, hitting …': a combined attack with no hit put down to the drones is a
+    missile attack (guideline), the counts between the weapons notwithstanding."""
+    events = one_sentence(
+        "Overnight, Russia attacked Ukraine with 310 drones and 22 missiles, hitting substations in the Rivne and "
+        "Volyn regions.",
+        settings,
+        resources,
+        published=date(2025, 10, 5),
+    ).events
+    assert set(events.sub_event_type) == {"Shelling/artillery/missile attack"}

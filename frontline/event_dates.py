@@ -33,6 +33,8 @@ CONTENT_OPENERS = frozenset(("that", "saying", "“"))
 GROUND_WORDS = frozenset(("for", "over"))  # what a court or an investigator acts on: "sentenced … for …"
 # "One year ago today, …", "Two years ago this week, …": an anniversary column's retold incident
 ANNIVERSARY_RE = re.compile(r"(?:(?:one|a|two|three|four|five|ten|\d+) years? ago (?:today|this week))\b")
+# "downed 1,187 drones over the week", "this week": an interception count over a week, no night's
+WEEK_TALLY_RE = re.compile(r"\b(?:(?:over|during|in) the (?:week|month)|this (?:week|month)|a week)\b")
 BACKGROUND_DAYS = 31  # an event dated further back than this is history retold, not news
 DAYS_IN_WEEK = 7
 # "killed in Kyiv that night", "on the same day": the day the text named last
@@ -110,7 +112,9 @@ def event_date(
     """(date, precision, source) for an event: the date phrase near its trigger, else the post's ``anchor``, else
     publication (or ``undated``: a weekly digest's week). None when the phrase next to the trigger dates it weeks
     back: background ("recaptured in November 2022"), and None for a ``tally`` (interceptions) dated to a whole
-    month or year: a period's total."""
+    month or year, or to a week ("it downed 1,187 Ukrainian drones over the week"): a period's total."""
+    if tally and WEEK_TALLY_RE.search(an.lowtext):
+        return None
     usable = [
         d
         for d in event_dates(an, codebook.undated_prefixes, claimed)

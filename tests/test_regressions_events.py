@@ -2530,3 +2530,17 @@ def test_counted_drones_and_missiles_are_a_combined_attack_a_missile_attack(sett
         published=date(2025, 10, 5),
     ).events
     assert set(events.sub_event_type) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's Defence Ministry said it had downed 640 Ukrainian drones over the week.",
+        "Russia's Defence Ministry said its air defences had destroyed 512 Ukrainian drones this week.",
+    ],
+)
+def test_an_interception_count_over_a_week_is_no_nights_event(settings, resources, sentence):
+    """A week's count of drones downed sums up many nights (h22); it is a figure, not an interception event."""
+    tables = one_sentence(sentence, settings, resources, published=date(2025, 10, 12))
+    assert tables.events.empty
+    assert set(tables.figures.metric) == {"drones_destroyed"}

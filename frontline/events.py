@@ -155,6 +155,7 @@ class EventFinder:
         # the paragraph reports a casualty or damage: a digest item's tally of explosions is an attack
         self.item_harmed = False
         self.last_case: PlaceMention | None = None  # where the post's last legal action was placed
+        self.last_case_at = (-1, -1)  # and the paragraph and sentence that told it
         self.last_envoy = ""  # who held the post's last talks, for "she met … in Moscow" after them
         self.last_hit: PlaceMention | None = None  # where the post's last strike or interception was
         self.last_hit_paragraph = -1  # and the paragraph that told it
@@ -466,11 +467,14 @@ class EventFinder:
             place is None
             and base == "legal"
             and self.last_case is not None
-            and an.tokens.lower[:1] in PRONOUNS
+            and (
+                an.tokens.lower[:1] in PRONOUNS
+                or self.last_case_at == (an.sentence.paragraph, an.sentence.index - 1)
+            )
         ):
-            place = (
-                self.last_case
-            )  # "… detained a resident of Shostka. He has been served a notice …": his case
+            # "… detained a resident of Shostka. He has been served a notice …", "… detained a resident of Mozyr.
+            # A criminal case has been opened for high treason": his case
+            place = self.last_case
         elif (
             place is None
             and self.last_site is not None
@@ -493,7 +497,7 @@ class EventFinder:
             # the Kharkiv Regional Military Administration said": that strike, not his city
             place = self.last_hit
         if base == "legal":
-            self.last_case = place
+            self.last_case, self.last_case_at = place, (an.sentence.paragraph, an.sentence.index)
         if place is not None and base in ("strike", "intercept"):
             self.last_hit, self.last_hit_paragraph = place, an.sentence.paragraph
             if not SITE_WORDS.isdisjoint(an.tokens.lower):

@@ -5,7 +5,7 @@ from datetime import date
 from frontline.extract import extract_document
 from frontline.ingest import parse_document
 from frontline.pipeline import build
-from tests.extraction_helpers import extract_text, rows
+from tests.extraction_helpers import extract_text, one_sentence, rows
 from tests.regression_texts import (
     BRIEFS,
     BULLETIN,
@@ -284,3 +284,17 @@ def test_one_number_claimed_for_two_events_of_a_text_is_two_claims(settings, res
     figures = extract_text(MAYORS_DAY, settings, resources).figures
     mayors = figures[(figures.claimant == "Borys Filatov") & (figures.metric == "injured")]
     assert rows(mayors[mayors.value == 3], "value") == [(3.0,), (3.0,)]
+
+
+def test_the_case_opened_right_after_a_detention_is_that_detention(settings, resources):
+    """'The SBU detained a … resident of Okhtyrka … A criminal case has been opened for treason': one act and its
+    paperwork (o34), at his town, not a second legal action at the country."""
+    events = one_sentence(
+        "The SBU detained a 45-year-old resident of Okhtyrka who was passing the coordinates of air defence "
+        "positions to Russian intelligence. A criminal case has been opened for treason; the suspect faces life "
+        "imprisonment.",
+        settings,
+        resources,
+        published=date(2025, 6, 10),
+    ).events
+    assert rows(events, "sub_event_type", "location") == [("Legal action", "Okhtyrka")]

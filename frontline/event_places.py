@@ -296,6 +296,10 @@ class EventPlacer:
             # "closed airports in Rzeszów as Russia attacked western Ukraine": the object, not an earlier clause
             candidates = [p for p in candidates if p.end > trig.start or is_object(toks.index_at(p.start))]
         limit = VENUE_REACH if base == "diplomacy" else LOCATED_REACH
+        said_at = {m.j + 1 for m in an.matches_of("report") if low[m.j : m.j + 1] == ("in",)}
+        if base != "statement":
+            # "The Russian Ministry of Defence stated in Moscow that its forces had …": where it spoke, not struck
+            candidates = [p for p in candidates if toks.index_at(p.start) not in said_at]
         pool = [p for p in candidates if located(p) and reach(p) <= limit]
 
         def earlier_item(p: PlaceMention) -> bool:

@@ -832,3 +832,16 @@ def test_a_captured_village_placed_near_a_town_is_that_village(settings, resourc
         published=date(2025, 9, 20),
     ).events
     assert rows(events, "sub_event_type", "location") == [("Territory taken or claimed", "Ridkodub")]
+
+
+def test_the_city_a_ministry_speaks_in_is_not_where_it_struck(settings, resources):
+    """'The Russian Defence Ministry said in Moscow that its missiles had destroyed a Ukrainian ammunition depot':
+    Moscow is where it spoke; the strike names no place an analyst could map."""
+    events = one_sentence(
+        "The Russian Defence Ministry said in Moscow that its missiles had destroyed a Ukrainian ammunition depot "
+        "overnight.",
+        settings,
+        resources,
+        published=date(2025, 6, 10),
+    ).events
+    assert "Moscow" not in set(events.location)

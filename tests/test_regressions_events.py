@@ -2544,3 +2544,16 @@ def test_an_interception_count_over_a_week_is_no_nights_event(settings, resource
     tables = one_sentence(sentence, settings, resources, published=date(2025, 10, 12))
     assert tables.events.empty
     assert set(tables.figures.metric) == {"drones_destroyed"}
+
+
+def test_a_warning_of_an_attack_that_may_take_place_is_no_attack(settings, resources):
+    """'… information about a potentially significant air attack that may take place over the coming days': a
+    warning, no strike on the city."""
+    events = one_sentence(
+        "The British Embassy in Kyiv has received information about a potentially significant air attack on the city "
+        "that may take place over the coming days.",
+        settings,
+        resources,
+        published=date(2025, 11, 20),
+    ).events
+    assert events.empty

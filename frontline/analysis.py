@@ -67,9 +67,11 @@ PLACE_ADJECTIVES = frozenset(
 # "(ANSA) - ROME, NOV 6 -": the agency first
 DATELINE_RE = re.compile(
     r"\s*(?:\([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}\)\s*[-–—]+\s*)?"
-    r"[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"(?:[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
     r"(?:(?:\((?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})\)\s*)?[-–—]+\s+"
     r"|\.?\s*/(?:TASS|RIA Novosti|Interfax)/\.?\s+)"
+    # "Kyiv/Berlin (dpa) - …": a wire's dateline in title case, its agency named
+    r"|[A-Z][a-z'.-]+(?:[ /-][A-Z][a-z'.-]+)*\s*\([A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}\)\s*[-–—]+\s+)"
 )
 # a press release's: "(Geneva, September 24, 2025) –", "GENEVA (24 September 2025) –", "Kyiv, 24 September 2025 –"
 _RELEASE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"  # "24 September 2025"

@@ -845,3 +845,16 @@ def test_the_city_a_ministry_speaks_in_is_not_where_it_struck(settings, resource
         published=date(2025, 6, 10),
     ).events
     assert "Moscow" not in set(events.location)
+
+
+def test_a_title_case_wire_dateline_with_two_cities_is_no_place_of_the_strike(settings, resources):
+    """'Odesa/Vienna (APA) - … attack on the Ukrainian port city Odesa': the wire's dateline, with its agency,
+    names where it was filed; the attack is on Odesa, not on a village called Apa."""
+    events = one_sentence(
+        "Odesa/Vienna (APA) - At least two people have been killed and nine injured in a Russian drone and missile "
+        "attack on the Ukrainian port city Odesa in the night to Tuesday.",
+        settings,
+        resources,
+        published=date(2025, 10, 14),
+    ).events
+    assert set(events.location) == {"Odesa"}

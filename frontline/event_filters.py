@@ -82,6 +82,7 @@ RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 LABEL_MARKS = frozenset(("–", "—", "-", ":"))  # what stands between a label and its count
+PRIVATE_VOICES = frozenset(("residents", "witnesses", "locals", "neighbours", "neighbors", "eyewitnesses"))
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
 CASUALTY_WORDS = frozenset(("killed", "wounded", "injured", "dead"))  # "6,000 killed and wounded"
 EARLIER_WORDS = frozenset(("previous", "earlier", "prior"))  # before an attack noun: an attack told before
@@ -644,6 +645,9 @@ def describes_a_force(an: Analysis, m: Match) -> bool:
 
 
 def media_voice(an: Analysis, m: Match) -> bool:
-    """'A BBC spokesperson told us the video was "a fabrication"': an outlet's denial is no state's Statement."""
+    """'A BBC spokesperson told us the video was "a fabrication"': an outlet's denial is no state's Statement; nor
+    is what residents or witnesses say ('Residents said there was no military facility on the street', j20)."""
+    if an.tokens.lower[0] in PRIVATE_VOICES and m.i > 1:
+        return True
     before = [a for a in an.actors() if a.j <= m.i]
     return bool(before) and before[0].payload.actor.kind == "media"

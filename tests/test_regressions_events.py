@@ -2557,3 +2557,37 @@ def test_a_warning_of_an_attack_that_may_take_place_is_no_attack(settings, resou
         published=date(2025, 11, 20),
     ).events
     assert events.empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rebuttal of a target claim (r31)
+        "Governor Ivan Fedorov wrote on Monday that there was no military facility at the site, only a bakery.",
+        # a threat of a response (g9, u19)
+        "Speaking on Tuesday, Belarus's defence minister said Minsk would respond harshly to any new violation of "
+        "its airspace.",
+        # a conditional vow of the speaker's own action (A12)
+        "The General Staff said on Monday that strikes on Russian refineries would continue until Moscow stops its "
+        "attacks on Ukrainian cities.",
+        # a vow to hold people to account (j18)
+        "Every official responsible for the deportations will answer before a court, the ombudsman said on Monday.",
+        # a refusal (hard case 17)
+        "The Kremlin said on Monday that Putin will not meet Zelensky before a peace deal is agreed.",
+    ],
+)
+def test_rebuttals_threats_vows_and_refusals_are_statements(settings, resources, sentence):
+    events = one_sentence(sentence, settings, resources, published=date(2025, 6, 10)).events
+    assert list(events.sub_event_type) == ["Statement"]
+
+
+def test_what_residents_say_is_no_statement(settings, resources):
+    """'Residents said there was no military facility in the building': a finding of people, not an official's
+    rebuttal (j20)."""
+    events = one_sentence(
+        "Residents said on Monday that there was no military facility in the building.",
+        settings,
+        resources,
+        published=date(2025, 6, 10),
+    ).events
+    assert events.empty

@@ -82,6 +82,9 @@ RUNNING_MIN = 10
 # "In total, 96 civilians have been killed … as a result of attacks": a sum of many attacks
 TOTAL_OPENER_RE = re.compile(r"(?:in total|in all|overall|altogether|all told)\b")
 LABEL_MARKS = frozenset(("–", "—", "-", ":"))  # what stands between a label and its count
+DOCUMENT_NOUNS = frozenset(
+    "deal agreement treaty resolution statement document text plan law bill memorandum declaration proposal".split()
+)
 PRIVATE_VOICES = frozenset(("residents", "witnesses", "locals", "neighbours", "neighbors", "eyewitnesses"))
 PLURAL_ATTACKS = frozenset(("attacks", "strikes", "shellings", "bombardments", "raids"))
 CASUALTY_WORDS = frozenset(("killed", "wounded", "injured", "dead"))  # "6,000 killed and wounded"
@@ -642,6 +645,13 @@ def describes_a_force(an: Analysis, m: Match) -> bool:
         if t in RELATIVES or t in (",", ";", ":", "and"):
             return False
     return False
+
+
+def drafted_document(an: Analysis, m: Match) -> bool:
+    """'before a peace deal is drafted', 'the resolution was drafted by France': a text written, not men called
+    up."""
+    low = an.tokens.lower
+    return low[m.i].startswith("draft") and not DOCUMENT_NOUNS.isdisjoint(low[max(0, m.i - 3) : m.i])
 
 
 def media_voice(an: Analysis, m: Match) -> bool:

@@ -24,6 +24,7 @@ from frontline.event_filters import (
     day_toll,
     describes_a_force,
     domestic_visit,
+    drafted_document,
     equipment_moved,
     explosions_tallied,
     habitual,
@@ -335,6 +336,7 @@ class EventFinder:
             and not captured_no_ground(an, m)
             and not describes_a_force(an, m)
             and not talk_intercepted(an, m)
+            and not drafted_document(an, m)
         ]
         if not triggers:
             return []

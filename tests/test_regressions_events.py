@@ -2591,3 +2591,16 @@ def test_what_residents_say_is_no_statement(settings, resources):
         published=date(2025, 6, 10),
     ).events
     assert events.empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign ministers said on Monday that a ceasefire agreement is being drafted.",
+        "Zelensky said on Monday that the peace plan was drafted in Washington.",
+    ],
+)
+def test_a_text_drafted_is_no_call_up(settings, resources, sentence):
+    """'a ceasefire agreement is being drafted': a document written, not men called up."""
+    events = one_sentence(sentence, settings, resources, published=date(2025, 6, 10)).events
+    assert "Mobilisation/draft" not in set(events.sub_event_type)

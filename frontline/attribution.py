@@ -57,11 +57,14 @@ OWN_COUNT_RE = re.compile(
 )
 # "The chief doctor of the Odesa Regional Clinical Hospital, Viktor Hnatiuk, held a briefing": a person named in
 # full between commas after the post he holds, whom a later '"…," Hnatiuk said' names by surname
+ROLE_WORDS = frozenset(
+    """doctor physician surgeon director head chief spokesman spokeswoman spokesperson official officer
+    representative commander manager chairman chairwoman""".split()
+)
 APPOSED_NAME_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er) (?:[\w'’-]+ ){0,10}?"
-    r"(?:doctor|physician|surgeon|director|head|chief|spokesman|spokeswoman|spokesperson|official|officer|"
-    r"representative|commander|manager|chairman|chairwoman)\b[^,]{0,60}, "
-    r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er) (?:[\w'’-]+ ){0,10}?(?:"
+    + "|".join(sorted(ROLE_WORDS))
+    + r")\b[^,]{0,60}, ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),"
 )
 RECENT_SPEAKERS = 50  # how far back 'he said' looks for a person who spoke (a long post stays linear)
 
@@ -257,8 +260,9 @@ class Attributor(SpeakerSearch, BylineReader):
         """ "Belgium's Alexander De Croo", "Italian Prime Minister Giorgia Meloni": a person the codebook does not
         know, named in full after a country, is that country's when a later sentence gives only his surname."""
         text, low, toks = an.tokens.text, an.tokens.lower, an.tokens
-        for m in APPOSED_NAME_RE.finditer(an.sentence.text):
-            surname, start, end = m.group(1).split()[-1], toks.index_at(m.start()), toks.index_at(m.start(1))
+        apposed = () if ROLE_WORDS.isdisjoint(low) else APPOSED_NAME_RE.finditer(an.sentence.text)
+        for m in apposed:
+            surname, role_start = m.group(1).split()[-1], toks.index_at(m.start())
             name_start, name_end = toks.index_at(m.start(1)), toks.index_at(m.end(1))
             if (
                 surname in self.people
@@ -268,7 +272,7 @@ class Attributor(SpeakerSearch, BylineReader):
                 continue  # a place, or a person the codebook knows
             # "the Belarusian …", "the Odesa Regional Clinical Hospital": the country of the post he holds
             country = next(
-                (ref.actor.name for a, ref in an.country_actors() if start <= a.i < end), ""
+                (ref.actor.name for a, ref in an.country_actors() if role_start <= a.i < name_start), ""
             ) or next(
                 (p.place.country for p in an.places if m.start() <= p.start and p.end <= m.start(1)), ""
             )

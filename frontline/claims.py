@@ -60,15 +60,19 @@ def merge_figures(
 
 def _by_event(figs: list[FigureCandidate], group_event: dict[int, str]) -> list[list[FigureCandidate]]:
     """One number one claimant gave for two events of one text's body (four injured by the night's drones, four by
-    the afternoon's bomb) is two claims; where it counts no event, or stands in a title or headline, it is the first's."""
+    the afternoon's bomb) is two claims; where it counts no event, or stands in a title or headline, it is the
+    first's."""
     events: dict[str, list[FigureCandidate]] = defaultdict(list)
     for f in figs:
         # a title's or headline's number restates the body's, whichever event it was read with
         headline = f.sentence.is_headline or f.sentence.paragraph == 0
         events["" if headline else group_event.get(id(f), "")].append(f)
     unlinked = events.pop("", [])
-    per_doc = Counter(f.sentence.doc_name for linked in events.values() for f in linked[:1])
-    if len(events) < 2 or per_doc.most_common(1)[0][1] < 2:
+    # split only where one text links the number to two events; across texts the events may be one not merged
+    events_per_text = Counter(
+        doc for doc, _ in {(f.sentence.doc_name, ev) for ev, fs in events.items() for f in fs}
+    )
+    if not events_per_text or max(events_per_text.values()) < 2:
         return [figs]
     parts = list(events.values())
     parts[0].extend(unlinked)

@@ -444,9 +444,8 @@ class EventFinder:
         if summons and place is not None and place.start > trig.start:
             between = an.tokens.lower[trig.j : an.tokens.index_at(place.start)]
             if not ENVOY_WORDS.isdisjoint(between):
-                place = (
-                    None  # "summoned the chargé d'affaires of Ukraine in Belarus": his posting, not the venue
-                )
+                # "summoned the chargé d'affaires of Ukraine in Belarus": his posting, not the venue
+                place = None
         actor1 = self.actors.actor1(an, trig, base, place, claimant_country, self.post_country, published)
         if base == "diplomacy":
             # "ICRC President Mirjana Spoljaric met … in Kyiv on Monday. On Wednesday, she met Russia's Foreign

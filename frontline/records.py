@@ -157,9 +157,8 @@ class EventCandidate:
     unlisted_place: bool = (
         False  # reports a place the gazetteer lacks: never a placeless repeat of another report
     )
-    stamp: int | None = (
-        None  # the minute of the day its log entry is stamped with: "14:22 — Explosion in the city."
-    )
+    # the minute of the day its log entry is stamped with: "14:22 — Explosion in the city."
+    stamp: int | None = None
 
 
 @dataclass(slots=True)

@@ -39,14 +39,8 @@ BEARING_RE = re.compile(
 )
 # "The bomb that struck the market here": the wire's dateline city, not "here is", "here's" or "here and there"
 HERE_RE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|and)\b|['’]s)", re.IGNORECASE)
-CITY_DISTRICT_ENDINGS = (
-    "skyi",
-    "zkyi",
-    "skiy",
-    "sky",
-    "nyi",
-    "nyy",
-)  # Kyivskyi, Industrialnyi: a city's district
+# Kyivskyi, Shevchenkivskyi, Industrialnyi: a city's district
+CITY_DISTRICT_ENDINGS = ("skyi", "zkyi", "skiy", "sky", "nyi", "nyy")
 # a small place, which many regions have of the same name
 VILLAGE_WORDS = ("village", "settlement", "hamlet", "locality")
 # "the village of Kucheriv Yar near Dobropillia", "the oil terminal at Sheskharis outside Novorossiysk", "the

@@ -23,6 +23,7 @@ PHRASE_STOPS = AUX | frozenset(
     since until after before during among across through within amid following per
     will would could may might more , ; : . ( ) “ ” " —""".split()
 )
+STOP_AFTER_KIND = frozenset(((".",), (",",), (";",)))  # what ends "32 of them ballistic"
 PARTITIVE = frozenset({"the", "their", "its", "these", "those", "them", "our", "his", "her"})
 INCREMENT_WORDS = frozenset({"more", "additional", "extra", "further"})
 NOUN_REACH = 10  # tokens after a number within which its noun may stand ("three US-made ATACMS … missiles")
@@ -281,6 +282,11 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
             )  # "attacks on 11 towns and villages killed two people": the next number's noun
         if k == j > start and low[k].endswith("ly"):
             return None, passed  # "eight were injured, two of them seriously": how, not what
+        if k == j > start and low[k].isalpha() and low[k + 1 : k + 2] in STOP_AFTER_KIND:
+            return (
+                None,
+                False,
+            )  # "42 missiles, 32 of them ballistic.": of what kind, a part of the count before
         if (
             k == j
             and low[k].endswith("ing")

@@ -1,5 +1,7 @@
 """Bugs found on texts the coder had not seen: figures' metrics, values and subjects, each pinned by name."""
 
+from datetime import date
+
 import pytest
 
 from tests.extraction_helpers import extract_text, one_sentence, rows
@@ -1400,3 +1402,18 @@ def test_the_displaced_who_returned_home_are_no_prisoners_freed(settings, resour
     )
     figures = extract_text(text, settings, resources).figures
     assert sorted(rows(figures, "metric", "value")) == [("displaced", 12000), ("prisoners_exchanged", 95)]
+
+
+def test_a_part_named_by_its_kind_after_of_them_counts_the_thing_before(settings, resources):
+    """'61 missiles, 18 of them ballistic': eighteen missiles launched, a part of the 61 (g16)."""
+    figures = one_sentence(
+        "Russia launched 240 drones and 61 missiles at Ukraine overnight, 18 of them ballistic, the Air Force said.",
+        settings,
+        resources,
+        published=date(2025, 10, 20),
+    ).figures
+    assert sorted(rows(figures, "metric", "value")) == [
+        ("drones_launched", 240),
+        ("missiles_launched", 18),
+        ("missiles_launched", 61),
+    ]

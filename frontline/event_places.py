@@ -462,10 +462,19 @@ def _names_the_attack(an: Analysis, i: int, trig: Match) -> bool:
 
 
 def _city_named(an: Analysis, district: PlaceMention) -> PlaceMention | None:
-    """'In Kharkiv, a bomb hit … the Saltivskyi district': the city of the sentence that holds the district."""
+    """'In Kharkiv, a bomb hit … the Saltivskyi district': the city of the sentence that holds the district; '27
+    March – Kherson: artillery shells hit a substation in the Dniprovskyi district': the one city named before a
+    district named as an adjective, whatever namesake the gazetteer has elsewhere."""
     if district.place.feature != "district":
         return None
     text = an.sentence.text
+    cities = [p for p in an.places if p.place.feature == "place"]
+    if (
+        len(cities) == 1
+        and cities[0].end <= district.start
+        and district.place.name.endswith(CITY_DISTRICT_ENDINGS)
+    ):
+        return cities[0]
     return next(
         (
             p

@@ -858,3 +858,14 @@ def test_a_title_case_wire_dateline_with_two_cities_is_no_place_of_the_strike(se
         published=date(2025, 10, 14),
     ).events
     assert set(events.location) == {"Odesa"}
+
+
+def test_a_district_after_a_citys_label_is_that_citys(settings, resources):
+    """'Mykolaiv: … hit a school in the Shevchenkivskyi district': Mykolaiv's district, not Kyiv's namesake."""
+    events = one_sentence(
+        "Mykolaiv: on Friday, artillery shells hit a school in the Shevchenkivskyi district, injuring a guard.",
+        settings,
+        resources,
+        published=date(2025, 6, 7),
+    ).events
+    assert rows(events, "location") == [("Mykolaiv",)]

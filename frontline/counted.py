@@ -283,10 +283,8 @@ def noun_after(an: Analysis, ix: SentenceIndex, start: int) -> tuple[Match | Non
         if k == j > start and low[k].endswith("ly"):
             return None, passed  # "eight were injured, two of them seriously": how, not what
         if k == j > start and low[k].isalpha() and low[k + 1 : k + 2] in STOP_AFTER_KIND:
-            return (
-                None,
-                False,
-            )  # "42 missiles, 32 of them ballistic.": of what kind, a part of the count before
+            # "42 missiles, 32 of them ballistic.": of what kind, a part of the count before
+            return None, False
         if (
             k == j
             and low[k].endswith("ing")

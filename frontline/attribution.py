@@ -134,10 +134,10 @@ class Attributor(SpeakerSearch, BylineReader):
         if (
             found is None
             and self.source is not None
-            and not (self.turns.transcript and an.sentence.is_headline)
+            and not (self.turns.transcript and (an.sentence.is_headline or self.turns.asking))
         ):
             # the body whose posts or briefing the document is; a transcript's topic heading ('On the strike in
-            # Sumy') is the editor's, not the speaker's
+            # Sumy') is the editor's, not the speaker's, and a reporter's question is nobody's claim
             found = self.source.placed(-1, -1)
         goes_on = found is not None and not self.aside
         self.previous = ((an.sentence.paragraph, an.sentence.index), found) if goes_on else None

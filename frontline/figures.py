@@ -10,6 +10,7 @@ three") or from the number it is listed with ("17 out of 43 drones and two missi
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from frontline.analysis import Analysis
 from frontline.clauses import clause_of, opens_on_last_count
@@ -76,6 +77,7 @@ CARRIED_MONEY_MIN = 1_000_000
 # tokens before a number within which "total" makes it the sum of the count before ("its running total to")
 TOTAL_REACH = 3
 SHARERS = frozenset(("including", "among"))  # "…, including 46 over Kursk": part of the number before
+SWAP_WORDS = frozenset(("exchange", "exchanged", "swap", "swapped", "exchanges", "swaps"))
 REMAINS = frozenset((("bodies", "of"), ("remains", "of")))  # "the bodies of 31 soldiers": repatriated dead
 PEOPLE_NOUNS = frozenset(("people", "personnel"))
 CHILDREN = frozenset(("children", "child", "minors", "teenagers", "orphans"))
@@ -159,6 +161,7 @@ class FigureFinder:
             for r in readings:  # "Among them are 42 defenders of Mariupol and 11 seriously wounded soldiers"
                 r.verb = r.strong or self._group_verb
         share_out_of(an, readings)
+        _swapped_pairs(an, readings)
         coordinate(an, readings)
         if item and self._list_verb:  # "144 air targets were shot down:" then "– 25 Kh-101 cruise missiles;"
             for r in readings:
@@ -483,6 +486,29 @@ class FigureFinder:
             noun = (m.payload, subject_of(an, r, self.codebook))
             if noun != self.last_noun:
                 self.last_noun, self.last_verb = noun, ""
+
+
+def _swapped_pairs(an: Analysis, readings: list[Reading]) -> None:
+    """'a prisoner exchange – 84 for 84', 'a 146-for-146 swap': each side handed over that many; one count of
+    prisoners exchanged, the second number its mirror."""
+    low = an.tokens.lower
+    if SWAP_WORDS.isdisjoint(low):
+        return
+    prisoners = next((m for m in an.of_kind("noun") if m.payload == "prisoners"), None)
+    if prisoners is None and "prisoner" in low:
+        # "a prisoner exchange": the attributive singular names what was swapped
+        k = low.index("prisoner")
+        prisoners = Match(k, k + 1, an.tokens.start[k], an.tokens.end[k], "noun", "prisoners")
+    if prisoners is None:
+        return
+    for first, second in pairwise(readings):
+        between = [w for w in low[first.te : second.ti] if w != "-"]
+        if between == ["for"] and first.number.value == second.number.value:
+            first.verb, first.noun, first.unknown_noun = "exchanged", prisoners, False
+            second.unknown_noun = True  # the mirror, no count of its own
+    for r in readings:
+        if low[r.te : r.te + 4] == ("-", "for", "-", low[r.ti]):  # "146-for-146", read as one number
+            r.verb, r.noun, r.unknown_noun = "exchanged", prisoners, False
 
 
 def _bodies_handed_over(an: Analysis, r: Reading) -> bool:

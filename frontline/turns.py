@@ -134,6 +134,7 @@ class Turns:
     default_country: str = ""  # the side the document speaks for (the Pentagon in its title)
     speaker: Claimant | None = None
     interviewee: Claimant | None = None  # who answers "A:" turns: the person the standfirst introduces
+    asking: bool = False  # the floor is a questioner's ("QUESTION: Ukrainian officials now say …")
     _by_surname: dict[str, Claimant] = field(default_factory=dict)
     _intro: list[Analysis] = field(default_factory=list)  # the sentences that introduce the speakers
 
@@ -152,6 +153,8 @@ class Turns:
             or _initialled_label(paragraph_text)
             or _label(paragraph_text, title_case=True)
         )
+        if words:
+            self.asking = words[0] in QUESTION_LABELS
         if CROWD_WORDS.intersection(words):
             self.speaker = None
         elif len(words) == 1 and words[0] in ANSWER_LABELS:

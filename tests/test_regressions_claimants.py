@@ -1700,3 +1700,16 @@ def test_a_statements_signer_in_capitals_speaks_in_it(settings, resources):
     """'PRESS STATEMENT' over 'MARCO RUBIO, SECRETARY OF STATE': the statement's numbers are his."""
     figures = extract_text(SIGNED_STATEMENT, settings, resources).figures
     assert rows(figures, "metric", "value", "claimant") == [("killed", 9.0, "Marco Rubio")]
+
+
+def test_a_reporters_question_in_a_briefing_is_not_the_signers_claim(settings, resources):
+    """A statement signed 'MARCO RUBIO, SECRETARY OF STATE', then a briefing where 'QUESTION: … a prisoner exchange
+    yesterday – 95 for 95 …': the reporter's number is nobody's claim, not the signer's."""
+    text = SIGNED_STATEMENT + (
+        "Department Press Briefing – June 12, 2025\n"
+        "MS. BRUCE: Good afternoon, everyone.\n"
+        "QUESTION: There was also a prisoner exchange yesterday – 95 for 95. Did the United States help?\n"
+        "MS. BRUCE: I have nothing to add on that.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures[figures.metric == "prisoners_exchanged"], "value", "claimant") == [(95.0, "")]

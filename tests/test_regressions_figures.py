@@ -1417,3 +1417,16 @@ def test_a_part_named_by_its_kind_after_of_them_counts_the_thing_before(settings
         ("missiles_launched", 18),
         ("missiles_launched", 61),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Thursday the two sides carried out a prisoner exchange – 103 for 103, mediated by Qatar.",
+        "Moscow and Kyiv completed a 103-for-103 prisoner swap on Thursday.",
+    ],
+)
+def test_a_swap_of_n_for_n_is_one_count_of_prisoners_exchanged(settings, resources, sentence):
+    """'103 for 103': each side handed over 103; one figure of prisoners exchanged, not captured, not two."""
+    figures = one_sentence(sentence, settings, resources, published=date(2025, 9, 13)).figures
+    assert rows(figures, "metric", "value") == [("prisoners_exchanged", 103)]

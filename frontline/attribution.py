@@ -52,7 +52,9 @@ SCHOLARS = frozenset(
 # "The Post's own count, …, is slightly lower", "By the paper's own tally": a name the codebook lacks owning the
 # count is the outlet that writes
 OWN_COUNT_RE = re.compile(
-    r"(?:by |according to )?(?:the |this )?[\w.-]+['’]s own (?:count|tally|review|analysis|estimate|calculation)",
+    r"(?:by |according to )?(?:the |this )?[\w.-]+['’]s own (?:count|tally|review|analysis|estimate|calculation)"
+    # "By our sum of the Air Force's monthly figures, …": the writers' own
+    r"|(?:by |according to )?our (?:own )?(?:count|tally|sum|calculation|calculations|estimate|analysis)\b",
     re.IGNORECASE,
 )
 # "The chief doctor of the Odesa Regional Clinical Hospital, Viktor Hnatiuk, held a briefing": a person named in
@@ -100,6 +102,9 @@ class Attributor(SpeakerSearch, BylineReader):
         self.home = ""  # the country a wire is filed from ("TOKYO, Nov. 14 (Kyodo) --"), if any
         self.entry_author = None
         self.entry_labels_lines = False
+        self.outlet: Claimant | None = (
+            None  # the outlet a credit line names ("Kyiv Ledger | Data | 2 July 2025")
+        )
 
     @property
     def subject_side(self) -> str:
@@ -210,16 +215,15 @@ class Attributor(SpeakerSearch, BylineReader):
         turn = self.turns.speaker
         if found is not None and turn is not None and found.name in FIRST_PERSON:
             return turn.placed(found.at, found.verb_at)  # "we now assess that …" in her turn: hers
+        own = self.source or self.outlet  # the body whose text it is, else the outlet its credit line names
         if (
             found is not None
             and found.name in FIRST_PERSON
-            and self.source is not None
-            and self.source.kind in ("media", "organisation", "person", "state_body")
+            and own is not None
+            and own.kind in ("media", "organisation", "person", "state_body")
             and not _quoted(an, found.at)
         ):
-            return self.source.placed(
-                found.at, found.verb_at
-            )  # "we estimate that …" in an outlet's count: its own
+            return own.placed(found.at, found.verb_at)  # "we estimate that …" in an outlet's count: its own
         if found is not None:
             resolved, by_name = self._antecedent(found.name, an.sentence.index)
             if not by_name:

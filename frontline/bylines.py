@@ -12,6 +12,7 @@ from frontline.lexicon import QUOTES, Match
 from frontline.turns import Turns
 from frontline.unlisted_speakers import INSTITUTION_WORDS, institution_name, titled_person
 
+OUTLET_WORDS = 4  # words of an outlet's name opening a credit line ("The Kyiv Independent")
 CHANNEL_WORDS = frozenset(("official", "telegram", "channel", "website", "page", "account", "post", "posts"))
 # words describing a body before the comma of its channel line ('military partisan movement')
 DESCRIPTION_WORDS = 4
@@ -55,7 +56,9 @@ class BylineReader:
     codebook: Codebook
     doc_countries: Counter[str]
     source: Claimant | None
+    outlet: Claimant | None
     title_country: str
+    home: str
     turns: Turns
 
     def read_title(self, an: Analysis) -> None:
@@ -181,6 +184,17 @@ class BylineReader:
         if not country and (headed or _credited(an, start, end)):
             country = main  # a charity's monthly report, an institute's estimate: of the country whose war it reports
         return Claimant(name, country, "organisation")
+
+    def read_outlet(self, an: Analysis) -> None:
+        """'Kyiv Ledger | Data | 2 July 2025': the outlet that opens a credit line, whose 'our count' is its own."""
+        name = an.sentence.text.partition(" | ")[0].strip()
+        words = name.split()
+        if (
+            " | " in an.sentence.text
+            and 1 <= len(words) <= OUTLET_WORDS
+            and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        ):
+            self.outlet = Claimant(name, self.home or self.title_country, "media")
 
     def read_signature(self, an: Analysis) -> None:
         """'MARCO RUBIO, SECRETARY OF STATE' under 'PRESS STATEMENT': the official who signs a statement speaks in

@@ -206,6 +206,7 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
                 attributor.read_byline(analyses[1])
             if credit is not None:
                 attributor.read_byline(credit)
+                attributor.read_outlet(credit)
             for opener in signers:
                 attributor.read_signature(opener)  # "PRESS STATEMENT" / "MARCO RUBIO, SECRETARY OF STATE"
         # "Myropillia community: guided aerial bomb strike (1 explosion). A school was damaged.": harm reported in

@@ -1713,3 +1713,15 @@ def test_a_reporters_question_in_a_briefing_is_not_the_signers_claim(settings, r
     )
     figures = extract_text(text, settings, resources).figures
     assert rows(figures[figures.metric == "prisoners_exchanged"], "value", "claimant") == [(95.0, "")]
+
+
+def test_our_count_in_a_data_piece_is_the_outlets_on_its_credit_line(settings, resources):
+    """'Odesa Journal | Data | 3 August 2025' over 'By our count of the Air Force's daily reports, Russia launched
+    6,100 drones …': the count is the outlet's own."""
+    text = (
+        "date 2025-08-03 July in numbers\n"
+        "Odesa Journal | Data | 3 August 2025\n"
+        "By our count of the Air Force's daily reports, Russia launched 6,100 drones at Ukraine in July.\n"
+    )
+    figures = extract_text(text, settings, resources).figures
+    assert rows(figures, "metric", "value", "claimant") == [("drones_launched", 6100.0, "Odesa Journal")]

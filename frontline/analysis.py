@@ -231,6 +231,12 @@ class Analysis:
         return next((p for p in self.places if p.start < end and start < p.end), None)
 
 
+def credit_outlet(text: str) -> str:
+    """'Kyiv Ledger | Data | 2 July 2025': the outlet's name that opens a credit line, else ''."""
+    outlet, bar, _ = text.partition(" | ")
+    return outlet if bar else ""
+
+
 def dateline_end(text: str) -> int:
     """Length of a wire dateline opening the sentence ("KYIV, Nov 3 (Reuters) -"), 0 when there is none."""
     m = DATELINE_RE.match(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from frontline.analysis import Analysis
+from frontline.analysis import Analysis, credit_outlet
 from frontline.claimant import Claimant, from_actor, named_body
 from frontline.codebook import Codebook
 from frontline.lexicon import QUOTES, Match
@@ -187,12 +187,10 @@ class BylineReader:
 
     def read_outlet(self, an: Analysis) -> None:
         """'Kyiv Ledger | Data | 2 July 2025': the outlet that opens a credit line, whose 'our count' is its own."""
-        name = an.sentence.text.partition(" | ")[0].strip()
+        name = credit_outlet(an.sentence.text).strip()
         words = name.split()
-        if (
-            " | " in an.sentence.text
-            and 1 <= len(words) <= OUTLET_WORDS
-            and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        if 1 <= len(words) <= OUTLET_WORDS and all(
+            w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
         ):
             self.outlet = Claimant(name, self.home or self.title_country, "media")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from frontline.analysis import Analysis, dateline_end
+from frontline.analysis import Analysis, credit_outlet, dateline_end
 from frontline.codebook import Codebook
 from frontline.gazetteer import Gazetteer
 from frontline.records import PlaceMention
@@ -63,8 +63,8 @@ def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
             return found[0].place.country if found else ""
     for an in intro:
         # "Tbilisi Today | Society | 14.06.2025": a local outlet's header line, named after its city
-        outlet, bar, _ = an.sentence.text.partition(" | ")
-        if bar:
+        outlet = credit_outlet(an.sentence.text)
+        if outlet:
             found = [p for p in gazetteer.find_places(outlet) if p.place.feature == "place"]
             return found[0].place.country if found else ""
     return ""
@@ -72,8 +72,7 @@ def dateline_country(intro: list[Analysis], gazetteer: Gazetteer) -> str:
 
 def _in_outlet(an: Analysis, place: PlaceMention) -> bool:
     """Whether a place is in the outlet's name that opens a credit line ('The Kyiv Review | Diaries | …')."""
-    bar = an.sentence.text.find(" | ")
-    return bar > 0 and place.end <= bar
+    return place.end <= len(credit_outlet(an.sentence.text))
 
 
 def _in_a_name(an: Analysis, place: PlaceMention) -> bool:

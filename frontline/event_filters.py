@@ -654,7 +654,7 @@ def drafted_document(an: Analysis, m: Match) -> bool:
     return low[m.i].startswith("draft") and not DOCUMENT_NOUNS.isdisjoint(low[max(0, m.i - 3) : m.i])
 
 
-def media_voice(an: Analysis, m: Match) -> bool:
+def unofficial_voice(an: Analysis, m: Match) -> bool:
     """'A BBC spokesperson told us the video was "a fabrication"': an outlet's denial is no state's Statement; nor
     is what residents or witnesses say ('Residents said there was no military facility on the street', j20)."""
     if an.tokens.lower[0] in PRIVATE_VOICES and m.i > 1:

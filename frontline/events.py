@@ -29,7 +29,6 @@ from frontline.event_filters import (
     explosions_tallied,
     habitual,
     losses_tally,
-    media_voice,
     needs_met,
     negated,
     period_total,
@@ -43,6 +42,7 @@ from frontline.event_filters import (
     title_list,
     to_the_press,
     topic,
+    unofficial_voice,
 )
 from frontline.event_places import (
     ATTACK_NOUNS,
@@ -365,7 +365,7 @@ class EventFinder:
                 continue
             if cls == "diplomacy" and (domestic_visit(an, m, claimant_country) or to_the_press(an, m)):
                 continue
-            if cls == "statement" and media_voice(an, m):
+            if cls == "statement" and unofficial_voice(an, m):
                 continue
             by_class[cls] = m
         downed = by_class.get("intercept")

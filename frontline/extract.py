@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
-from itertools import groupby
+from itertools import chain, groupby, takewhile
 
 from frontline.analysis import Analysis, Resources, analyse
 from frontline.attribution import Attributor
@@ -157,12 +157,8 @@ def extract_document(doc: Document, res: Resources, geocoder: OnlineGeocoder | N
     statements = frozenset({res.codebook.class_to_type["statement"][1]})
     # "Briefing | The Economist | Aug 20th 2026": a credit line under the title and standfirst names the outlet
     openers = [an for analyses in posts[:3] for an in analyses[:3] if an.sentence.paragraph <= 2]
-    signers = [
-        an
-        for analyses in posts[:SIGNATURE_LINES]
-        for an in analyses
-        if 0 < an.sentence.paragraph < SIGNATURE_LINES
-    ]
+    opening = takewhile(lambda an: an.sentence.paragraph < SIGNATURE_LINES, chain.from_iterable(posts))
+    signers = [an for an in opening if an.sentence.paragraph > 0]
     credit = next((an for an in openers if "|" in an.sentence.text), None)
     retracted = withdrawn(sents)
     letters = signed_letters(sents)

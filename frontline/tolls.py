@@ -66,11 +66,8 @@ def count_for_last_attack(
     -1."""
     if not kinetic:
         return -1
-    # a toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between)
     interception = codebook.class_to_type["intercept"][1]
-    # nor a capture's ("satellite images captured on 20 October" read as one)
-    territory = codebook.class_to_type["territory"][1]
-    attacks = [ev for ev in reversed(kinetic) if ev.sub_event_type not in (interception, territory)]
+    attacks = [ev for ev in reversed(kinetic) if _bears_a_toll(ev, codebook)]
     # "Drones damaged 14 houses …; no one was hurt there": an attack told as harmless has no toll to raise
     last = next((ev for ev in attacks if not _harmless(ev)), attacks[0] if attacks else None)
     if last is None:
@@ -139,8 +136,7 @@ def count_for_last_attack(
         return -1  # "Of those killed, 600 were children": part of the last figure, not of the last attack
     if any((day - d.date).days > BACKGROUND_DAYS for d in an.dates):
         return -1  # "… since April 2025, when a missile hit a neighbourhood, killing 20": history's toll
-    _raise_toll(last, counts)
-    return last.group
+    return _raise_toll(last, counts)
 
 
 def updated_elsewhere(
@@ -161,20 +157,15 @@ def updated_elsewhere(
     named = [p.place for p in an.places if p.place.feature != "country"]
     if not named:
         named = [p.place for h in headlines for p in h.places if p.place.feature != "country"]
-    # an attack's toll, not an interception's or a capture's
-    elsewhere = (codebook.class_to_type["intercept"][1], codebook.class_to_type["territory"][1])
     attacks = [
         ev
         for ev in earlier
         if ev.place is not None
-        and ev.sub_event_type not in elsewhere
+        and _bears_a_toll(ev, codebook)
         and 0 <= (day - ev.event_date).days <= 1
         and any(same_area(place, ev.place) for place in named)
     ]
-    if not attacks:
-        return -1
-    _raise_toll(attacks[-1], counts)
-    return attacks[-1].group
+    return _raise_toll(attacks[-1], counts) if attacks else -1
 
 
 def updated_by_day(
@@ -185,21 +176,24 @@ def updated_by_day(
     The one attack told on that day, or the last at a place the sentence names. Returns its group, or -1."""
     if DAY_ATTACK_RE.search(an.sentence.text) is None:
         return -1
-    elsewhere = (codebook.class_to_type["intercept"][1], codebook.class_to_type["territory"][1])
     attacks = [
-        ev
-        for ev in earlier
-        if ev.place is not None and ev.sub_event_type not in elsewhere and ev.event_date == when
+        ev for ev in earlier if ev.place is not None and _bears_a_toll(ev, codebook) and ev.event_date == when
     ]
     named = [p.place for p in an.places if p.place.feature != "country"]
     if named:
         attacks = [ev for ev in attacks if any(same_area(place, ev.place) for place in named)]
     elif len(attacks) > 1:
         return -1  # "in Monday's attacks" on three towns: which one, the sentence does not say
-    if not attacks:
-        return -1
-    _raise_toll(attacks[-1], counts)
-    return attacks[-1].group
+    return _raise_toll(attacks[-1], counts) if attacks else -1
+
+
+def _bears_a_toll(event: EventCandidate, codebook: Codebook) -> bool:
+    """A toll is an attack's, not an interception's ("Air defence destroyed most of them" came in between) nor a
+    capture's ("satellite images captured on 20 October" read as one)."""
+    return event.sub_event_type not in (
+        codebook.class_to_type["intercept"][1],
+        codebook.class_to_type["territory"][1],
+    )
 
 
 def _harmless(attack: EventCandidate) -> bool:
@@ -207,12 +201,13 @@ def _harmless(attack: EventCandidate) -> bool:
     return attack.fatalities == 0 and attack.injuries == 0
 
 
-def _raise_toll(attack: EventCandidate, counts: dict[str, int]) -> None:
-    """A toll only rises as it is updated ("the number of injured had risen to 11")."""
+def _raise_toll(attack: EventCandidate, counts: dict[str, int]) -> int:
+    """A toll only rises as it is updated ("the number of injured had risen to 11"). Returns the attack's group."""
     if "fatalities" in counts:
         attack.fatalities = max(attack.fatalities or 0, counts["fatalities"])
     if "injuries" in counts:
         attack.injuries = max(attack.injuries or 0, counts["injuries"])
+    return attack.group
 
 
 def _alone_in_sentence(attack: EventCandidate, kinetic: list[EventCandidate]) -> bool:
